@@ -1,0 +1,85 @@
+package io.pgmicro.parse;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.parse.ast.ParseResult;
+import io.pgmicro.parse.ast.RawStmt;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's own parser (libpg_query) behind a Java face: SQL text in, parse
+ * trees out, syntax errors as SQLSTATE 42601 with PostgreSQL's message and cursor.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    /** Parses one or more statements. Locations in the tree are byte offsets into the UTF-8 text. */
+    public static ParsedSql parse(String sql) {
+        byte[] utf8 = encode(sql);
+        byte[] tree;
+        try {
+            tree = NativeParser.parseProtobuf(utf8);
+        } catch (NativeParseException e) {
+            throw syntaxError(e);
+        }
+        try {
+            return new ParsedSql(sql, utf8, ParseResult.parseFrom(tree).getStmtsList());
+        } catch (InvalidProtocolBufferException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: unreadable parse tree: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Splits a script into statement texts the way PostgreSQL's scanner sees them
+     * (quotes, dollar quotes and comments respected), without parsing them, so a
+     * statement with a syntax error does not hide the ones around it.
+     */
+    public static List<String> split(String sql) {
+        byte[] utf8 = encode(sql);
+        int[] bounds;
+        try {
+            bounds = NativeParser.splitStatements(utf8);
+        } catch (NativeParseException e) {
+            throw syntaxError(e);
+        }
+        List<String> statements = new ArrayList<>(bounds.length / 2);
+        for (int i = 0; i < bounds.length; i += 2) {
+            statements.add(new String(utf8, bounds[i], bounds[i + 1], StandardCharsets.UTF_8));
+        }
+        return statements;
+    }
+
+    private static byte[] encode(String sql) {
+        if (sql.indexOf('\0') >= 0) {
+            throw new PgException(SqlState.CHARACTER_NOT_IN_REPERTOIRE, "invalid byte sequence for encoding \"UTF8\": 0x00");
+        }
+        return sql.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static PgException syntaxError(NativeParseException e) {
+        // libpg_query reports scanner errors such as unterminated quotes with the same code.
+        return new PgException(SqlState.SYNTAX_ERROR, e.getMessage()).withPosition(e.cursorPosition);
+    }
+
+    /** Statements and the text they came from. */
+    public record ParsedSql(String text, byte[] utf8, List<RawStmt> statements) {
+        /** Converts a byte offset of the parse tree into a 0-based character offset of {@link #text}. */
+        public int charOffset(int byteOffset) {
+            if (byteOffset <= 0) {
+                return byteOffset;
+            }
+            return new String(utf8, 0, Math.min(byteOffset, utf8.length), StandardCharsets.UTF_8).length();
+        }
+
+        /** The source text of one statement. */
+        public String statementText(RawStmt stmt) {
+            int start = stmt.getStmtLocation();
+            int len = stmt.getStmtLen() == 0 ? utf8.length - start : stmt.getStmtLen();
+            return new String(utf8, start, len, StandardCharsets.UTF_8);
+        }
+    }
+}

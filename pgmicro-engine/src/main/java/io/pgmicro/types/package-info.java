@@ -1,0 +1,34 @@
+/**
+ * The one PostgreSQL type registry: OIDs, names, lengths, text I/O, casts, and how
+ * each type's values are stored in SQLite.
+ *
+ * <h2>Storage in SQLite (the "storage value" of every API here)</h2>
+ * A storage value is what sits in a SQLite column and what sqlite-jdbc hands back:
+ * {@code null}, {@link java.lang.Long}, {@link java.lang.Double}, {@link java.lang.String}
+ * or {@code byte[]}. Text forms are chosen so that the file reads well in the sqlite3
+ * CLI and so that SQLite's own ordering (BINARY on UTF-8, i.e. code point order, which
+ * is PostgreSQL's order under the C.UTF-8 collation) is right wherever it can be.
+ * <table>
+ * <tr><th>type</th><th>SQLite</th><th>storage value</th></tr>
+ * <tr><td>bool</td><td>INTEGER</td><td>0 / 1</td></tr>
+ * <tr><td>int2, int4, int8, oid</td><td>INTEGER</td><td>Long</td></tr>
+ * <tr><td>float4, float8</td><td>REAL</td><td>Double; NaN is the TEXT 'NaN' (SQLite turns a NaN REAL into NULL)</td></tr>
+ * <tr><td>numeric</td><td>TEXT, COLLATE pg_numeric</td><td>PostgreSQL's output text, e.g. '12.50', 'NaN'</td></tr>
+ * <tr><td>text, varchar, bpchar, name</td><td>TEXT</td><td>the string (bpchar blank-padded to its length)</td></tr>
+ * <tr><td>date</td><td>TEXT</td><td>'YYYY-MM-DD'</td></tr>
+ * <tr><td>time</td><td>TEXT</td><td>'HH:MM:SS[.ffffff]', trailing zeros of the fraction dropped</td></tr>
+ * <tr><td>timetz</td><td>TEXT</td><td>'HH:MM:SS[.ffffff]+HH[:MM]'</td></tr>
+ * <tr><td>timestamp</td><td>TEXT</td><td>'YYYY-MM-DD HH:MM:SS[.ffffff]'</td></tr>
+ * <tr><td>timestamptz</td><td>TEXT</td><td>the instant in UTC: 'YYYY-MM-DD HH:MM:SS[.ffffff]+00'</td></tr>
+ * <tr><td>interval</td><td>TEXT</td><td>PostgreSQL's 'postgres' IntervalStyle output, e.g. '1 year 2 mons 3 days 04:05:06'</td></tr>
+ * <tr><td>uuid</td><td>TEXT</td><td>lower-case canonical form</td></tr>
+ * <tr><td>json</td><td>TEXT</td><td>the text as entered</td></tr>
+ * <tr><td>jsonb</td><td>TEXT</td><td>jsonb's normalized output text</td></tr>
+ * <tr><td>bytea</td><td>BLOB</td><td>byte[]</td></tr>
+ * <tr><td>enum types</td><td>TEXT</td><td>the label</td></tr>
+ * <tr><td>arrays (1-D)</td><td>TEXT</td><td>PostgreSQL's array output text, e.g. '{1,2,3}', '{"a b",NULL}'</td></tr>
+ * </table>
+ * Because the fractional seconds carry no trailing zeros, the date/time texts sort
+ * correctly as plain strings for years 1 to 9999.
+ */
+package io.pgmicro.types;

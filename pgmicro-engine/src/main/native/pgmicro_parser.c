@@ -1,0 +1,90 @@
+/*
+ * The JNI shim between io.pgmicro.parse.NativeParser and libpg_query.
+ *
+ * It is the one place where a bug could kill the JVM, so it stays tiny: copy the
+ * statement text into a NUL-terminated buffer, call libpg_query, copy the result
+ * into a Java array, free every libpg_query result, and turn libpg_query errors
+ * into io.pgmicro.parse.NativeParseException. No state is kept between calls.
+ */
+#include <jni.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pg_query.h>
+
+static char *copy_input(JNIEnv *env, jbyteArray utf8)
+{
+    jsize len = (*env)->GetArrayLength(env, utf8);
+    char *text = malloc((size_t) len + 1);
+    if (text == NULL) {
+        jclass oom = (*env)->FindClass(env, "java/lang/OutOfMemoryError");
+        if (oom != NULL)
+            (*env)->ThrowNew(env, oom, "pgmicro parser: cannot copy statement text");
+        return NULL;
+    }
+    (*env)->GetByteArrayRegion(env, utf8, 0, len, (jbyte *) text);
+    text[len] = '\0';
+    return text;
+}
+
+static void throw_parse_error(JNIEnv *env, PgQueryError *error)
+{
+    jclass cls = (*env)->FindClass(env, "io/pgmicro/parse/NativeParseException");
+    if (cls == NULL)
+        return; /* NoClassDefFoundError is pending */
+    jmethodID ctor = (*env)->GetMethodID(env, cls, "<init>", "(Ljava/lang/String;I)V");
+    if (ctor == NULL)
+        return;
+    jstring message = (*env)->NewStringUTF(env, error->message != NULL ? error->message : "syntax error");
+    if (message == NULL)
+        return;
+    jobject exception = (*env)->NewObject(env, cls, ctor, message, (jint) error->cursorpos);
+    if (exception != NULL)
+        (*env)->Throw(env, (jthrowable) exception);
+}
+
+JNIEXPORT jbyteArray JNICALL
+Java_io_pgmicro_parse_NativeParser_parseProtobuf(JNIEnv *env, jclass cls, jbyteArray utf8)
+{
+    char *text = copy_input(env, utf8);
+    if (text == NULL)
+        return NULL;
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(text);
+    free(text);
+
+    jbyteArray tree = NULL;
+    if (result.error != NULL) {
+        throw_parse_error(env, result.error);
+    } else {
+        tree = (*env)->NewByteArray(env, (jsize) result.parse_tree.len);
+        if (tree != NULL)
+            (*env)->SetByteArrayRegion(env, tree, 0, (jsize) result.parse_tree.len,
+                                       (const jbyte *) result.parse_tree.data);
+    }
+    pg_query_free_protobuf_parse_result(result);
+    return tree;
+}
+
+JNIEXPORT jintArray JNICALL
+Java_io_pgmicro_parse_NativeParser_splitStatements(JNIEnv *env, jclass cls, jbyteArray utf8)
+{
+    char *text = copy_input(env, utf8);
+    if (text == NULL)
+        return NULL;
+    PgQuerySplitResult result = pg_query_split_with_scanner(text);
+    free(text);
+
+    jintArray bounds = NULL;
+    if (result.error != NULL) {
+        throw_parse_error(env, result.error);
+    } else {
+        bounds = (*env)->NewIntArray(env, result.n_stmts * 2);
+        if (bounds != NULL) {
+            for (int i = 0; i < result.n_stmts; i++) {
+                jint pair[2] = { result.stmts[i]->stmt_location, result.stmts[i]->stmt_len };
+                (*env)->SetIntArrayRegion(env, bounds, i * 2, 2, pair);
+            }
+        }
+    }
+    pg_query_free_split_result(result);
+    return bounds;
+}
