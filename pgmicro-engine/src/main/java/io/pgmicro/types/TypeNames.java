@@ -18,8 +18,20 @@ public final class TypeNames {
      * "bpchar", because "character" alone would mean character(1).
      */
     public static String format(PgType type, int typmod) {
+        return format(type, typmod, true);
+    }
+
+    /**
+     * format_type_be: the name without a modifier, as error messages print types
+     * ("character varying", "integer"); a bare bpchar is "character" here.
+     */
+    public static String of(PgType type) {
+        return format(type, -1, false);
+    }
+
+    private static String format(PgType type, int typmod, boolean typmodGiven) {
         if (type.isArray()) {
-            return format(Types.elementOf(type), typmod) + "[]";
+            return format(Types.elementOf(type), typmod, typmodGiven) + "[]";
         }
         boolean mod = typmod >= 0;
         return switch (type.name()) {
@@ -30,7 +42,7 @@ public final class TypeNames {
             case "float4" -> "real";
             case "float8" -> "double precision";
             case "char" -> "\"char\"";
-            case "bpchar" -> mod ? "character(" + TypeMods.charLength(typmod) + ")" : "bpchar";
+            case "bpchar" -> mod ? "character(" + TypeMods.charLength(typmod) + ")" : typmodGiven ? "bpchar" : "character";
             case "varchar" -> "character varying" + (mod ? "(" + TypeMods.charLength(typmod) + ")" : "");
             case "numeric" -> mod ? "numeric(" + TypeMods.numericPrecision(typmod) + ","
                     + TypeMods.numericScale(typmod) + ")" : "numeric";
@@ -41,11 +53,6 @@ public final class TypeNames {
             case "interval" -> "interval" + intervalModifier(typmod);
             default -> type.name();
         };
-    }
-
-    /** The name used in input error messages: format_type without a modifier ("character varying", "integer"). */
-    public static String of(PgType type) {
-        return type.name().equals("bpchar") ? "character" : format(type, -1);
     }
 
     private static String precision(int typmod) {
