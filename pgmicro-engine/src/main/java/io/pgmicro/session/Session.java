@@ -56,6 +56,10 @@ public final class Session implements AutoCloseable {
      * run and is thrown.
      */
     public void execute(String sql, ResultSink sink) {
+        if ("sqlite".equals(state.settings().get("pgmicro.dialect"))) {
+            executeSqlite(sql, sink);
+            return;
+        }
         Parser.ParsedSql parsed;
         try {
             parsed = Parser.parse(sql);
@@ -66,6 +70,38 @@ public final class Session implements AutoCloseable {
         for (RawStmt raw : parsed.statements()) {
             sink.result(runner.run(raw.getStmt(), parsed.statementText(raw), null, null, sink));
         }
+    }
+
+    /** In the SQLite dialect, statements go to SQLite as written; only SET/SHOW/RESET of settings are PostgreSQL's. */
+    private void executeSqlite(String sql, ResultSink sink) {
+        for (String statement : Parser.split(sql)) {
+            Node pg = settingStatement(statement);
+            if (pg != null) {
+                sink.result(runner.run(pg, statement, null, null, sink));
+            } else {
+                sink.result(new SqliteDialect(conn, state).run(statement));
+            }
+        }
+    }
+
+    private static Node settingStatement(String statement) {
+        try {
+            Parser.ParsedSql parsed = Parser.parse(statement);
+            if (parsed.statements().size() == 1) {
+                Node n = parsed.statements().get(0).getStmt();
+                if (n.hasVariableSetStmt() || n.hasVariableShowStmt()) {
+                    return n;
+                }
+            }
+        } catch (PgException e) {
+            // not PostgreSQL syntax: SQLite's own statement
+        }
+        return null;
+    }
+
+    /** The catalog this session sees (including its own uncommitted DDL). */
+    public CatalogSnapshot catalog() {
+        return state.catalog();
     }
 
     /** Runs statements and returns their results; the first error is thrown. */
