@@ -173,7 +173,8 @@ final class DateTimeCodecs {
         if (f.special == Special.NOW) {
             return LocalDateTime.ofInstant(ctx.clock().instant(), ctx.timeZone()).toLocalTime().toNanoOfDay() / 1000;
         }
-        if (!f.hasTime || f.special != null) {
+        // a named zone's offset depends on a date, so a time alone cannot carry one
+        if (!f.hasTime || f.special != null || f.zone != null && !f.hasDate()) {
             throw badFormat(typeName, text);
         }
         long micros = f.timeOfDayMicros();

@@ -55,6 +55,8 @@ final class DateTimeParser {
     private final DateTimeFields f = new DateTimeFields();
     private final List<String> looseNumbers = new ArrayList<>();
     private int fieldCount;
+    /** Set after the ISO 8601 'T': the next number is a run-together time (hhmmss). */
+    private boolean timeExpected;
 
     private DateTimeParser(FormatContext ctx) {
         this.ctx = ctx;
@@ -131,9 +133,8 @@ final class DateTimeParser {
                     tokens.add(new Token(TokenKind.DATE, s.substring(start, i).toLowerCase(Locale.ROOT)));
                 } else {
                     // full zone names carry '/', '_' and sometimes '+', '-' or digits: America/New_York, Etc/GMT+5
-                    while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || "/_".indexOf(s.charAt(i)) >= 0
-                            || s.charAt(i) == '+' && s.substring(start, i).contains("/")
-                            || s.charAt(i) == '-' && s.substring(start, i).contains("/"))) {
+                    while (i < n && (Character.isLetter(s.charAt(i)) || "/_".indexOf(s.charAt(i)) >= 0
+                            || "+-0123456789".indexOf(s.charAt(i)) >= 0 && s.substring(start, i).contains("/"))) {
                         i++;
                     }
                     tokens.add(new Token(TokenKind.WORD, s.substring(start, i).toLowerCase(Locale.ROOT)));
@@ -172,6 +173,9 @@ final class DateTimeParser {
 
     private void decode(Token token) {
         fieldCount++;
+        if (timeExpected && token.kind() != TokenKind.NUMBER && token.kind() != TokenKind.TIME) {
+            throw bad();
+        }
         switch (token.kind()) {
             case DATE -> decodeDate(token.text());
             case TIME -> decodeTime(token.text());
@@ -251,6 +255,7 @@ final class DateTimeParser {
     }
 
     private void decodeTime(String text) {
+        timeExpected = false;
         if (f.hasTime) {
             throw bad();
         }
@@ -347,7 +352,9 @@ final class DateTimeParser {
         if (text.contains(".")) {
             throw bad();
         }
-        if (f.year == null && f.month == null && f.day == null && text.length() == 8) {
+        if (timeExpected || f.hasDate() && !f.hasTime && text.length() == 6) {
+            runTogetherTime(text);
+        } else if (f.year == null && f.month == null && f.day == null && text.length() == 8) {
             setYear(text.substring(0, 4));
             setMonth(text.substring(4, 6));
             setDay(text.substring(6));
@@ -361,13 +368,27 @@ final class DateTimeParser {
         }
     }
 
+    /** hhmmss, hhmm or hh written without colons (after 'T', or after a date). */
+    private void runTogetherTime(String digits) {
+        timeExpected = false;
+        if (f.hasTime || digits.length() % 2 != 0 || digits.length() > 6) {
+            throw bad();
+        }
+        String padded = (digits + "0000").substring(0, 6);
+        decodeTime(padded.substring(0, 2) + ":" + padded.substring(2, 4) + ":" + padded.substring(4));
+    }
+
     private void decodeWord(String word) {
         Integer month = MONTHS.get(word);
         if (month != null) {
             setMonthName(word);
             return;
         }
-        if (DAY_NAMES.contains(word) || word.equals("t") || word.equals("ad") || word.equals("at")
+        if (word.equals("t")) {
+            timeExpected = true;
+            return;
+        }
+        if (DAY_NAMES.contains(word) || word.equals("ad") || word.equals("at")
                 || word.equals("on")) {
             return;
         }
@@ -468,7 +489,7 @@ final class DateTimeParser {
         }
         f.year = year;
         if (f.day < 1 || f.day > 31) {
-            throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            throw new DateTimeSyntaxError(Kind.MONTH_DAY_OVERFLOW);
         }
         int javaYear = f.bc ? 1 - year : year;
         if (f.day > java.time.YearMonth.of(javaYear, f.month).lengthOfMonth()) {

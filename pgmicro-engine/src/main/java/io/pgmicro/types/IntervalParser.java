@@ -233,7 +233,7 @@ final class IntervalParser {
         long sec = digits(dot < 0 ? s : s.substring(0, dot));
         long frac = dot < 0 ? 0 : DateTimeParser.fractionMicros(s.substring(dot + 1));
         if (m > 59 || sec > 60) {
-            throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            throw new DateTimeSyntaxError(Kind.INTERVAL_OVERFLOW);
         }
         long total = (h * 3600 + m * 60 + sec) * 1_000_000 + frac;
         micros += negative ? -total : total;
