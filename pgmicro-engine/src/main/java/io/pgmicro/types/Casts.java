@@ -251,7 +251,7 @@ public final class Casts {
                 return NumericValue.of(new BigDecimal(g)).toString();
             }
             default -> {
-                return null;
+                return unsupported(Types.FLOAT8, to);
             }
         }
     }

@@ -58,16 +58,22 @@ final class DateTimeParser {
     /** Set after the ISO 8601 'T': the next number is a run-together time (hhmmss). */
     private boolean timeExpected;
 
-    private DateTimeParser(FormatContext ctx) {
+    /** Reading a time type: a lone run of digits is then a time (hhmmss), not a date. */
+    private final boolean timeOnly;
+    /** Set after 'J': the next number is a Julian day. */
+    private boolean julianExpected;
+
+    private DateTimeParser(FormatContext ctx, boolean timeOnly) {
         this.ctx = ctx;
+        this.timeOnly = timeOnly;
     }
 
     /**
      * @throws DateTimeSyntaxError if the text is not a date/time; a full zone name that is
      *                             unknown throws PostgreSQL's 22023 directly
      */
-    static DateTimeFields parse(String text, FormatContext ctx) {
-        DateTimeParser parser = new DateTimeParser(ctx);
+    static DateTimeFields parse(String text, FormatContext ctx, boolean timeOnly) {
+        DateTimeParser parser = new DateTimeParser(ctx, timeOnly);
         for (Token token : tokenize(text)) {
             parser.decode(token);
         }
@@ -173,7 +179,8 @@ final class DateTimeParser {
 
     private void decode(Token token) {
         fieldCount++;
-        if (timeExpected && token.kind() != TokenKind.NUMBER && token.kind() != TokenKind.TIME) {
+        if (timeExpected && token.kind() != TokenKind.NUMBER && token.kind() != TokenKind.TIME
+                || julianExpected && token.kind() != TokenKind.NUMBER) {
             throw bad();
         }
         switch (token.kind()) {
@@ -206,6 +213,18 @@ final class DateTimeParser {
         }
         if (f.month != null) {
             looseNumbers.addAll(numbers);
+            return;
+        }
+        if (numbers.size() == 2 && numbers.get(0).length() >= 3 && numbers.get(1).length() == 3) {
+            // year and day of the year: 1999-008
+            setYear(numbers.get(0));
+            int dayOfYear = Integer.parseInt(numbers.get(1));
+            if (dayOfYear < 1 || dayOfYear > java.time.Year.of(f.year).length()) {
+                throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            }
+            java.time.LocalDate date = java.time.LocalDate.ofYearDay(f.year, dayOfYear);
+            f.month = date.getMonthValue();
+            f.day = date.getDayOfMonth();
             return;
         }
         if (numbers.size() != 3) {
@@ -352,7 +371,11 @@ final class DateTimeParser {
         if (text.contains(".")) {
             throw bad();
         }
-        if (timeExpected || f.hasDate() && !f.hasTime && text.length() == 6) {
+        boolean noDateYet = f.year == null && f.month == null && f.day == null && looseNumbers.isEmpty();
+        if (julianExpected) {
+            julianDay(text);
+        } else if (timeExpected || f.hasDate() && !f.hasTime && text.length() == 6
+                || timeOnly && noDateYet && !f.hasTime && (text.length() == 6 || text.length() == 4)) {
             runTogetherTime(text);
         } else if (f.year == null && f.month == null && f.day == null && text.length() == 8) {
             setYear(text.substring(0, 4));
@@ -378,6 +401,20 @@ final class DateTimeParser {
         decodeTime(padded.substring(0, 2) + ":" + padded.substring(2, 4) + ":" + padded.substring(4));
     }
 
+    /** 'J2451187': a date given as a Julian day number. */
+    private void julianDay(String digits) {
+        julianExpected = false;
+        if (f.year != null || f.month != null || f.day != null || digits.length() > 9) {
+            throw bad();
+        }
+        java.time.LocalDate date = java.time.LocalDate.MIN.with(java.time.temporal.JulianFields.JULIAN_DAY,
+                Long.parseLong(digits));
+        f.bc = date.getYear() <= 0;
+        f.year = f.bc ? 1 - date.getYear() : date.getYear();
+        f.month = date.getMonthValue();
+        f.day = date.getDayOfMonth();
+    }
+
     private void decodeWord(String word) {
         Integer month = MONTHS.get(word);
         if (month != null) {
@@ -394,6 +431,7 @@ final class DateTimeParser {
         }
         switch (word) {
             case "bc" -> f.bc = true;
+            case "j" -> julianExpected = true;
             case "am", "pm" -> {
                 if (f.meridian != null) {
                     throw bad();
