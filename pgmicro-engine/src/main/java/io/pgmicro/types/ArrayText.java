@@ -86,8 +86,11 @@ public final class ArrayText {
                     if (d == ',' || d == '}') {
                         break;
                     }
-                    if (d == '{' || d == '"') {
-                        throw malformed(text, "Unexpected \"" + d + "\" character.");
+                    if (d == '{') {
+                        throw malformed(text, "Unexpected \"{\" character.");
+                    }
+                    if (d == '"') {
+                        throw malformed(text, "Unexpected array element.");
                     }
                     if (d == '\\') {
                         if (++i >= n) {

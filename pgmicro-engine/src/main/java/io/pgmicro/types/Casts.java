@@ -251,7 +251,7 @@ public final class Casts {
                 return NumericValue.of(new BigDecimal(g)).toString();
             }
             default -> {
-                return null;
+                return unsupported(Types.FLOAT8, to);
             }
         }
     }
@@ -263,11 +263,11 @@ public final class Casts {
             double d = v.isNaN() ? Double.NaN : v.special() == 1 ? Double.POSITIVE_INFINITY
                     : v.special() == -1 ? Double.NEGATIVE_INFINITY : v.decimal().doubleValue();
             if (t.equals("float4")) {
-                return fromFloat(d, false, to);
+                d = (float) d;
             }
             if (Double.isInfinite(d) && !v.isInfinite()) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
-                        "\"" + v + "\" is out of range for type double precision");
+                        "\"" + v + "\" is out of range for type " + TypeNames.of(to));
             }
             return FloatCodec.store(d);
         }

@@ -51,7 +51,7 @@ final class DateTimeCodecs {
             } else {
                 value = localDateTime(f, text, "timestamp", ctx);
             }
-            return DateTimeText.timestamp(DateTimeText.roundTimestamp(value, typmod));
+            return DateTimeText.timestamp(inRange(DateTimeText.roundTimestamp(value, typmod), text));
         }
     };
 
@@ -72,6 +72,7 @@ final class DateTimeCodecs {
             } else {
                 LocalDateTime local = localDateTime(f, text, typeName, ctx);
                 instant = local.toInstant(offsetAt(f, local, ctx));
+                inRange(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), text);
             }
             return storeInstant(instant, typmod);
         }
@@ -125,7 +126,7 @@ final class DateTimeCodecs {
 
     private static DateTimeFields read(String text, String typeName, FormatContext ctx) {
         try {
-            return DateTimeParser.parse(text, ctx);
+            return DateTimeParser.parse(text, ctx, typeName.startsWith("time") && !typeName.startsWith("timestamp"));
         } catch (DateTimeSyntaxError e) {
             throw e.toPgException(typeName, text);
         }
@@ -168,12 +169,25 @@ final class DateTimeCodecs {
         return date.atStartOfDay().plusNanos(f.timeOfDayMicros() * 1000);
     }
 
+    /** PostgreSQL's timestamps end with 294276 AD (and begin at 4714-11-24 BC, Julian day 0). */
+    private static final LocalDateTime FIRST = LocalDateTime.of(-4713, 11, 24, 0, 0);
+    private static final LocalDateTime END = LocalDateTime.of(294277, 1, 1, 0, 0);
+
+    private static LocalDateTime inRange(LocalDateTime value, String text) {
+        if (value.isBefore(FIRST) || !value.isBefore(END)) {
+            throw new io.pgmicro.PgException(io.pgmicro.SqlState.DATETIME_FIELD_OVERFLOW,
+                    "timestamp out of range: \"" + text + "\"");
+        }
+        return value;
+    }
+
     /** The time of day of a time input; a date in the text is ignored, as PostgreSQL ignores it. */
     private static long timeOfDay(DateTimeFields f, String text, String typeName, FormatContext ctx) {
         if (f.special == Special.NOW) {
             return LocalDateTime.ofInstant(ctx.clock().instant(), ctx.timeZone()).toLocalTime().toNanoOfDay() / 1000;
         }
-        if (!f.hasTime || f.special != null) {
+        // a named zone's offset depends on a date, so a time alone cannot carry one
+        if (!f.hasTime || f.special != null || f.zone != null && !f.hasDate()) {
             throw badFormat(typeName, text);
         }
         long micros = f.timeOfDayMicros();

@@ -55,17 +55,25 @@ final class DateTimeParser {
     private final DateTimeFields f = new DateTimeFields();
     private final List<String> looseNumbers = new ArrayList<>();
     private int fieldCount;
+    /** Set after the ISO 8601 'T': the next number is a run-together time (hhmmss). */
+    private boolean timeExpected;
 
-    private DateTimeParser(FormatContext ctx) {
+    /** Reading a time type: a lone run of digits is then a time (hhmmss), not a date. */
+    private final boolean timeOnly;
+    /** Set after 'J': the next number is a Julian day. */
+    private boolean julianExpected;
+
+    private DateTimeParser(FormatContext ctx, boolean timeOnly) {
         this.ctx = ctx;
+        this.timeOnly = timeOnly;
     }
 
     /**
      * @throws DateTimeSyntaxError if the text is not a date/time; a full zone name that is
      *                             unknown throws PostgreSQL's 22023 directly
      */
-    static DateTimeFields parse(String text, FormatContext ctx) {
-        DateTimeParser parser = new DateTimeParser(ctx);
+    static DateTimeFields parse(String text, FormatContext ctx, boolean timeOnly) {
+        DateTimeParser parser = new DateTimeParser(ctx, timeOnly);
         for (Token token : tokenize(text)) {
             parser.decode(token);
         }
@@ -131,9 +139,8 @@ final class DateTimeParser {
                     tokens.add(new Token(TokenKind.DATE, s.substring(start, i).toLowerCase(Locale.ROOT)));
                 } else {
                     // full zone names carry '/', '_' and sometimes '+', '-' or digits: America/New_York, Etc/GMT+5
-                    while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || "/_".indexOf(s.charAt(i)) >= 0
-                            || s.charAt(i) == '+' && s.substring(start, i).contains("/")
-                            || s.charAt(i) == '-' && s.substring(start, i).contains("/"))) {
+                    while (i < n && (Character.isLetter(s.charAt(i)) || "/_".indexOf(s.charAt(i)) >= 0
+                            || "+-0123456789".indexOf(s.charAt(i)) >= 0 && s.substring(start, i).contains("/"))) {
                         i++;
                     }
                     tokens.add(new Token(TokenKind.WORD, s.substring(start, i).toLowerCase(Locale.ROOT)));
@@ -172,6 +179,10 @@ final class DateTimeParser {
 
     private void decode(Token token) {
         fieldCount++;
+        if (timeExpected && token.kind() != TokenKind.NUMBER && token.kind() != TokenKind.TIME
+                || julianExpected && token.kind() != TokenKind.NUMBER) {
+            throw bad();
+        }
         switch (token.kind()) {
             case DATE -> decodeDate(token.text());
             case TIME -> decodeTime(token.text());
@@ -202,6 +213,18 @@ final class DateTimeParser {
         }
         if (f.month != null) {
             looseNumbers.addAll(numbers);
+            return;
+        }
+        if (numbers.size() == 2 && numbers.get(0).length() >= 3 && numbers.get(1).length() == 3) {
+            // year and day of the year: 1999-008
+            setYear(numbers.get(0));
+            int dayOfYear = Integer.parseInt(numbers.get(1));
+            if (dayOfYear < 1 || dayOfYear > java.time.Year.of(f.year).length()) {
+                throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            }
+            java.time.LocalDate date = java.time.LocalDate.ofYearDay(f.year, dayOfYear);
+            f.month = date.getMonthValue();
+            f.day = date.getDayOfMonth();
             return;
         }
         if (numbers.size() != 3) {
@@ -251,6 +274,7 @@ final class DateTimeParser {
     }
 
     private void decodeTime(String text) {
+        timeExpected = false;
         if (f.hasTime) {
             throw bad();
         }
@@ -347,7 +371,13 @@ final class DateTimeParser {
         if (text.contains(".")) {
             throw bad();
         }
-        if (f.year == null && f.month == null && f.day == null && text.length() == 8) {
+        boolean noDateYet = f.year == null && f.month == null && f.day == null && looseNumbers.isEmpty();
+        if (julianExpected) {
+            julianDay(text);
+        } else if (timeExpected || f.hasDate() && !f.hasTime && text.length() == 6
+                || timeOnly && noDateYet && !f.hasTime && (text.length() == 6 || text.length() == 4)) {
+            runTogetherTime(text);
+        } else if (f.year == null && f.month == null && f.day == null && text.length() == 8) {
             setYear(text.substring(0, 4));
             setMonth(text.substring(4, 6));
             setDay(text.substring(6));
@@ -361,18 +391,47 @@ final class DateTimeParser {
         }
     }
 
+    /** hhmmss, hhmm or hh written without colons (after 'T', or after a date). */
+    private void runTogetherTime(String digits) {
+        timeExpected = false;
+        if (f.hasTime || digits.length() % 2 != 0 || digits.length() > 6) {
+            throw bad();
+        }
+        String padded = (digits + "0000").substring(0, 6);
+        decodeTime(padded.substring(0, 2) + ":" + padded.substring(2, 4) + ":" + padded.substring(4));
+    }
+
+    /** 'J2451187': a date given as a Julian day number. */
+    private void julianDay(String digits) {
+        julianExpected = false;
+        if (f.year != null || f.month != null || f.day != null || digits.length() > 9) {
+            throw bad();
+        }
+        java.time.LocalDate date = java.time.LocalDate.MIN.with(java.time.temporal.JulianFields.JULIAN_DAY,
+                Long.parseLong(digits));
+        f.bc = date.getYear() <= 0;
+        f.year = f.bc ? 1 - date.getYear() : date.getYear();
+        f.month = date.getMonthValue();
+        f.day = date.getDayOfMonth();
+    }
+
     private void decodeWord(String word) {
         Integer month = MONTHS.get(word);
         if (month != null) {
             setMonthName(word);
             return;
         }
-        if (DAY_NAMES.contains(word) || word.equals("t") || word.equals("ad") || word.equals("at")
+        if (word.equals("t")) {
+            timeExpected = true;
+            return;
+        }
+        if (DAY_NAMES.contains(word) || word.equals("ad") || word.equals("at")
                 || word.equals("on")) {
             return;
         }
         switch (word) {
             case "bc" -> f.bc = true;
+            case "j" -> julianExpected = true;
             case "am", "pm" -> {
                 if (f.meridian != null) {
                     throw bad();
@@ -468,7 +527,7 @@ final class DateTimeParser {
         }
         f.year = year;
         if (f.day < 1 || f.day > 31) {
-            throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            throw new DateTimeSyntaxError(Kind.MONTH_DAY_OVERFLOW);
         }
         int javaYear = f.bc ? 1 - year : year;
         if (f.day > java.time.YearMonth.of(javaYear, f.month).lengthOfMonth()) {

@@ -2,7 +2,6 @@ package io.pgmicro.types;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,9 +170,5 @@ final class DateTimeText {
             scale *= 10;
         }
         return scale;
-    }
-
-    static LocalTime localTime(long micros) {
-        return LocalTime.ofNanoOfDay(micros % MICROS_PER_DAY * 1000);
     }
 }

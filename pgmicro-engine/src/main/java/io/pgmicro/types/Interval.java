@@ -13,10 +13,6 @@ public record Interval(int months, int days, long micros) implements Comparable<
         return IntervalParser.parse(storage, TypeMods.INTERVAL_FULL_RANGE);
     }
 
-    public Interval negate() {
-        return new Interval(-months, -days, -micros);
-    }
-
     /**
      * PostgreSQL orders and compares intervals by their length with 30-day months and
      * 24-hour days, so '1 mon' = '30 days' and '1 day' = '24:00:00'.

@@ -21,8 +21,8 @@ final class IntervalParser {
     private static final Map<String, Unit> UNITS = new HashMap<>();
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
     private static final Pattern ISO = Pattern.compile(
-            "p(?:([-+]?[0-9.]+)y)?(?:([-+]?[0-9.]+)m)?(?:([-+]?[0-9.]+)w)?(?:([-+]?[0-9.]+)d)?"
-                    + "(?:t(?:([-+]?[0-9.]+)h)?(?:([-+]?[0-9.]+)m)?(?:([-+]?[0-9.]+)s)?)?");
+            "P(?:([-+]?[0-9.]+)Y)?(?:([-+]?[0-9.]+)M)?(?:([-+]?[0-9.]+)W)?(?:([-+]?[0-9.]+)D)?"
+                    + "(?:T(?:([-+]?[0-9.]+)H)?(?:([-+]?[0-9.]+)M)?(?:([-+]?[0-9.]+)S)?)?");
 
     static {
         unit(Unit.MILLENNIUM, "millennium", "millennia", "mil", "mils", "millenniums");
@@ -62,18 +62,19 @@ final class IntervalParser {
      */
     static Interval parse(String text, int range) {
         IntervalParser p = new IntervalParser();
-        String lower = InputErrors.trimSpaces(text).toLowerCase(Locale.ROOT);
-        if (lower.startsWith("p")) {
-            p.readIso(lower);
+        String trimmed = InputErrors.trimSpaces(text);
+        if (trimmed.startsWith("P")) {
+            // ISO 8601 designators are upper case only, as in PostgreSQL
+            p.readIso(trimmed);
         } else {
-            p.readPostgres(lower, range);
+            p.readPostgres(trimmed.toLowerCase(Locale.ROOT), range);
         }
-        return p.result(lower);
+        return p.result();
     }
 
     private void readIso(String text) {
         Matcher m = ISO.matcher(text);
-        if (!m.matches() || text.equals("p") || text.endsWith("t")) {
+        if (!m.matches() || text.equals("P")) {
             throw bad();
         }
         Unit[] units = {Unit.YEAR, Unit.MONTH, Unit.WEEK, Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND};
@@ -183,9 +184,9 @@ final class IntervalParser {
             }
             case MILLISECOND -> {
                 seconds += whole / 1000;
-                micros += (long) Math.rint((whole % 1000 + fraction) * 1000);
+                micros += whole % 1000 * 1000 + (long) Math.rint(fraction * 1000);
             }
-            case MICROSECOND -> micros += (long) Math.rint(value);
+            case MICROSECOND -> micros += whole + (long) Math.rint(fraction);
         }
     }
 
@@ -233,7 +234,7 @@ final class IntervalParser {
         long sec = digits(dot < 0 ? s : s.substring(0, dot));
         long frac = dot < 0 ? 0 : DateTimeParser.fractionMicros(s.substring(dot + 1));
         if (m > 59 || sec > 60) {
-            throw new DateTimeSyntaxError(Kind.FIELD_OVERFLOW);
+            throw new DateTimeSyntaxError(Kind.INTERVAL_OVERFLOW);
         }
         long total = (h * 3600 + m * 60 + sec) * 1_000_000 + frac;
         micros += negative ? -total : total;
@@ -261,7 +262,7 @@ final class IntervalParser {
         return Long.parseLong(s);
     }
 
-    private Interval result(String text) {
+    private Interval result() {
         long totalMonths = years * 12 + months;
         long totalMicros = seconds * 1_000_000 + micros;
         if (totalMonths != (int) totalMonths || days != (int) days) {

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 
 /**
  * Reads JSON text into a Jackson tree with PostgreSQL's lexer rules and error details
- * ({@code Token "abc" is invalid.}, {@code Expected ":", but found "}".} ...), which is
+ * ({@code Token "abc" is invalid.}, {@code Expected ":", but found "1".} ...), which is
  * why it is not Jackson's own parser: its messages differ from PostgreSQL's. Numbers
  * become DecimalNodes that keep the scale written ("1.0" stays 1.0); a repeated object
  * key keeps the last value, as jsonb does.
@@ -24,7 +24,6 @@ final class JsonReader {
 
     private final String text;
     private final boolean forJsonb;
-    private final String typeName;
     private int pos;
     private int tokenStart;
     private Kind kind;
@@ -33,10 +32,13 @@ final class JsonReader {
     private JsonReader(String text, boolean forJsonb) {
         this.text = text;
         this.forJsonb = forJsonb;
-        this.typeName = forJsonb ? "jsonb" : "json";
     }
 
-    /** Parses a whole JSON document; errors are 22P02 invalid input syntax for type json(b) with PostgreSQL's detail. */
+    /**
+     * Parses a whole JSON document; errors are 22P02 invalid input syntax for type json (for
+     * jsonb too, as in PostgreSQL) with PostgreSQL's detail. Only jsonb decodes unicode escapes, so
+     * only jsonb checks surrogate pairs and refuses code point zero.
+     */
     static JsonNode read(String text, boolean forJsonb) {
         JsonReader reader = new JsonReader(text, forJsonb);
         reader.next();
@@ -121,9 +123,6 @@ final class JsonReader {
             next();
             return array;
         }
-        if (!startsValue(kind)) {
-            throw unexpected("Expected array element or \"]\", but found \"%s\".");
-        }
         while (true) {
             array.add(value(depth + 1));
             if (kind == Kind.ARRAY_END) {
@@ -135,11 +134,6 @@ final class JsonReader {
             }
             next();
         }
-    }
-
-    private static boolean startsValue(Kind k) {
-        return k == Kind.STRING || k == Kind.NUMBER || k == Kind.TRUE || k == Kind.FALSE || k == Kind.NULL
-                || k == Kind.OBJECT_START || k == Kind.ARRAY_START;
     }
 
     private PgException unexpected(String detailFormat) {
@@ -154,7 +148,7 @@ final class JsonReader {
     }
 
     private PgException error(String detail) {
-        return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid input syntax for type " + typeName)
+        return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid input syntax for type json")
                 .withDetail(detail);
     }
 
@@ -290,6 +284,9 @@ final class JsonReader {
             if (escape == 'u') {
                 int code = hex4(pos + 1);
                 pos += 5;
+                if (!forJsonb) {
+                    continue;
+                }
                 if (Character.isHighSurrogate((char) code)) {
                     if (pendingHighSurrogate >= 0) {
                         throw error("Unicode high surrogate must not follow a high surrogate.");
@@ -305,7 +302,7 @@ final class JsonReader {
                     if (pendingHighSurrogate >= 0) {
                         throw error("Unicode low surrogate must follow a high surrogate.");
                     }
-                    if (code == 0 && forJsonb) {
+                    if (code == 0) {
                         throw new PgException("22P05", "unsupported Unicode escape sequence")
                                 .withDetail("\\u0000 cannot be converted to text.");
                     }
