@@ -6,9 +6,11 @@ import java.util.Map;
 /** The backslash commands pgmicro supports, worded and behaving as psql's do. */
 final class MetaCommands {
     private final Shell shell;
+    private final Describe describe;
 
     MetaCommands(Shell shell) {
         this.shell = shell;
+        this.describe = new Describe(shell);
     }
 
     /** Runs one meta-command; returns false when it failed (which ON_ERROR_STOP acts on). */
@@ -36,6 +38,7 @@ final class MetaCommands {
                 }
                 yield true;
             }
+            case "d", "dt", "di", "dv", "ds", "dn" -> describe.run(name, args);
             default -> {
                 shell.reportError("invalid command \\" + name);
                 yield false;
@@ -125,7 +128,7 @@ final class MetaCommands {
               \\echo [-n] [STRING]    write string to standard output (-n for no newline)
 
             Informational
-              \\d [NAME]              list tables, views and sequences, or describe a table, view, sequence or index
+              \\d [NAME]              list tables, views and sequences, or describe a table or view
               \\dt [PATTERN]          list tables
               \\di [PATTERN]          list indexes
               \\dn [PATTERN]          list schemas
