@@ -17,7 +17,6 @@ final class Shell {
     private final SqlBackend backend;
     private final Variables variables;
     private final ShellOutput output;
-    private final String databaseName;
     private final QueryScanner scanner;
     private final MetaCommands metaCommands;
     private boolean quiet;
@@ -30,11 +29,10 @@ final class Shell {
     private String sourceName;
     private long lineNumber;
 
-    Shell(SqlBackend backend, Variables variables, ShellOutput output, String databaseName) {
+    Shell(SqlBackend backend, Variables variables, ShellOutput output) {
         this.backend = backend;
         this.variables = variables;
         this.output = output;
-        this.databaseName = databaseName;
         this.scanner = new QueryScanner(variables::get);
         this.metaCommands = new MetaCommands(this);
     }
@@ -183,7 +181,7 @@ final class Shell {
             case 'E' -> "!";
             default -> "";
         };
-        return databaseName + scanner.promptStatus() + transaction + "> ";
+        return backend.databaseName() + scanner.promptStatus() + transaction + "> ";
     }
 
     // --- state the meta-commands read and change ---

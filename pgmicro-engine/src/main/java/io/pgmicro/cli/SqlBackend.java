@@ -14,4 +14,7 @@ interface SqlBackend {
 
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     char transactionStatus();
+
+    /** The database's name, as current_database() reports it; psql's prompt shows it. */
+    String databaseName();
 }

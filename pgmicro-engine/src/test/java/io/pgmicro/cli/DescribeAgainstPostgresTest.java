@@ -84,7 +84,7 @@ class DescribeAgainstPostgresTest {
     private static String pgmicro(String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new Shell(new JdbcBackend(connection), new Variables(), new ShellOutput(merged, merged), DATABASE)
+        new Shell(new JdbcBackend(connection), new Variables(), new ShellOutput(merged, merged))
                 .runScript(new ReaderLineSource(new StringReader(command + "\n")), null);
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -140,6 +140,11 @@ class DescribeAgainstPostgresTest {
         @Override
         public char transactionStatus() {
             return 'I';
+        }
+
+        @Override
+        public String databaseName() {
+            return "pgmicro";
         }
     }
 }

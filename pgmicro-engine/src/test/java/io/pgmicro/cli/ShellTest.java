@@ -53,6 +53,11 @@ class ShellTest {
         public char transactionStatus() {
             return 'I';
         }
+
+        @Override
+        public String databaseName() {
+            return "pgmicro";
+        }
     }
 
     private static Result one(String column, long value) {
@@ -64,7 +69,7 @@ class ShellTest {
     private final PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
     private Shell shell(SqlBackend backend, boolean quiet) {
-        return new Shell(backend, new Variables(), new ShellOutput(merged, merged), "pgmicro")
+        return new Shell(backend, new Variables(), new ShellOutput(merged, merged))
                 .echoAll(true).quiet(quiet);
     }
 
@@ -137,7 +142,7 @@ class ShellTest {
                 "select 1/0;", new PgException("22012", "division by zero")));
         Variables variables = new Variables();
         variables.set(Variables.ON_ERROR_STOP, "1");
-        Shell shell = new Shell(backend, variables, new ShellOutput(merged, merged), "pgmicro").echoAll(true);
+        Shell shell = new Shell(backend, variables, new ShellOutput(merged, merged)).echoAll(true);
         int status = shell.runScript(lines("select 1;\nselect 1/0;\nselect 2;\n"), "t6.sql");
         assertEquals(Shell.EXIT_USER, status);
         assertEquals(List.of("select 1;", "select 1/0;"), backend.received);
