@@ -1,0 +1,27 @@
+-- casts, CASE, COALESCE/NULLIF/GREATEST/LEAST, pattern matching, ANY/ALL, row comparisons
+SELECT CAST(42 AS text), 42::text || '!', '42'::int + 1, 3.9::int, '3.9'::numeric::int, 1::text::int;
+SELECT 'true'::boolean, 'f'::bool, 1::bit, 'abc'::bytea::text, 12.5::text, 1e3::int;
+SELECT '2024-01-01'::date::timestamp, '2024-01-01 10:00'::timestamp::date, '10:00'::time::interval, interval '25 hours'::time;
+SELECT 65::"char", '7'::int2, 7::float4::text, '1.5e2'::float8::int;
+SELECT CASE WHEN 1 > 2 THEN 'a' END, CASE 5 WHEN 1 THEN 'one' ELSE 'other' END, CASE WHEN NULL THEN 1 ELSE 0 END;
+SELECT CASE WHEN x % 15 = 0 THEN 'fizzbuzz' WHEN x % 5 = 0 THEN 'buzz' WHEN x % 3 = 0 THEN 'fizz' ELSE x::text END FROM generate_series(1, 15) AS x WHERE x > 8;
+SELECT COALESCE(NULL, NULL, 'third'), NULLIF('a', 'a'), NULLIF('a', 'b'), GREATEST(3, 7, 5), LEAST('b', 'a', 'c'), GREATEST(1, NULL);
+SELECT 'abc' LIKE 'ab_', 'abc' LIKE '_b', 'a%c' LIKE 'a\%c', 'ABC' LIKE 'abc', 'ABC' ILIKE 'abc', 'ABC' NOT ILIKE 'x%';
+SELECT 'abc' LIKE 'a!%' ESCAPE '!', 'a%' LIKE 'a!%' ESCAPE '!', 'x' ~~ 'x', 'X' ~~* 'x', 'y' !~~ 'x';
+SELECT 'foobar' SIMILAR TO '%(bar|baz)', 'foobar' SIMILAR TO 'foo', 'foo' NOT SIMILAR TO 'f_o';
+SELECT 'Hello World' ~ 'World$', 'Hello' ~ '^h', 'Hello' ~* '^h', 'abc123' ~ '\d+', 'x' !~ 'y';
+SELECT 3 = ANY (ARRAY[1, 2, 3]), 3 = ANY ('{4,5}'), 3 > ALL (ARRAY[1, 2]), 3 < SOME (ARRAY[1, 5]), 'b' = ANY (ARRAY['a', 'b']);
+SELECT (1, 'a') = (1, 'a'), (1, 2, 3) < (1, 2, 4), (2, 0) > (1, 99), ROW(1, NULL) IS NULL, ROW(NULL, NULL) IS NULL;
+SELECT (1, 2) = (1, 2, 3);
+SELECT 1 BETWEEN 0 AND 2 AND 'b' BETWEEN 'a' AND 'c', NOT (1 = 1), NOT NULL IS NULL;
+SELECT NULL::int IS NULL, 1 IS NOT NULL, true IS TRUE, NULL::boolean IS UNKNOWN, false IS NOT FALSE, NULL::boolean IS NOT TRUE;
+SELECT 1 = 1 AND NULL, 1 = 2 AND NULL, 1 = 1 OR NULL, 1 = 2 OR NULL;
+SELECT 'abc'::varchar(2)::text, 'a'::char(3)::text || '|', 12345.678::numeric(7,2), 1::numeric(3,2);
+SELECT 1::numeric(3,2) * 10;
+SELECT 123::numeric(2,0);
+SELECT 'x'::int;
+SELECT 1::date;
+SELECT '1 day'::interval::int;
+SELECT true::int2;
+SELECT 3 BETWEEN 1 AND 'x';
+SELECT x, CASE WHEN x IS DISTINCT FROM 2 THEN 'not two' ELSE 'two' END FROM (VALUES (1), (2), (NULL)) v(x) ORDER BY x NULLS LAST;

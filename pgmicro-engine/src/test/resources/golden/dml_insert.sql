@@ -1,0 +1,33 @@
+-- INSERT: multi-row, column lists, INSERT ... SELECT, DEFAULT VALUES, RETURNING
+CREATE TABLE people (id serial PRIMARY KEY, name text NOT NULL, age int, city text DEFAULT 'unknown');
+INSERT INTO people (name, age) VALUES ('ann', 31);
+INSERT INTO people (name, age, city) VALUES ('bob', 25, 'oslo'), ('cy', NULL, 'rome'), ('dee', 40, DEFAULT);
+SELECT * FROM people ORDER BY id;
+INSERT INTO people (name) VALUES ('eve') RETURNING id, name, city;
+INSERT INTO people (name, age) VALUES ('fay', 22), ('gus', 23) RETURNING *;
+INSERT INTO people (name, age) VALUES ('hal', 50) RETURNING id * 100 AS big_id, upper(name) AS shout;
+INSERT INTO people (name, age) SELECT name || '2', age + 1 FROM people WHERE age IS NOT NULL ORDER BY id;
+SELECT id, name, age FROM people ORDER BY id;
+CREATE TABLE only_defaults (id serial, created text DEFAULT 'now', n int DEFAULT 5);
+INSERT INTO only_defaults DEFAULT VALUES;
+INSERT INTO only_defaults DEFAULT VALUES RETURNING *;
+SELECT * FROM only_defaults ORDER BY id;
+INSERT INTO people (name, age) VALUES ('too', 1, 2);
+INSERT INTO people (nosuch) VALUES (1);
+INSERT INTO people (name, name) VALUES ('a', 'b');
+INSERT INTO people VALUES (100, 'explicit', 1, 'x');
+INSERT INTO people (age) VALUES (1);
+INSERT INTO people (name, age) VALUES ('typed', 'not a number');
+INSERT INTO people (name, age) VALUES ('cast', '42');
+SELECT name, age FROM people WHERE id >= 100 OR name = 'cast' ORDER BY name;
+CREATE TABLE copy_target (LIKE people);
+INSERT INTO copy_target SELECT * FROM people WHERE age > 30;
+SELECT name, age FROM copy_target ORDER BY name;
+CREATE TABLE ctas AS SELECT name, age * 2 AS double_age FROM people WHERE age < 30 ORDER BY name;
+SELECT * FROM ctas ORDER BY name;
+INSERT INTO ctas VALUES ('x', 1), ('y', 2);
+SELECT count(*) FROM ctas;
+INSERT INTO people (name) SELECT 'g' || g FROM generate_series(1, 3) AS g RETURNING name;
+WITH inserted AS (INSERT INTO people (name, age) VALUES ('cte', 9) RETURNING id, age)
+SELECT age FROM inserted;
+DROP TABLE people, only_defaults, copy_target, ctas;

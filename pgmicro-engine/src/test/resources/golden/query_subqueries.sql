@@ -1,0 +1,28 @@
+-- scalar, IN, EXISTS, correlated, FROM and LATERAL subqueries
+CREATE TABLE products (id int, name text, category text, price numeric);
+CREATE TABLE orders (id int, product_id int, qty int);
+INSERT INTO products VALUES (1, 'apple', 'fruit', 1.20), (2, 'pear', 'fruit', 0.80), (3, 'kale', 'veg', 2.50), (4, 'leek', 'veg', 1.10), (5, 'salt', NULL, 0.30);
+INSERT INTO orders VALUES (1, 1, 3), (2, 1, 1), (3, 3, 2), (4, 99, 1);
+SELECT name, (SELECT max(price) FROM products) AS top FROM products WHERE id = 1;
+SELECT (SELECT name FROM products WHERE price > 100);
+SELECT (SELECT name FROM products);
+SELECT name FROM products WHERE id IN (SELECT product_id FROM orders) ORDER BY name;
+SELECT name FROM products WHERE id NOT IN (SELECT product_id FROM orders) ORDER BY name;
+SELECT name FROM products WHERE id NOT IN (SELECT NULL::int) ORDER BY name;
+SELECT name FROM products p WHERE EXISTS (SELECT 1 FROM orders o WHERE o.product_id = p.id) ORDER BY name;
+SELECT name FROM products p WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.product_id = p.id) ORDER BY name;
+SELECT name, (SELECT sum(qty) FROM orders o WHERE o.product_id = p.id) AS ordered FROM products p ORDER BY name;
+SELECT name, price FROM products p WHERE price > (SELECT avg(price) FROM products q WHERE q.category = p.category) ORDER BY name;
+SELECT category, cnt FROM (SELECT category, count(*) AS cnt FROM products GROUP BY category) s ORDER BY category NULLS FIRST;
+SELECT * FROM (SELECT 1 AS x) sub, (SELECT 2 AS y) sub2;
+SELECT * FROM (SELECT 1);
+SELECT p.name, o.total FROM products p, LATERAL (SELECT sum(qty) AS total FROM orders WHERE product_id = p.id) o ORDER BY p.name;
+SELECT name FROM products WHERE price = ANY (SELECT price FROM products WHERE category = 'veg') ORDER BY name;
+SELECT name FROM products WHERE price > ALL (SELECT price FROM products WHERE category = 'fruit') ORDER BY name;
+SELECT name FROM products WHERE (category, price) IN (SELECT 'veg', 2.50) ORDER BY name;
+SELECT EXISTS (SELECT 1 FROM orders WHERE qty > 2), EXISTS (SELECT 1 FROM orders WHERE qty > 5);
+SELECT id, (SELECT name FROM products WHERE products.id = orders.product_id) FROM orders ORDER BY id;
+SELECT max(s.total) FROM (SELECT product_id, sum(qty) AS total FROM orders GROUP BY product_id) s;
+SELECT name FROM products WHERE id = (SELECT product_id FROM orders ORDER BY qty DESC LIMIT 1);
+SELECT 1 IN (1, 2, NULL), 3 IN (1, 2, NULL), 3 NOT IN (1, 2, NULL), NULL IN (1);
+DROP TABLE products, orders;
