@@ -25,41 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShellTest {
 
-    /** Answers statements by their text, recording what it was sent. */
-    private static final class ScriptedBackend implements SqlBackend {
-        final List<String> received = new ArrayList<>();
-        final Map<String, Object> answers;
-
-        ScriptedBackend(Map<String, Object> answers) {
-            this.answers = answers;
-        }
-
-        @Override
-        public void execute(String sql, ResultSink sink) {
-            received.add(sql);
-            Object answer = answers.get(sql);
-            if (answer instanceof PgException e) {
-                throw e;
-            }
-            if (answer instanceof Notice n) {
-                sink.notice(n);
-                sink.result(Result.command("DROP TABLE"));
-            } else if (answer instanceof Result r) {
-                sink.result(r);
-            }
-        }
-
-        @Override
-        public char transactionStatus() {
-            return 'I';
-        }
-
-        @Override
-        public String databaseName() {
-            return "pgmicro";
-        }
-    }
-
     private static Result one(String column, long value) {
         return new Result("SELECT 1", List.of(new Column(column, Types.INT4, -1)),
                 List.<Object[]>of(new Object[] {value}), FormatContext.DEFAULT);
