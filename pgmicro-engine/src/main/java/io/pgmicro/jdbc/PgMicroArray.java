@@ -2,6 +2,7 @@ package io.pgmicro.jdbc;
 
 import io.pgmicro.session.Column;
 import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.ArrayText;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 import java.sql.Array;
@@ -47,7 +48,7 @@ public final class PgMicroArray implements Array {
         for (Object value : storage) {
             texts.add(element.output(value, format));
         }
-        return ArrayLiteral.format(texts);
+        return ArrayText.format(texts);
     }
 
     PgType arrayType() {

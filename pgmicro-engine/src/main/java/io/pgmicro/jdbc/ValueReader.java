@@ -1,6 +1,7 @@
 package io.pgmicro.jdbc;
 
 import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.ArrayText;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 import java.math.BigDecimal;
@@ -192,7 +193,7 @@ final class ValueReader {
 
     PgMicroArray array(Object storage, PgType type) throws SQLException {
         PgType element = Types.elementOf(type);
-        List<String> texts = ArrayLiteral.parse(text(storage, type));
+        List<String> texts = ArrayText.parse(text(storage, type));
         Object[] storageValues = new Object[texts.size()];
         for (int i = 0; i < storageValues.length; i++) {
             String text = texts.get(i);

@@ -7,26 +7,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The text forms the driver reads and writes: arrays and dates/times (see the storage table in io.pgmicro.types). */
+/** The date and time texts the driver reads and writes (see the storage table in io.pgmicro.types). */
 class ValueTextTest {
-    @Test
-    void arrayLiteralRoundTrip() {
-        List<String> elements = Arrays.asList("1", null, "a b", "c\"d", "", "NULL", "x\\y");
-        String literal = ArrayLiteral.format(elements);
-        assertEquals("{1,NULL,\"a b\",\"c\\\"d\",\"\",\"NULL\",\"x\\\\y\"}", literal);
-        assertEquals(elements, ArrayLiteral.parse(literal));
-    }
-
-    @Test
-    void emptyArray() {
-        assertEquals(List.of(), ArrayLiteral.parse("{}"));
-        assertEquals("{}", ArrayLiteral.format(List.of()));
-    }
-
     @Test
     void timesDropTrailingZerosOfTheFraction() {
         assertEquals("03:04:05", TemporalText.format(LocalTime.of(3, 4, 5)));
