@@ -38,11 +38,12 @@ final class DatabaseRegistry {
             return lease(database, database::close);
         }
         String key = url.kind() + ":" + url.name();
-        String location = url.kind() == ConnectionUrl.Kind.FILE ? url.name() : ":memory:";
         synchronized (this) {
             Shared shared = open.get(key);
             if (shared == null) {
-                shared = new Shared(Database.open(location));
+                // A named in-memory database reports its name as current_database().
+                shared = new Shared(url.kind() == ConnectionUrl.Kind.FILE
+                        ? Database.open(url.name()) : Database.openMemory(url.name()));
                 open.put(key, shared);
             }
             shared.leases++;

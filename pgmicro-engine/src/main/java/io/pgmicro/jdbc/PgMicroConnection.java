@@ -63,23 +63,26 @@ public final class PgMicroConnection implements Connection {
         this.stringsUnspecified = "unspecified".equalsIgnoreCase(url.properties().getProperty("stringtype"));
         try {
             applyStartupSettings(url.properties());
-        } catch (SQLException | RuntimeException e) {
-            release();
+        } catch (RuntimeException e) {
+            session.close();
             throw e;
         }
     }
 
-    /** What pgjdbc sends in its StartupMessage, as SET commands. */
-    private void applyStartupSettings(Properties properties) throws SQLException {
-        runInternal("SET TimeZone TO " + SqlQuoting.literal(TimeZone.getDefault().getID()));
+    /**
+     * The run-time parameters pgjdbc sends in its StartupMessage: the JVM's time zone (so
+     * timestamptz text is in local time), the search_path from currentSchema, application_name.
+     */
+    private void applyStartupSettings(Properties properties) {
+        session.setSetting("TimeZone", TimeZone.getDefault().getID());
         String schema = properties.getProperty("currentSchema");
         if (schema != null && !schema.isBlank()) {
-            runInternal("SET search_path TO " + schema);
+            session.setSetting("search_path", schema);
         }
         String applicationName = properties.getProperty("ApplicationName");
         if (applicationName != null) {
             clientInfo.setProperty("ApplicationName", applicationName);
-            runInternal("SET application_name TO " + SqlQuoting.literal(applicationName));
+            session.setSetting("application_name", applicationName);
         }
         if (properties.getProperty("readOnly") != null) {
             readOnly = Boolean.parseBoolean(properties.getProperty("readOnly"));
@@ -143,6 +146,11 @@ public final class PgMicroConnection implements Connection {
     /** pgjdbc's default stringtype=varchar; stringtype=unspecified lets the server infer setString's type. */
     PgType stringParameterType() {
         return stringsUnspecified ? null : Types.VARCHAR;
+    }
+
+    /** Interrupts the statement running on this connection; called from another thread, so unsynchronized. */
+    void cancel() {
+        session.cancel();
     }
 
     char transactionStatus() {
@@ -434,7 +442,7 @@ public final class PgMicroConnection implements Connection {
     @Override
     public String getCatalog() throws SQLException {
         checkOpen();
-        return queryOneString("SELECT current_database()");
+        return lease.database().name();
     }
 
     @Override

@@ -52,7 +52,15 @@ public final class PgMicroDriver implements Driver {
         } catch (PgException e) {
             throw Errors.server(e);
         }
-        return new PgMicroConnection(parsed, lease);
+        try {
+            return new PgMicroConnection(parsed, lease);
+        } catch (PgException e) {
+            lease.release();
+            throw Errors.server(e);
+        } catch (SQLException | RuntimeException e) {
+            lease.release();
+            throw e;
+        }
     }
 
     @Override

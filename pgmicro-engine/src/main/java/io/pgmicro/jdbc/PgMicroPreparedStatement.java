@@ -71,6 +71,7 @@ public final class PgMicroPreparedStatement extends PgMicroStatement implements 
     @Override
     public boolean execute() throws SQLException {
         checkOpen();
+        startResults(List.of(), false);
         return startResults(List.of(run(parameters)), returningAdded);
     }
 

@@ -117,6 +117,7 @@ public class PgMicroStatement implements Statement {
     /** @param keyColumns null when no generated keys are wanted, empty for all columns */
     private boolean executeText(String sql, String[] keyColumns) throws SQLException {
         checkOpen();
+        closeResults();
         String returning = keyColumns == null ? null : GeneratedKeys.withReturning(sql, keyColumns);
         List<Result> produced = connection.execute(returning != null ? returning : sql, this::addNotice);
         return startResults(produced, returning != null);
@@ -445,10 +446,11 @@ public class PgMicroStatement implements Statement {
         queryTimeout = seconds;
     }
 
-    /** Nothing to cancel from another thread yet: a statement runs to its end on its own thread. */
+    /** Best effort, as in pgjdbc: interrupts whatever the connection is running, which fails with 57014. */
     @Override
     public void cancel() throws SQLException {
         checkOpen();
+        connection.cancel();
     }
 
     @Override
