@@ -153,6 +153,12 @@ public final class PgMicroConnection implements Connection {
         session.cancel();
     }
 
+    /** The server_version parameter, which pgjdbc reports as the product version. */
+    String serverVersion() throws SQLException {
+        checkOpen();
+        return session.setting("server_version");
+    }
+
     char transactionStatus() {
         synchronized (session) {
             return session.transactionStatus();

@@ -13,8 +13,6 @@ import java.sql.SQLException;
  * have yet and fail with SQLFeatureNotSupportedException.
  */
 final class PgMicroDatabaseMetaData implements DatabaseMetaData {
-    static final String PRODUCT_VERSION = "15.0 (pgmicro)";
-
     private final PgMicroConnection connection;
 
     PgMicroDatabaseMetaData(PgMicroConnection connection) {
@@ -73,7 +71,7 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public String getDatabaseProductVersion() throws SQLException {
-        return PRODUCT_VERSION;
+        return connection.serverVersion();
     }
 
     @Override
@@ -814,12 +812,12 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public int getDatabaseMajorVersion() throws SQLException {
-        return 15;
+        return versionPart(0);
     }
 
     @Override
     public int getDatabaseMinorVersion() throws SQLException {
-        return 0;
+        return versionPart(1);
     }
 
     @Override
@@ -890,6 +888,12 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean generatedKeyAlwaysReturned() throws SQLException {
         return true;
+    }
+
+    /** A number of server_version ("15.1" gives 15 and 1), 0 where it has none. */
+    private int versionPart(int index) throws SQLException {
+        String[] parts = connection.serverVersion().split("[^0-9]+");
+        return index < parts.length && !parts[index].isEmpty() ? Integer.parseInt(parts[index]) : 0;
     }
 
     @Override
