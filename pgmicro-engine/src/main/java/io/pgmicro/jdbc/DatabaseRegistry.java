@@ -1,0 +1,86 @@
+package io.pgmicro.jdbc;
+
+import io.pgmicro.session.Database;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The databases this JVM's connections have open, so that every connection to
+ * {@code jdbc:pgmicro:mem:NAME} (or to one file) works on the same Database. Each open
+ * connection holds a lease; the database is closed, and a named in-memory one forgotten
+ * with its data, when the last lease is given back. A private in-memory database belongs to
+ * its one connection and is never shared.
+ */
+final class DatabaseRegistry {
+    static final DatabaseRegistry JVM = new DatabaseRegistry();
+
+    private final Map<String, Shared> open = new HashMap<>();
+
+    /** A connection's hold on a database; give it back exactly once, when the connection closes. */
+    interface Lease {
+        Database database();
+
+        void release();
+    }
+
+    private static final class Shared {
+        final Database database;
+        int leases;
+
+        Shared(Database database) {
+            this.database = database;
+        }
+    }
+
+    Lease acquire(ConnectionUrl url) {
+        if (url.kind() == ConnectionUrl.Kind.PRIVATE_MEMORY) {
+            Database database = Database.open(":memory:");
+            return lease(database, database::close);
+        }
+        String key = url.kind() + ":" + url.name();
+        synchronized (this) {
+            Shared shared = open.get(key);
+            if (shared == null) {
+                // A named in-memory database reports its name as current_database().
+                shared = new Shared(url.kind() == ConnectionUrl.Kind.FILE
+                        ? Database.open(url.name()) : Database.openMemory(url.name()));
+                open.put(key, shared);
+            }
+            shared.leases++;
+            Shared held = shared;
+            return lease(held.database, () -> giveBack(key, held));
+        }
+    }
+
+    /** How many connections hold the named database; 0 when it is not open. */
+    synchronized int leases(ConnectionUrl url) {
+        Shared shared = open.get(url.kind() + ":" + url.name());
+        return shared == null ? 0 : shared.leases;
+    }
+
+    private synchronized void giveBack(String key, Shared shared) {
+        if (--shared.leases == 0) {
+            open.remove(key);
+            shared.database.close();
+        }
+    }
+
+    private static Lease lease(Database database, Runnable release) {
+        return new Lease() {
+            private boolean released;
+
+            @Override
+            public Database database() {
+                return database;
+            }
+
+            @Override
+            public synchronized void release() {
+                if (!released) {
+                    released = true;
+                    release.run();
+                }
+            }
+        };
+    }
+}
