@@ -268,7 +268,7 @@ final class Aggregates {
         @Override
         public void step(Object[] args) {
             if (args[0] == null) {
-                throw new io.pgmicro.PgException(io.pgmicro.SqlState.NULL_VALUE_NOT_ALLOWED,
+                throw new io.pgmicro.PgException(io.pgmicro.SqlState.INVALID_PARAMETER_VALUE,
                         "field name must not be null");
             }
             out.append(any ? ", " : "");

@@ -129,7 +129,7 @@ final class ArrayFunctions {
         List<String> out = new ArrayList<>();
         out.add(element);
         out.addAll(arr.elements());
-        return new PgArray(out, arr.size() == 0 ? 1 : arr.lowerBound() - 1).toString();
+        return new PgArray(out, arr.size() == 0 ? 1 : arr.lowerBound()).toString();
     }
 
     /** @>: every non-NULL element of b is in a; a NULL element in b is never contained. */

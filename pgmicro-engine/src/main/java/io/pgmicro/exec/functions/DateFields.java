@@ -156,7 +156,8 @@ final class DateFields {
             case "century" -> Numeric.of(years / 100);
             case "millennium" -> Numeric.of(years / 1000);
             case "epoch" -> {
-                long dayMonthSeconds = ((long) (365.25 * years) + 30L * (iv.months() % 12) + iv.days()) * 86400L;
+                // A year counts 365.25 days, a month 30, a day 24 hours.
+                long dayMonthSeconds = years * 31_557_600L + (30L * (iv.months() % 12) + iv.days()) * 86400L;
                 yield Numeric.of(BigDecimal.valueOf(timeMicros, 6).add(BigDecimal.valueOf(dayMonthSeconds)));
             }
             default -> throw notSupported(field, "interval");

@@ -26,7 +26,11 @@ final class DateTimeParse {
         boolean bc = false;
         int dayOfYear = 0;
         int pos = 0;
-        for (DateTimeFormat.Node n : DateTimeFormat.parse(format)) {
+        java.util.List<DateTimeFormat.Node> nodes = DateTimeFormat.parse(format);
+        for (int ni = 0; ni < nodes.size(); ni++) {
+            DateTimeFormat.Node n = nodes.get(ni);
+            // A field directly followed by another field ("YYYYMMDD") takes only its own width.
+            boolean packed = ni + 1 < nodes.size() && nodes.get(ni + 1).keyword() != null;
             if (n.keyword() == null) {
                 // A literal or separator in the template skips one input character (spaces: any run).
                 if (n.literal().isBlank()) {
@@ -44,7 +48,7 @@ final class DateTimeParse {
             String k = n.keyword().toUpperCase(Locale.ROOT);
             switch (k) {
                 case "YYYY", "IYYY", "YYY", "YY", "Y", "Y,YYY" -> {
-                    int[] r = number(input, pos, k.equals("Y,YYY") ? 5 : k.length() == 4 ? 9 : k.length(), k);
+                    int[] r = number(input, pos, k.equals("Y,YYY") ? 5 : k.length() == 4 && !packed ? 9 : k.length(), k);
                     year = r[0];
                     if (k.equals("YY") && r[1] - pos <= 2) {
                         year = year < 70 ? 2000 + year : 1900 + year;

@@ -129,8 +129,7 @@ final class FloatArithmetic {
         if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
             throw new PgException("2201F", "a negative number raised to a non-integer power yields a complex result");
         }
-        double result = Math.pow(x, y);
-        return checked(result, x, y, x != 0 && !Double.isInfinite(y) && result == 0 && y > 0);
+        return checked(Math.pow(x, y), x, y, x != 0 && !Double.isInfinite(x) && !Double.isInfinite(y));
     }
 
     static double sqrt(double x) {

@@ -110,9 +110,9 @@ abstract sealed class Json {
         return "null";
     }
 
-    /** Parses JSON text; errors are PostgreSQL's 22P02 with its detail wording. */
-    static Json parse(String text, String typeName) {
-        return new Parser(text, typeName).parseDocument();
+    /** Parses JSON text; errors are PostgreSQL's 22P02 (worded for json, for jsonb too) with its detail. */
+    static Json parse(String text) {
+        return new Parser(text).parseDocument();
     }
 
     /** A JSON array of strings, the form the emitter feeds to SQLite's json_each. */
@@ -133,12 +133,10 @@ abstract sealed class Json {
 
     private static final class Parser {
         private final String text;
-        private final String typeName;
         private int pos;
 
-        Parser(String text, String typeName) {
+        Parser(String text) {
             this.text = text;
-            this.typeName = typeName;
         }
 
         Json parseDocument() {
@@ -339,7 +337,7 @@ abstract sealed class Json {
 
         private PgException error(String detail) {
             return new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
-                    "invalid input syntax for type " + typeName)
+                    "invalid input syntax for type json")
                     .withDetail(detail);
         }
     }

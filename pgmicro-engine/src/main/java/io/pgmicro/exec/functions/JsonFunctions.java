@@ -33,38 +33,38 @@ final class JsonFunctions {
 
         for (boolean binary : new boolean[] {false, true}) {
             String p = binary ? "pg_jsonb_" : "pg_json_";
-            String type = binary ? "jsonb" : "json";
-            r.strict(p + "get", 2, a -> out(field(parse(a[0], type), a[1]), binary));
-            r.strict(p + "get_text", 2, a -> text(field(parse(a[0], type), a[1]), binary));
-            r.strict(p + "path", 2, a -> out(path(parse(a[0], type), PgArray.parse(Args.text(a[1])).elements()), binary));
+            r.strict(p + "get", 2, a -> out(field(parse(a[0]), a[1]), binary));
+            r.strict(p + "get_text", 2, a -> text(field(parse(a[0]), a[1]), binary));
+            r.strict(p + "path", 2, a -> out(path(parse(a[0]), PgArray.parse(Args.text(a[1])).elements()), binary));
             r.strict(p + "path_text", 2,
-                    a -> text(path(parse(a[0], type), PgArray.parse(Args.text(a[1])).elements()), binary));
-            r.lenient(p + "extract_path", -1, a -> a[0] == null ? null : out(path(parse(a[0], type), rest(a)), binary));
+                    a -> text(path(parse(a[0]), PgArray.parse(Args.text(a[1])).elements()), binary));
+            r.lenient(p + "extract_path", -1, a -> a[0] == null ? null : out(path(parse(a[0]), rest(a)), binary));
             r.lenient(p + "extract_path_text", -1,
-                    a -> a[0] == null ? null : text(path(parse(a[0], type), rest(a)), binary));
-            r.strict(p + "typeof", 1, a -> parse(a[0], type).typeName());
-            r.strict(p + "array_length", 1, a -> arrayLength(parse(a[0], type)));
-            r.strict(p + "strip_nulls", 1, a -> out(stripNulls(parse(a[0], type)), binary));
-            r.strict(p + "object_keys_json", 1, a -> Json.stringArray(objectKeys(parse(a[0], type), binary)));
-            r.strict(p + "array_elements_json", 1, a -> Json.stringArray(elements(parse(a[0], type), binary, false)));
+                    a -> a[0] == null ? null : text(path(parse(a[0]), rest(a)), binary));
+            r.strict(p + "typeof", 1, a -> parse(a[0]).typeName());
+            r.strict(p + "array_length", 1, a -> arrayLength(parse(a[0])));
+            r.strict(p + "strip_nulls", 1, a -> binary ? JsonWriter.jsonb(stripNulls(parse(a[0])))
+                    : JsonWriter.compact(stripNulls(parse(a[0]))));
+            r.strict(p + "object_keys_json", 1, a -> Json.stringArray(objectKeys(parse(a[0]), binary)));
+            r.strict(p + "array_elements_json", 1, a -> Json.stringArray(elements(parse(a[0]), binary, false)));
             r.strict(p + "array_elements_text_json", 1,
-                    a -> Json.stringArray(elements(parse(a[0], type), binary, true)));
-            r.strict(p + "each_json", 1, a -> each(parse(a[0], type), binary, false));
-            r.strict(p + "each_text_json", 1, a -> each(parse(a[0], type), binary, true));
+                    a -> Json.stringArray(elements(parse(a[0]), binary, true)));
+            r.strict(p + "each_json", 1, a -> each(parse(a[0]), binary, false));
+            r.strict(p + "each_text_json", 1, a -> each(parse(a[0]), binary, true));
         }
-        r.strict("pg_jsonb_pretty", 1, a -> JsonWriter.pretty(parse(a[0], "jsonb")));
-        r.strict("pg_jsonb_contains", 2, a -> JsonContainment.contains(parse(a[0], "jsonb"), parse(a[1], "jsonb"), true));
-        r.strict("pg_jsonb_exists", 2, a -> exists(parse(a[0], "jsonb"), Args.text(a[1])));
+        r.strict("pg_jsonb_pretty", 1, a -> JsonWriter.pretty(parse(a[0])));
+        r.strict("pg_jsonb_contains", 2, a -> JsonContainment.contains(parse(a[0]), parse(a[1]), true));
+        r.strict("pg_jsonb_exists", 2, a -> exists(parse(a[0]), Args.text(a[1])));
         r.strict("pg_jsonb_exists_any", 2, a -> PgArray.parse(Args.text(a[1])).elements().stream()
-                .anyMatch(k -> k != null && exists(parse(a[0], "jsonb"), k)));
+                .anyMatch(k -> k != null && exists(parse(a[0]), k)));
         r.strict("pg_jsonb_exists_all", 2, a -> PgArray.parse(Args.text(a[1])).elements().stream()
-                .allMatch(k -> k != null && exists(parse(a[0], "jsonb"), k)));
-        r.strict("pg_jsonb_concat", 2, a -> JsonWriter.jsonb(JsonEdit.concat(parse(a[0], "jsonb"), parse(a[1], "jsonb"))));
-        r.strict("pg_jsonb_delete", 2, a -> JsonWriter.jsonb(JsonEdit.deleteKey(parse(a[0], "jsonb"), Args.text(a[1]))));
+                .allMatch(k -> k != null && exists(parse(a[0]), k)));
+        r.strict("pg_jsonb_concat", 2, a -> JsonWriter.jsonb(JsonEdit.concat(parse(a[0]), parse(a[1]))));
+        r.strict("pg_jsonb_delete", 2, a -> JsonWriter.jsonb(JsonEdit.deleteKey(parse(a[0]), Args.text(a[1]))));
         r.strict("pg_jsonb_delete_index", 2,
-                a -> JsonWriter.jsonb(JsonEdit.deleteIndex(parse(a[0], "jsonb"), Args.int4(a[1]))));
+                a -> JsonWriter.jsonb(JsonEdit.deleteIndex(parse(a[0]), Args.int4(a[1]))));
         r.strict("pg_jsonb_delete_keys", 2, a -> {
-            Json j = parse(a[0], "jsonb");
+            Json j = parse(a[0]);
             for (String k : PgArray.parse(Args.text(a[1])).elements()) {
                 if (k != null) {
                     j = JsonEdit.deleteKey(j, k);
@@ -73,23 +73,23 @@ final class JsonFunctions {
             return JsonWriter.jsonb(j);
         });
         r.strict("pg_jsonb_delete_path", 2, a -> JsonWriter.jsonb(
-                JsonEdit.deletePath(parse(a[0], "jsonb"), PgArray.parse(Args.text(a[1])).elements())));
-        r.strict("pg_jsonb_set", 3, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0], "jsonb"),
-                PgArray.parse(Args.text(a[1])).elements(), parse(a[2], "jsonb"), true)));
-        r.strict("pg_jsonb_set", 4, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0], "jsonb"),
-                PgArray.parse(Args.text(a[1])).elements(), parse(a[2], "jsonb"), Args.bool(a[3]))));
-        r.strict("pg_jsonb_insert", 3, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0], "jsonb"),
-                PgArray.parse(Args.text(a[1])).elements(), parse(a[2], "jsonb"), false)));
-        r.strict("pg_jsonb_insert", 4, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0], "jsonb"),
-                PgArray.parse(Args.text(a[1])).elements(), parse(a[2], "jsonb"), Args.bool(a[3]))));
+                JsonEdit.deletePath(parse(a[0]), PgArray.parse(Args.text(a[1])).elements())));
+        r.strict("pg_jsonb_set", 3, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), true)));
+        r.strict("pg_jsonb_set", 4, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), Args.bool(a[3]))));
+        r.strict("pg_jsonb_insert", 3, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), false)));
+        r.strict("pg_jsonb_insert", 4, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), Args.bool(a[3]))));
     }
 
-    static Json parse(Object storage, String type) {
-        return Json.parse(Args.text(storage), type);
+    static Json parse(Object storage) {
+        return Json.parse(Args.text(storage));
     }
 
     static String jsonb(String jsonText) {
-        return JsonWriter.jsonb(Json.parse(jsonText, "jsonb"));
+        return JsonWriter.jsonb(Json.parse(jsonText));
     }
 
     private static List<String> rest(Object[] a) {
@@ -250,7 +250,7 @@ final class JsonFunctions {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < a.length; i += 2) {
             if (a[i] == null) {
-                throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "argument " + (i + 1) + ": key must not be null");
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument " + (i + 1) + " cannot be null");
             }
             if (i > 0) {
                 out.append(", ");

@@ -40,7 +40,9 @@ final class JsonWriter {
     private static void write(StringBuilder out, Json value, int indent, int depth) {
         if (value instanceof Json.JObject object) {
             if (object.fields.isEmpty()) {
-                out.append("{}");
+                out.append('{');
+                newline(out, indent, depth);
+                out.append('}');
                 return;
             }
             out.append('{');
@@ -62,7 +64,9 @@ final class JsonWriter {
             out.append('}');
         } else if (value instanceof Json.JArray array) {
             if (array.elements.isEmpty()) {
-                out.append("[]");
+                out.append('[');
+                newline(out, indent, depth);
+                out.append(']');
                 return;
             }
             out.append('[');
@@ -133,22 +137,31 @@ final class JsonWriter {
         return out.toString();
     }
 
+    /** json's compact form without any spaces, keys in input order, as json_strip_nulls prints. */
+    static String compact(Json value) {
+        if (value instanceof Json.JObject object) {
+            StringBuilder out = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<String, Json> e : object.fields.entrySet()) {
+                out.append(first ? "" : ",");
+                quote(out, e.getKey());
+                out.append(':').append(compact(e.getValue()));
+                first = false;
+            }
+            return out.append('}').toString();
+        }
+        if (value instanceof Json.JArray array) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < array.elements.size(); i++) {
+                out.append(i > 0 ? "," : "").append(compact(array.elements.get(i)));
+            }
+            return out.append(']').toString();
+        }
+        return value.source != null ? value.source : scalar(value);
+    }
+
     /** The text of a json (not jsonb) value: built values print as jsonb does, parsed ones as written. */
     static String json(Json value) {
         return value.source != null ? value.source : jsonb(value);
-    }
-
-    static String entries(Map<String, String> keyValues, String open, String separator, String close) {
-        StringBuilder out = new StringBuilder(open);
-        boolean first = true;
-        for (Map.Entry<String, String> e : keyValues.entrySet()) {
-            if (!first) {
-                out.append(", ");
-            }
-            quote(out, e.getKey());
-            out.append(separator).append(e.getValue());
-            first = false;
-        }
-        return out.append(close).toString();
     }
 }

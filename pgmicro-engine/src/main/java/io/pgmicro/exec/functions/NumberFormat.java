@@ -94,7 +94,10 @@ final class NumberFormat {
             return body + (negative ? "-" : fillMode ? "" : " ");
         }
         if (p.endsWith("PR")) {
-            return negative ? "<" + body.trim() + ">" : fillMode ? body.trim() : " " + body + " ";
+            if (negative) {
+                return fillMode ? "<" + body.trim() + ">" : placeSign("<", body) + ">";
+            }
+            return fillMode ? body.trim() : " " + body + " ";
         }
         if (fillMode) {
             return (negative ? "-" : "") + body.trim();

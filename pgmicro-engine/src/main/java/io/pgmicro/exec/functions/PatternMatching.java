@@ -45,15 +45,6 @@ final class PatternMatching {
         int[] text = (ignoreCase ? StringFunctions.mapCodePoints(s, Character::toLowerCase) : s).codePoints().toArray();
         int[] pat = (ignoreCase ? StringFunctions.mapCodePoints(pattern, Character::toLowerCase) : pattern)
                 .codePoints().toArray();
-        for (int i = 0; i < pat.length; i++) {
-            if (pat[i] == esc) {
-                if (i + 1 >= pat.length) {
-                    throw new PgException(SqlState.INVALID_ESCAPE_SEQUENCE,
-                            "LIKE pattern must not end with escape character");
-                }
-                i++;
-            }
-        }
         return likeFrom(text, 0, pat, 0, esc);
     }
 
@@ -90,6 +81,11 @@ final class PatternMatching {
             }
             if (c == esc) {
                 pi++;
+                if (pi >= p.length) {
+                    // PostgreSQL complains only when matching reaches the dangling escape.
+                    throw new PgException(SqlState.INVALID_ESCAPE_SEQUENCE,
+                            "LIKE pattern must not end with escape character");
+                }
                 if (p[pi] != t[ti]) {
                     return false;
                 }

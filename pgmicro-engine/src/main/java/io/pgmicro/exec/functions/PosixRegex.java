@@ -39,12 +39,29 @@ final class PosixRegex {
             compiled = Pattern.compile(translate(regex), flags);
         } catch (PatternSyntaxException e) {
             throw new PgException(SqlState.INVALID_REGULAR_EXPRESSION,
-                    "invalid regular expression: " + e.getDescription());
+                    "invalid regular expression: " + postgresWording(e.getDescription()));
         }
         synchronized (CACHE) {
             CACHE.put(key, compiled);
         }
         return compiled;
+    }
+
+    /** Henry Spencer's regex library words its common errors differently from java.util.regex. */
+    private static String postgresWording(String javaDescription) {
+        if (javaDescription.startsWith("Unclosed group") || javaDescription.startsWith("Unmatched closing")) {
+            return "parentheses () not balanced";
+        }
+        if (javaDescription.startsWith("Unclosed character class")) {
+            return "brackets [] not balanced";
+        }
+        if (javaDescription.startsWith("Dangling meta character")) {
+            return "quantifier operand invalid";
+        }
+        if (javaDescription.startsWith("Unclosed counted closure") || javaDescription.startsWith("Illegal repetition")) {
+            return "braces {} not balanced";
+        }
+        return javaDescription;
     }
 
     /**
