@@ -88,3 +88,32 @@ Java_io_pgmicro_parse_NativeParser_splitStatements(JNIEnv *env, jclass cls, jbyt
     pg_query_free_split_result(result);
     return bounds;
 }
+
+JNIEXPORT jbyteArray JNICALL
+Java_io_pgmicro_parse_NativeParser_deparseProtobuf(JNIEnv *env, jclass cls, jbyteArray tree)
+{
+    jsize len = (*env)->GetArrayLength(env, tree);
+    char *data = malloc((size_t) len + 1);
+    if (data == NULL) {
+        jclass oom = (*env)->FindClass(env, "java/lang/OutOfMemoryError");
+        if (oom != NULL)
+            (*env)->ThrowNew(env, oom, "pgmicro parser: cannot copy parse tree");
+        return NULL;
+    }
+    (*env)->GetByteArrayRegion(env, tree, 0, len, (jbyte *) data);
+    PgQueryProtobuf input = { (size_t) len, data };
+    PgQueryDeparseResult result = pg_query_deparse_protobuf(input);
+    free(data);
+
+    jbyteArray text = NULL;
+    if (result.error != NULL) {
+        throw_parse_error(env, result.error);
+    } else {
+        size_t n = strlen(result.query);
+        text = (*env)->NewByteArray(env, (jsize) n);
+        if (text != NULL)
+            (*env)->SetByteArrayRegion(env, text, 0, (jsize) n, (const jbyte *) result.query);
+    }
+    pg_query_free_deparse_result(result);
+    return text;
+}

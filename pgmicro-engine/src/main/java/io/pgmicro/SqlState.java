@@ -69,6 +69,10 @@ public final class SqlState {
     public static final String INVALID_TABLE_DEFINITION = "42P16";
     public static final String INVALID_OBJECT_DEFINITION = "42P17";
     public static final String WRONG_OBJECT_TYPE = "42809";
+    public static final String INDETERMINATE_DATATYPE = "42P18";
+    public static final String GENERATED_ALWAYS = "428C9";
+    public static final String RESERVED_NAME = "42939";
+    public static final String SEQUENCE_GENERATOR_LIMIT_EXCEEDED = "2200H";
     public static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
     public static final String OBJECT_NOT_IN_PREREQUISITE_STATE = "55000";
     public static final String OBJECT_IN_USE = "55006";

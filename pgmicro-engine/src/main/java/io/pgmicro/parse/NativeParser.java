@@ -27,6 +27,9 @@ final class NativeParser {
     /** Splits NUL-free UTF-8 SQL into statements: pairs of (byte offset, byte length). */
     static native int[] splitStatements(byte[] utf8);
 
+    /** Turns a serialized pg_query.ParseResult back into SQL text (UTF-8). */
+    static native byte[] deparseProtobuf(byte[] tree);
+
     private static void load() {
         String resource = "/META-INF/native/" + platform() + "/" + LIBRARY;
         try (InputStream in = NativeParser.class.getResourceAsStream(resource)) {

@@ -53,6 +53,31 @@ public final class Parser {
         return statements;
     }
 
+    /**
+     * Prints an expression as PostgreSQL source text, the way libpg_query's deparser
+     * writes it; used to keep DEFAULT, CHECK and view definitions in the catalog.
+     */
+    public static String deparseExpression(io.pgmicro.parse.ast.Node expr) {
+        var target = io.pgmicro.parse.ast.ResTarget.newBuilder().setVal(expr).build();
+        var select = io.pgmicro.parse.ast.SelectStmt.newBuilder()
+                .addTargetList(io.pgmicro.parse.ast.Node.newBuilder().setResTarget(target))
+                .setLimitOption(io.pgmicro.parse.ast.LimitOption.LIMIT_OPTION_DEFAULT)
+                .setOp(io.pgmicro.parse.ast.SetOperation.SETOP_NONE).build();
+        String text = deparse(io.pgmicro.parse.ast.Node.newBuilder().setSelectStmt(select).build());
+        return text.substring("SELECT ".length());
+    }
+
+    /** Prints a statement as PostgreSQL source text. */
+    public static String deparse(io.pgmicro.parse.ast.Node stmt) {
+        var raw = RawStmt.newBuilder().setStmt(stmt).build();
+        var tree = ParseResult.newBuilder().setVersion(150001).addStmts(raw).build();
+        try {
+            return new String(NativeParser.deparseProtobuf(tree.toByteArray()), StandardCharsets.UTF_8);
+        } catch (NativeParseException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot print parse tree: " + e.getMessage());
+        }
+    }
+
     private static byte[] encode(String sql) {
         if (sql.indexOf('\0') >= 0) {
             throw new PgException(SqlState.CHARACTER_NOT_IN_REPERTOIRE, "invalid byte sequence for encoding \"UTF8\": 0x00");

@@ -107,6 +107,11 @@ public final class Types {
         return array.elementOid() == 0 ? null : BY_OID.get(array.elementOid());
     }
 
+    /** The text codec of arrays over an element type, for array types defined outside this registry (enums). */
+    public static TypeCodec arrayCodecOf(PgType element) {
+        return Codecs.arrayOf(element);
+    }
+
     public static Collection<PgType> all() {
         return Collections.unmodifiableCollection(BY_OID.values());
     }

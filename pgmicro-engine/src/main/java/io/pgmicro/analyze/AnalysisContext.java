@@ -1,0 +1,92 @@
+package io.pgmicro.analyze;
+
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What analysis of one statement needs from its session: the catalog, the search
+ * path, the format settings, and the types of $n parameters (given by the client or
+ * inferred here, as PostgreSQL infers unspecified parameter types).
+ */
+public final class AnalysisContext {
+    private final CatalogSnapshot catalog;
+    private final List<String> searchPath;
+    private final FormatContext format;
+    private final List<PgType> parameterTypes;
+    private final String statementText;
+
+    public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
+                           List<PgType> declaredParameterTypes, String statementText) {
+        this.catalog = catalog;
+        this.searchPath = searchPath;
+        this.format = format;
+        this.parameterTypes = new ArrayList<>(declaredParameterTypes == null ? List.of() : declaredParameterTypes);
+        this.statementText = statementText;
+    }
+
+    /** The same context over another catalog snapshot (after DDL changed it). */
+    public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
+        return new AnalysisContext(newCatalog, searchPath, format, parameterTypes, statementText);
+    }
+
+    public CatalogSnapshot catalog() {
+        return catalog;
+    }
+
+    public List<String> searchPath() {
+        return searchPath;
+    }
+
+    /** The schema new objects go to: the first schema of the search path that exists. */
+    public String creationSchema() {
+        for (String s : searchPath) {
+            if (catalog.hasSchema(s) && !s.equals("pg_catalog")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public FormatContext format() {
+        return format;
+    }
+
+    public String statementText() {
+        return statementText;
+    }
+
+    /** The type of parameter $n (1-based), or null while it is still open. */
+    public PgType parameterType(int n) {
+        if (n > parameterTypes.size()) {
+            return null;
+        }
+        PgType t = parameterTypes.get(n - 1);
+        return t == null || t.oid() == Types.UNKNOWN.oid() ? null : t;
+    }
+
+    public void inferParameterType(int n, PgType type) {
+        while (parameterTypes.size() < n) {
+            parameterTypes.add(null);
+        }
+        parameterTypes.set(n - 1, type);
+    }
+
+    public void noteParameter(int n) {
+        while (parameterTypes.size() < n) {
+            parameterTypes.add(null);
+        }
+    }
+
+    /** The parameter types after analysis; those no context decided are text, as in PostgreSQL. */
+    public List<PgType> resolvedParameterTypes() {
+        List<PgType> out = new ArrayList<>();
+        for (PgType t : parameterTypes) {
+            out.add(t == null || t.oid() == Types.UNKNOWN.oid() ? Types.TEXT : t);
+        }
+        return out;
+    }
+}

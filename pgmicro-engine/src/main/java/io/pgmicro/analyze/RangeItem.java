@@ -1,0 +1,28 @@
+package io.pgmicro.analyze;
+
+import java.util.List;
+
+/**
+ * One entry of a FROM clause as expressions see it: a table, a subquery, a function
+ * or a join, with its alias and columns.
+ *
+ * @param alias         the name that qualifies its columns (the table name when not aliased), or null
+ * @param columns       its columns, in order
+ * @param qualifiable   whether {@code alias.column} reaches it (not for the members of an aliased join)
+ * @param unqualifiable whether a bare column name reaches it (not for join items, whose members answer)
+ * @param topLevel      whether it is a direct FROM-list entry, so {@code SELECT *} expands it
+ */
+public record RangeItem(String alias, List<ScopeColumn> columns, boolean qualifiable, boolean unqualifiable,
+                        boolean topLevel) {
+    public static RangeItem simple(String alias, List<ScopeColumn> columns) {
+        return new RangeItem(alias, columns, true, true, true);
+    }
+
+    public RangeItem nested() {
+        return new RangeItem(alias, columns, qualifiable, unqualifiable, false);
+    }
+
+    public RangeItem hiddenAlias() {
+        return new RangeItem(alias, columns, false, unqualifiable, topLevel);
+    }
+}

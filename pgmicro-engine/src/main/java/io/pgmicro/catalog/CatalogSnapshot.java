@@ -1,0 +1,167 @@
+package io.pgmicro.catalog;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.StorageClass;
+import io.pgmicro.types.TypeCodec;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user schema at one moment: schemas, relations and enum types, as loaded from
+ * pgmicro's catalog tables. Immutable; DDL produces a new snapshot.
+ */
+public final class CatalogSnapshot {
+    public static final int PG_CATALOG_OID = 11;
+    public static final int PUBLIC_OID = 2200;
+
+    private final Map<String, Integer> schemas;
+    private final Map<Integer, RelationDef> relations;
+    private final Map<String, RelationDef> relationsByName = new HashMap<>();
+    private final Map<Integer, EnumTypeDef> enums;
+    private final Map<Integer, PgType> enumTypes = new HashMap<>();
+    private final Map<String, EnumTypeDef> enumsByName = new HashMap<>();
+
+    private final Map<Integer, long[]> sequencePositions;
+
+    public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
+                           Map<Integer, long[]> sequencePositions) {
+        this.sequencePositions = Map.copyOf(sequencePositions);
+        this.schemas = Map.copyOf(schemas);
+        this.relations = Map.copyOf(relations);
+        this.enums = Map.copyOf(enums);
+        for (RelationDef r : relations.values()) {
+            relationsByName.put(r.schema() + "." + r.name(), r);
+        }
+        for (EnumTypeDef e : enums.values()) {
+            enumsByName.put(e.schema() + "." + e.name(), e);
+            PgType type = new PgType(e.oid(), e.name(), 4, 'E', false, StorageClass.TEXT, 0, e.arrayOid(), enumCodec(e));
+            enumTypes.put(e.oid(), type);
+        }
+    }
+
+    public Map<String, Integer> schemas() {
+        return schemas;
+    }
+
+    public boolean hasSchema(String name) {
+        return schemas.containsKey(name);
+    }
+
+    public Collection<RelationDef> relations() {
+        return relations.values();
+    }
+
+    public RelationDef relation(int oid) {
+        return relations.get(oid);
+    }
+
+    public RelationDef relation(String schema, String name) {
+        return relationsByName.get(schema + "." + name);
+    }
+
+    /** Finds a relation by possibly qualified name, searching the path when unqualified. */
+    public RelationDef findRelation(String schema, String name, List<String> searchPath) {
+        if (schema != null && !schema.isEmpty()) {
+            return relation(schema, name);
+        }
+        for (String s : searchPath) {
+            RelationDef r = relation(s, name);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A sequence's stored position {last_value, is_called} when the snapshot was read, or null if it has none. */
+    public long[] storedSequencePosition(int oid) {
+        return sequencePositions.get(oid);
+    }
+
+    public Collection<EnumTypeDef> enums() {
+        return enums.values();
+    }
+
+    public EnumTypeDef enumType(int oid) {
+        return enums.get(oid);
+    }
+
+    /** A type by OID: built-in, an enum, or an array of an enum. */
+    public PgType type(int oid) {
+        PgType builtin = Types.byOid(oid);
+        if (builtin != null) {
+            return builtin;
+        }
+        PgType e = enumTypes.get(oid);
+        if (e != null) {
+            return e;
+        }
+        for (EnumTypeDef def : enums.values()) {
+            if (def.arrayOid() == oid) {
+                PgType element = enumTypes.get(def.oid());
+                return new PgType(oid, "_" + def.name(), -1, 'A', false, StorageClass.TEXT, def.oid(), 0,
+                        Types.arrayCodecOf(element));
+            }
+        }
+        return null;
+    }
+
+    /** Finds a user-defined type by possibly qualified name, or null. */
+    public PgType findUserType(String schema, String name, List<String> searchPath) {
+        if (schema != null && !schema.isEmpty()) {
+            EnumTypeDef e = enumsByName.get(schema + "." + name);
+            return e == null ? null : enumTypes.get(e.oid());
+        }
+        for (String s : searchPath) {
+            EnumTypeDef e = enumsByName.get(s + "." + name);
+            if (e != null) {
+                return enumTypes.get(e.oid());
+            }
+        }
+        return null;
+    }
+
+    public EnumTypeDef findEnum(String schema, String name, List<String> searchPath) {
+        PgType t = findUserType(schema, name, searchPath);
+        return t == null ? null : enums.get(t.oid());
+    }
+
+    /** The relations whose foreign keys reference the given table. */
+    public List<RelationDef> referencing(int tableOid) {
+        List<RelationDef> out = new ArrayList<>();
+        for (RelationDef r : relations.values()) {
+            for (ConstraintDef c : r.constraints()) {
+                if (c.type() == 'f' && c.refTableOid() == tableOid) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TypeCodec enumCodec(EnumTypeDef def) {
+        return new TypeCodec() {
+            @Override
+            public Object input(String text, int typmod, FormatContext ctx) {
+                if (!def.labels().contains(text)) {
+                    throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
+                            "invalid input value for enum " + def.name() + ": \"" + text + "\"");
+                }
+                return text;
+            }
+
+            @Override
+            public String output(Object storage, FormatContext ctx) {
+                return storage.toString();
+            }
+        };
+    }
+}

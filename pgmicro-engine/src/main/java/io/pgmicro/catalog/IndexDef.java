@@ -1,0 +1,15 @@
+package io.pgmicro.catalog;
+
+import java.util.List;
+
+/**
+ * An index as pg_index describes it. {@code keys} are column names or, for expression
+ * keys, PostgreSQL source text of the expression; {@code expressionKeys} tells which.
+ *
+ * @param constraintOid the constraint the index belongs to (primary key, unique), 0 if none
+ * @param definition    the CREATE INDEX statement as pg_get_indexdef prints it
+ */
+public record IndexDef(int oid, String name, boolean unique, boolean primary, List<String> keys,
+                       List<Boolean> expressionKeys, List<Boolean> descending, String whereExpr, int constraintOid,
+                       String definition) {
+}

@@ -1,0 +1,396 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.Coercion;
+import io.pgmicro.analyze.RangeItem;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.ConstraintDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.DeleteStmt;
+import io.pgmicro.parse.ast.InsertStmt;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.OnConflictAction;
+import io.pgmicro.parse.ast.OnConflictClause;
+import io.pgmicro.parse.ast.OverridingKind;
+import io.pgmicro.parse.ast.RangeVar;
+import io.pgmicro.parse.ast.ResTarget;
+import io.pgmicro.parse.ast.SelectStmt;
+import io.pgmicro.parse.ast.UpdateStmt;
+import io.pgmicro.types.PgType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates INSERT, UPDATE and DELETE, including ON CONFLICT and RETURNING. */
+public final class DmlTranslator {
+    private final AnalysisContext ctx;
+    private final QueryTranslator queries;
+
+    public DmlTranslator(AnalysisContext ctx) {
+        this.ctx = ctx;
+        this.queries = new QueryTranslator(ctx);
+    }
+
+    /**
+     * A translated data-modifying statement.
+     *
+     * @param returning the RETURNING columns (null without RETURNING)
+     * @param table     the modified table
+     */
+    public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb) {
+    }
+
+    // ---- INSERT --------------------------------------------------------------------------------------
+
+    public DmlSql insert(InsertStmt stmt) {
+        if (stmt.hasWithClause()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on INSERT yet");
+        }
+        RelationDef table = targetTable(stmt.getRelation());
+        List<AttributeDef> targets = new ArrayList<>();
+        if (stmt.getColsCount() == 0) {
+            targets.addAll(table.attributes());
+        } else {
+            for (Node n : stmt.getColsList()) {
+                ResTarget rt = n.getResTarget();
+                AttributeDef a = table.attribute(rt.getName());
+                if (a == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
+                            + table.name() + "\" does not exist").atLocation(rt.getLocation());
+                }
+                if (targets.contains(a)) {
+                    throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + a.name() + "\" specified more than once")
+                            .atLocation(rt.getLocation());
+                }
+                targets.add(a);
+            }
+        }
+        boolean overridingSystem = stmt.getOverride() == OverridingKind.OVERRIDING_SYSTEM_VALUE;
+        boolean overridingUser = stmt.getOverride() == OverridingKind.OVERRIDING_USER_VALUE;
+        ExprTranslator exprs = new ExprTranslator(ctx, queries);
+        DefaultValues defaults = new DefaultValues(ctx, exprs, table);
+        List<AttributeDef> omitted = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            if (!targets.contains(a)) {
+                omitted.add(a);
+            }
+        }
+        List<AttributeDef> allColumns = new ArrayList<>(targets);
+        allColumns.addAll(omitted);
+        List<String> columnNames = new ArrayList<>();
+        for (AttributeDef a : allColumns) {
+            columnNames.add(SqlText.ident(a.name()));
+        }
+
+        String source;
+        if (!stmt.hasSelectStmt()) {
+            List<String> values = new ArrayList<>();
+            for (AttributeDef a : allColumns) {
+                values.add(defaults.sql(a));
+            }
+            source = "VALUES (" + String.join(", ", values) + ")";
+        } else if (stmt.getSelectStmt().getSelectStmt().getValuesListsCount() > 0
+                && isPlainValues(stmt.getSelectStmt().getSelectStmt())) {
+            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, omitted, defaults, exprs, table,
+                    overridingSystem, overridingUser);
+        } else {
+            QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt().getSelectStmt(), null);
+            if (q.columns().size() > targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+            }
+            if (q.columns().size() < targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                AttributeDef a = targets.get(i);
+                checkIdentityInsert(a, overridingSystem, overridingUser, -1);
+                Typed c = q.columns().get(i);
+                values.add(assign(exprs, c.withSql("_src." + SqlText.ident("c" + (i + 1))), a, table).sql());
+            }
+            for (AttributeDef a : omitted) {
+                values.add(defaults.sql(a));
+            }
+            // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint
+            source = "SELECT " + String.join(", ", values) + " FROM (" + q.sql() + ") AS _src WHERE true";
+        }
+
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
+                .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
+        Scope scope = targetScope(table, stmt.getRelation());
+        if (stmt.hasOnConflictClause()) {
+            sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
+        }
+        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+    }
+
+    private static boolean isPlainValues(SelectStmt s) {
+        return s.getSortClauseCount() == 0 && !s.hasLimitCount() && !s.hasLimitOffset() && !s.hasWithClause();
+    }
+
+    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<AttributeDef> omitted,
+                                DefaultValues defaults, ExprTranslator exprs, RelationDef table,
+                                boolean overridingSystem, boolean overridingUser) {
+        List<String> rows = new ArrayList<>();
+        Scope scope = new Scope(null);
+        for (Node rowNode : values.getValuesListsList()) {
+            List<Node> items = rowNode.getList().getItemsList();
+            if (items.size() > targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
+                        .atLocation(ExprTranslator.location(items.get(targets.size())));
+            }
+            if (items.size() < targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                AttributeDef a = targets.get(i);
+                Node item = items.get(i);
+                if (item.hasSetToDefault()) {
+                    row.add(defaults.sql(a));
+                    continue;
+                }
+                checkIdentityInsert(a, overridingSystem, overridingUser, ExprTranslator.location(item));
+                if (a.isIdentity() && overridingUser) {
+                    row.add(defaults.sql(a));
+                    continue;
+                }
+                exprs.allowAggregates(false, "VALUES");
+                row.add(assign(exprs, exprs.expr(item, scope), a, table).sql());
+            }
+            for (AttributeDef a : omitted) {
+                row.add(defaults.sql(a));
+            }
+            rows.add("(" + String.join(", ", row) + ")");
+        }
+        return "VALUES " + String.join(", ", rows);
+    }
+
+    private static void checkIdentityInsert(AttributeDef a, boolean overridingSystem, boolean overridingUser, int location) {
+        if ("a".equals(a.identity()) && !overridingSystem && !overridingUser) {
+            throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
+                    + a.name() + "\"")
+                    .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
+                    .withHint("Use OVERRIDING SYSTEM VALUE to override.").atLocation(location);
+        }
+        if (a.generatedExpr() != null) {
+            throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
+                    + a.name() + "\"")
+                    .withDetail("Column \"" + a.name() + "\" is a generated column.").atLocation(location);
+        }
+    }
+
+    /** Converts a value for storing in a column: an assignment cast with the column's typmod. */
+    Typed assign(ExprTranslator exprs, Typed value, AttributeDef column, RelationDef table) {
+        PgType type = ctx.catalog().type(column.typeOid());
+        return exprs.coerce(value, type, column.typmod(), Coercion.Context.ASSIGNMENT, "column \"" + column.name() + "\"");
+    }
+
+    private String onConflict(OnConflictClause clause, RelationDef table, Scope scope, ExprTranslator exprs) {
+        StringBuilder sb = new StringBuilder(" ON CONFLICT");
+        if (clause.hasInfer()) {
+            var infer = clause.getInfer();
+            List<String> cols = new ArrayList<>();
+            if (!infer.getConname().isEmpty()) {
+                ConstraintDef c = table.constraints().stream().filter(k -> k.name().equals(infer.getConname()))
+                        .findFirst().orElseThrow(() -> new PgException(SqlState.UNDEFINED_OBJECT, "constraint \""
+                                + infer.getConname() + "\" for table \"" + table.name() + "\" does not exist"));
+                for (String col : c.columns()) {
+                    cols.add(SqlText.ident(col));
+                }
+            } else {
+                for (Node n : infer.getIndexElemsList()) {
+                    String name = n.getIndexElem().getName();
+                    if (table.attribute(name) == null) {
+                        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" does not exist");
+                    }
+                    cols.add(SqlText.ident(name));
+                }
+            }
+            sb.append(" (").append(String.join(", ", cols)).append(")");
+            if (infer.hasWhereClause()) {
+                sb.append(" WHERE ").append(exprs.condition(infer.getWhereClause(), scope, "WHERE").sql());
+            }
+        } else if (clause.getAction() == OnConflictAction.ONCONFLICT_UPDATE) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                    .withHint("For example, ON CONFLICT (column_name).").atLocation(clause.getLocation());
+        }
+        if (clause.getAction() == OnConflictAction.ONCONFLICT_NOTHING) {
+            return sb.append(" DO NOTHING").toString();
+        }
+        Scope withExcluded = new Scope(null);
+        for (RangeItem item : scope.items()) {
+            withExcluded.add(item);
+        }
+        List<ScopeColumn> excluded = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            excluded.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(),
+                    "excluded." + SqlText.ident(a.name()), table.oid(), a.attnum()));
+        }
+        withExcluded.add(new RangeItem("excluded", excluded, true, false, false));
+        sb.append(" DO UPDATE SET ").append(setList(clause.getTargetListList(), table, withExcluded, exprs));
+        if (clause.hasWhereClause()) {
+            sb.append(" WHERE ").append(exprs.condition(clause.getWhereClause(), withExcluded, "WHERE").sql());
+        }
+        return sb.toString();
+    }
+
+    // ---- UPDATE --------------------------------------------------------------------------------------
+
+    public DmlSql update(UpdateStmt stmt) {
+        if (stmt.hasWithClause()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on UPDATE yet");
+        }
+        RelationDef table = targetTable(stmt.getRelation());
+        Scope scope = targetScope(table, stmt.getRelation());
+        ExprTranslator exprs = new ExprTranslator(ctx, queries);
+        String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
+        exprs.allowAggregates(false, "UPDATE");
+        String set = setList(stmt.getTargetListList(), table, scope, exprs);
+        StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
+        if (from != null) {
+            sql.append(" FROM ").append(from);
+        }
+        if (stmt.hasWhereClause()) {
+            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+        }
+        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
+    }
+
+    private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs) {
+        DefaultValues defaults = new DefaultValues(ctx, exprs, table);
+        List<String> sets = new ArrayList<>();
+        List<String> assigned = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            ResTarget rt = targets.get(i).getResTarget();
+            if (rt.getVal().hasMultiAssignRef()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support multiple-column UPDATE SET yet")
+                        .atLocation(rt.getLocation());
+            }
+            AttributeDef a = table.attribute(rt.getName());
+            if (a == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
+                        + table.name() + "\" does not exist").atLocation(rt.getLocation());
+            }
+            if (rt.getIndirectionCount() > 0) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support assigning to array elements yet")
+                        .atLocation(rt.getLocation());
+            }
+            if (assigned.contains(a.name())) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
+            }
+            assigned.add(a.name());
+            String value;
+            if (rt.getVal().hasSetToDefault()) {
+                value = defaults.sql(a);
+            } else {
+                if ("a".equals(a.identity())) {
+                    throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
+                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
+                            .atLocation(rt.getLocation());
+                }
+                value = assign(exprs, exprs.expr(rt.getVal(), scope), a, table).sql();
+            }
+            sets.add(SqlText.ident(a.name()) + " = " + value);
+        }
+        return String.join(", ", sets);
+    }
+
+    // ---- DELETE --------------------------------------------------------------------------------------
+
+    public DmlSql delete(DeleteStmt stmt) {
+        if (stmt.hasWithClause()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on DELETE yet");
+        }
+        RelationDef table = targetTable(stmt.getRelation());
+        Scope scope = targetScope(table, stmt.getRelation());
+        ExprTranslator exprs = new ExprTranslator(ctx, queries);
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(SqlText.ident(table.sqliteName()));
+        exprs.allowAggregates(false, "WHERE");
+        if (stmt.getUsingClauseCount() > 0) {
+            // DELETE ... USING: keep the rows for which a matching combination exists
+            Scope using = new Scope(scope);
+            String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getUsingClauseList(), using);
+            String cond = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), using, "WHERE").sql() : "1";
+            sql.append(" WHERE EXISTS (SELECT 1 FROM ").append(from).append(" WHERE ").append(cond).append(")");
+        } else if (stmt.hasWhereClause()) {
+            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+        }
+        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "DELETE");
+    }
+
+    // ---- shared ---------------------------------------------------------------------------------------
+
+    private RelationDef targetTable(RangeVar rv) {
+        RelationDef table = ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
+        if (table == null) {
+            String shown = rv.getSchemaname().isEmpty() ? rv.getRelname() : rv.getSchemaname() + "." + rv.getRelname();
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + shown + "\" does not exist")
+                    .atLocation(rv.getLocation());
+        }
+        if (table.kind() != 'r') {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change " + (table.kind() == 'v' ? "view" : "sequence")
+                    + " \"" + table.name() + "\"");
+        }
+        return table;
+    }
+
+    /** The modified table as expressions see it; SQLite lets RETURNING name it only by its real name. */
+    private Scope targetScope(RelationDef table, RangeVar rv) {
+        Scope scope = new Scope(null);
+        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : table.name();
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(),
+                    SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));
+        }
+        scope.add(RangeItem.simple(alias, cols));
+        return scope;
+    }
+
+    private DmlSql withReturning(String sql, List<Node> returning, Scope scope, RelationDef table, ExprTranslator exprs,
+                                 String verb) {
+        if (returning.isEmpty()) {
+            return new DmlSql(sql, null, null, table, verb);
+        }
+        exprs.allowAggregates(false, "RETURNING");
+        List<Typed> cols = new ArrayList<>();
+        List<ScopeColumn> origins = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Node n : returning) {
+            ResTarget rt = n.getResTarget();
+            if (rt.getVal().hasColumnRef() && rt.getVal().getColumnRef().getFields(rt.getVal().getColumnRef().getFieldsCount() - 1).hasAStar()) {
+                for (ScopeColumn c : scope.items().get(0).columns()) {
+                    cols.add(Typed.of(c.sql(), c.type(), c.typmod()).withName(c.name()));
+                    origins.add(c);
+                    parts.add(c.sql());
+                }
+                continue;
+            }
+            Typed t = exprs.expr(rt.getVal(), scope);
+            if (t.isUnknown()) {
+                t = exprs.coerce(t, io.pgmicro.types.Types.TEXT, -1, Coercion.Context.IMPLICIT, null).withName(t.name());
+            }
+            cols.add(t.withName(QueryTranslator.targetName(rt, t)));
+            origins.add(null);
+            parts.add(t.sql());
+        }
+        return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb);
+    }
+
+    /** The SQLite expression of a column's default (for ALTER TABLE ADD COLUMN filling existing rows). */
+    public String defaultSql(RelationDef table, AttributeDef column) {
+        return new DefaultValues(ctx, new ExprTranslator(ctx, queries), table).sql(column);
+    }
+
+    /** Parses a stored default or generated expression (PostgreSQL text) back into a tree. */
+    static Node parseExpression(String text) {
+        Parser.ParsedSql parsed = Parser.parse("SELECT " + text);
+        return parsed.statements().get(0).getStmt().getSelectStmt().getTargetList(0).getResTarget().getVal();
+    }
+}

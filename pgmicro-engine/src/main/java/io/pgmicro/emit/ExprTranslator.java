@@ -1,0 +1,667 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.CandidateSelector;
+import io.pgmicro.analyze.Coercion;
+import io.pgmicro.analyze.RangeItem;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.TypeDisplay;
+import io.pgmicro.analyze.TypeNameResolver;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.catalog.BuiltinOperators;
+import io.pgmicro.catalog.OperatorSignature;
+import io.pgmicro.parse.ast.A_Const;
+import io.pgmicro.parse.ast.A_Expr;
+import io.pgmicro.parse.ast.A_Expr_Kind;
+import io.pgmicro.parse.ast.BoolExpr;
+import io.pgmicro.parse.ast.BooleanTest;
+import io.pgmicro.parse.ast.CaseExpr;
+import io.pgmicro.parse.ast.CaseWhen;
+import io.pgmicro.parse.ast.ColumnRef;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.NullTest;
+import io.pgmicro.parse.ast.NullTestType;
+import io.pgmicro.parse.ast.RowExpr;
+import io.pgmicro.parse.ast.SQLValueFunction;
+import io.pgmicro.parse.ast.SubLink;
+import io.pgmicro.parse.ast.TypeCast;
+import io.pgmicro.types.CastContext;
+import io.pgmicro.types.Casts;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyzes PostgreSQL expressions and writes the SQLite expressions that compute
+ * them: names are resolved in a {@link Scope}, types follow PostgreSQL's rules, and
+ * operators and functions are resolved among the built-in signatures.
+ */
+public final class ExprTranslator {
+    private final AnalysisContext ctx;
+    private final QueryTranslator queries;
+    private final FunctionCallTranslator functions;
+    /** Set while translating a place where aggregates may appear (target list, HAVING, ORDER BY). */
+    private boolean aggregatesAllowed;
+    private String aggregateForbiddenIn = "WHERE";
+    private boolean windowsAllowed;
+
+    public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
+        this.ctx = ctx;
+        this.queries = queries;
+        this.functions = new FunctionCallTranslator(ctx, this);
+    }
+
+    public AnalysisContext context() {
+        return ctx;
+    }
+
+    QueryTranslator queries() {
+        return queries;
+    }
+
+    public void allowAggregates(boolean allowed, String clause) {
+        this.aggregatesAllowed = allowed;
+        this.aggregateForbiddenIn = clause;
+        this.windowsAllowed = allowed;
+    }
+
+    boolean aggregatesAllowed() {
+        return aggregatesAllowed;
+    }
+
+    String aggregateForbiddenIn() {
+        return aggregateForbiddenIn;
+    }
+
+    boolean windowsAllowed() {
+        return windowsAllowed;
+    }
+
+    /** Translates an expression whose type its context does not decide. */
+    public Typed expr(Node node, Scope scope) {
+        return switch (node.getNodeCase()) {
+            case COLUMN_REF -> columnRef(node.getColumnRef(), scope);
+            case A_CONST -> constant(node.getAConst());
+            case PARAM_REF -> param(node.getParamRef().getNumber(), node.getParamRef().getLocation());
+            case A_EXPR -> aExpr(node.getAExpr(), scope);
+            case BOOL_EXPR -> boolExpr(node.getBoolExpr(), scope);
+            case NULL_TEST -> nullTest(node.getNullTest(), scope);
+            case BOOLEAN_TEST -> booleanTest(node.getBooleanTest(), scope);
+            case TYPE_CAST -> typeCast(node.getTypeCast(), scope);
+            case FUNC_CALL -> functions.call(node.getFuncCall(), scope);
+            case CASE_EXPR -> caseExpr(node.getCaseExpr(), scope);
+            case COALESCE_EXPR -> coalesce(node.getCoalesceExpr().getArgsList(), scope);
+            case MIN_MAX_EXPR -> functions.greatestLeast(node.getMinMaxExpr(), scope);
+            case SUB_LINK -> subLink(node.getSubLink(), scope);
+            case SQLVALUE_FUNCTION -> sqlValueFunction(node.getSqlvalueFunction());
+            case A_ARRAY_EXPR -> functions.arrayConstructor(node.getAArrayExpr(), scope, null);
+            case A_INDIRECTION -> functions.indirection(node.getAIndirection(), scope);
+            case COLLATE_CLAUSE -> expr(node.getCollateClause().getArg(), scope);
+            case ROW_EXPR -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "row expressions are not supported here")
+                    .atLocation(node.getRowExpr().getLocation());
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support this expression yet: " + node.getNodeCase());
+        };
+    }
+
+    /** Translates an expression that must be boolean (WHERE, HAVING, ON, CHECK). */
+    public Typed condition(Node node, Scope scope, String clause) {
+        Typed t = expr(node, scope);
+        if (t.isUnknown()) {
+            return coerce(t, Types.BOOL, -1, Coercion.Context.IMPLICIT, clause);
+        }
+        if (!t.type().equals(Types.BOOL)) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH,
+                    "argument of " + clause + " must be type boolean, not type " + TypeDisplay.name(t.type()))
+                    .atLocation(location(node));
+        }
+        return t;
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    private Typed columnRef(ColumnRef ref, Scope scope) {
+        List<String> names = new ArrayList<>();
+        for (Node f : ref.getFieldsList()) {
+            if (f.hasAStar()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "row references with * are only supported in a SELECT list")
+                        .atLocation(ref.getLocation());
+            }
+            names.add(f.getString().getSval());
+        }
+        ScopeColumn column;
+        if (names.size() == 1) {
+            column = scope.findColumn(names.get(0), ref.getLocation());
+            if (column == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
+                        .atLocation(ref.getLocation());
+            }
+        } else {
+            String qualifier = names.get(names.size() - 2);
+            String name = names.get(names.size() - 1);
+            RangeItem item = scope.findItem(qualifier);
+            if (item == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE,
+                        "missing FROM-clause entry for table \"" + qualifier + "\"").atLocation(ref.getLocation());
+            }
+            column = null;
+            for (ScopeColumn c : item.columns()) {
+                if (c.name().equals(name)) {
+                    column = c;
+                    break;
+                }
+            }
+            if (column == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN,
+                        "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());
+            }
+        }
+        return new Typed(column.sql(), column.type(), column.typmod(), null, false, 0, column.name(), false,
+                ref.getLocation());
+    }
+
+    // ---- constants and parameters ----------------------------------------------------------------
+
+    private Typed constant(A_Const c) {
+        int loc = c.getLocation();
+        if (c.getIsnull()) {
+            return Typed.nullLiteral().at(loc);
+        }
+        return switch (c.getValCase()) {
+            case IVAL -> Typed.of(Long.toString(c.getIval().getIval()), Types.INT4).at(loc);
+            case FVAL -> numericConstant(c.getFval().getFval()).at(loc);
+            case BOOLVAL -> Typed.of(c.getBoolval().getBoolval() ? "1" : "0", Types.BOOL).at(loc);
+            case SVAL -> Typed.unknownLiteral(c.getSval().getSval(), SqlText.string(c.getSval().getSval())).at(loc);
+            case BSVAL -> Typed.unknownLiteral(c.getBsval().getBsval(), SqlText.string(c.getBsval().getBsval())).at(loc);
+            default -> Typed.nullLiteral().at(loc);
+        };
+    }
+
+    private static Typed numericConstant(String text) {
+        // integer-looking literals too large for int4 are int8 if they fit, numeric otherwise
+        if (text.matches("-?\\d+")) {
+            try {
+                return Typed.of(Long.toString(Long.parseLong(text)), Types.INT8);
+            } catch (NumberFormatException e) {
+                // falls through to numeric
+            }
+        }
+        String canonical = Types.NUMERIC.output(Types.NUMERIC.input(text, -1, null), null);
+        return Typed.of(SqlText.string(canonical), Types.NUMERIC);
+    }
+
+    private Typed param(int n, int location) {
+        ctx.noteParameter(n);
+        PgType declared = ctx.parameterType(n);
+        String sql = "?" + n;
+        if (declared == null) {
+            return new Typed(sql, Types.UNKNOWN, -1, null, false, n, Typed.NO_NAME, false, location);
+        }
+        return new Typed(sql, declared, -1, null, false, n, Typed.NO_NAME, false, location);
+    }
+
+    // ---- coercion ------------------------------------------------------------------------------------
+
+    /**
+     * Converts an expression to a type: untyped literals are read with the type's input
+     * function now, open parameters take the type, other values are cast if the context
+     * allows it.
+     */
+    public Typed coerce(Typed e, PgType target, int typmod, Coercion.Context context, String what) {
+        if (Coercion.isPolymorphic(target)) {
+            return e;
+        }
+        if (e.nullConst()) {
+            return e.retyped("NULL", target, typmod);
+        }
+        if (e.literal() != null && e.isUnknown()) {
+            Object value = readLiteral(e, target, typmod, context);
+            return e.retyped(SqlText.literal(value), target, typmod);
+        }
+        if (e.param() > 0 && e.isUnknown()) {
+            ctx.inferParameterType(e.param(), target);
+            Typed bound = e.retyped(e.sql(), target, -1);
+            return typmod >= 0 ? castSql(bound, target, typmod, context) : bound;
+        }
+        if (e.isUnknown()) {
+            return e.retyped(e.sql(), target, typmod);
+        }
+        if (e.type().equals(target) && (typmod < 0 || typmod == e.typmod())) {
+            return e;
+        }
+        if (!e.type().equals(target) && !Coercion.canCoerce(e.type(), target, context)) {
+            if (context == Coercion.Context.EXPLICIT) {
+                throw Coercion.cannotCast(e.type(), target, e.location());
+            }
+            throw mismatch(e, target, what);
+        }
+        return castSql(e, target, typmod, context);
+    }
+
+    private PgException mismatch(Typed e, PgType target, String what) {
+        if (what != null && what.startsWith("column ")) {
+            return new PgException(SqlState.DATATYPE_MISMATCH, what + " is of type " + TypeDisplay.name(target)
+                    + " but expression is of type " + TypeDisplay.name(e.type()))
+                    .withHint("You will need to rewrite or cast the expression.").atLocation(e.location());
+        }
+        if (what != null && (what.equals("WHERE") || what.equals("HAVING") || what.startsWith("JOIN") || what.equals("CHECK"))) {
+            return new PgException(SqlState.DATATYPE_MISMATCH, "argument of " + what + " must be type "
+                    + TypeDisplay.name(target) + ", not type " + TypeDisplay.name(e.type())).atLocation(e.location());
+        }
+        return new PgException(SqlState.DATATYPE_MISMATCH, "cannot cast type " + TypeDisplay.name(e.type())
+                + " to " + TypeDisplay.name(target)).atLocation(e.location());
+    }
+
+    private Object readLiteral(Typed e, PgType target, int typmod, Coercion.Context context) {
+        try {
+            Object value = target.input(e.literal(), -1, ctx.format());
+            if (typmod >= 0) {
+                CastContext kind = switch (context) {
+                    case EXPLICIT -> CastContext.EXPLICIT;
+                    case ASSIGNMENT -> CastContext.ASSIGNMENT;
+                    default -> CastContext.IMPLICIT;
+                };
+                value = Casts.cast(value, target, target, typmod, kind, ctx.format());
+            }
+            return value;
+        } catch (PgException ex) {
+            throw ex.atLocation(e.location());
+        }
+    }
+
+    /** Emits the SQLite text of a cast between two known types. */
+    Typed castSql(Typed e, PgType target, int typmod, Coercion.Context context) {
+        String sql = CastEmitter.emit(e.sql(), e.type(), target, typmod, context);
+        return e.retyped(sql, target, typmod);
+    }
+
+    // ---- operators -------------------------------------------------------------------------------------
+
+    private Typed aExpr(A_Expr a, Scope scope) {
+        A_Expr_Kind kind = a.getKind();
+        String op = a.getNameCount() > 0 ? a.getName(a.getNameCount() - 1).getString().getSval() : "";
+        int loc = a.getLocation();
+        switch (kind) {
+            case AEXPR_OP:
+            case AEXPR_LIKE:
+            case AEXPR_ILIKE:
+            case AEXPR_SIMILAR:
+                if (a.hasLexpr() && a.getLexpr().hasRowExpr() && a.getRexpr().hasRowExpr()) {
+                    return rowComparison(op, a.getLexpr().getRowExpr(), a.getRexpr().getRowExpr(), scope, loc);
+                }
+                if (!a.hasLexpr()) {
+                    return operator(op, null, expr(a.getRexpr(), scope), loc);
+                }
+                return operator(op, expr(a.getLexpr(), scope), expr(a.getRexpr(), scope), loc);
+            case AEXPR_DISTINCT:
+            case AEXPR_NOT_DISTINCT: {
+                Typed cmp = operator("=", expr(a.getLexpr(), scope), expr(a.getRexpr(), scope), loc);
+                Typed[] operands = lastOperands;
+                String same = "(" + operands[0].sql() + " IS NULL AND " + operands[1].sql() + " IS NULL OR "
+                        + "coalesce(" + cmp.sql() + ", 0))";
+                if (cmp.sql().equals("(" + operands[0].sql() + " = " + operands[1].sql() + ")")) {
+                    same = "(" + operands[0].sql() + " IS " + operands[1].sql() + ")";
+                }
+                String sql = kind == A_Expr_Kind.AEXPR_NOT_DISTINCT ? same : "(NOT " + same + ")";
+                return Typed.of(sql, Types.BOOL).at(loc);
+            }
+            case AEXPR_NULLIF: {
+                Typed left = expr(a.getLexpr(), scope);
+                Typed cmp = operator("=", left, expr(a.getRexpr(), scope), loc);
+                Typed l = lastOperands[0];
+                return l.retyped("(CASE WHEN " + cmp.sql() + " THEN NULL ELSE " + l.sql() + " END)", l.type(), l.typmod())
+                        .withName("nullif");
+            }
+            case AEXPR_IN:
+                return inList(op, a.getLexpr(), a.getRexpr().getList().getItemsList(), scope, loc);
+            case AEXPR_OP_ANY:
+            case AEXPR_OP_ALL:
+                return functions.anyAll(op, kind == A_Expr_Kind.AEXPR_OP_ALL, a.getLexpr(), a.getRexpr(), scope, loc);
+            case AEXPR_BETWEEN:
+            case AEXPR_NOT_BETWEEN:
+            case AEXPR_BETWEEN_SYM:
+            case AEXPR_NOT_BETWEEN_SYM:
+                return between(kind, a.getLexpr(), a.getRexpr().getList().getItemsList(), scope, loc);
+            default:
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support " + kind + " yet")
+                        .atLocation(loc);
+        }
+    }
+
+    /** The operands of the last binary operator resolved, after coercion (for callers that reuse them). */
+    private Typed[] lastOperands;
+
+    /** Resolves and emits an operator application; {@code left} is null for a prefix operator. */
+    public Typed operator(String op, Typed left, Typed right, int loc) {
+        List<OperatorSignature> candidates = new ArrayList<>();
+        for (OperatorSignature s : BuiltinOperators.byName(op)) {
+            if ((s.left() == null) == (left == null)) {
+                candidates.add(s);
+            }
+        }
+        List<PgType> actual = new ArrayList<>();
+        if (left != null) {
+            actual.add(left.type());
+        }
+        actual.add(right.type());
+        if (left != null && left.isUnknown() && right.isUnknown()) {
+            // 'a' = 'b': both unknown resolve as text
+            left = coerce(left, Types.TEXT, -1, Coercion.Context.IMPLICIT, null);
+            right = coerce(right, Types.TEXT, -1, Coercion.Context.IMPLICIT, null);
+            actual = List.of(Types.TEXT, Types.TEXT);
+        }
+        List<List<PgType>> signatures = new ArrayList<>();
+        for (OperatorSignature s : candidates) {
+            signatures.add(s.left() == null ? List.of(s.right()) : List.of(s.left(), s.right()));
+        }
+        int chosen = CandidateSelector.select(signatures, actual);
+        if (chosen < 0) {
+            String types = left == null ? "" : TypeDisplay.name(actual.get(0)) + " ";
+            types += op + " " + TypeDisplay.name(actual.get(actual.size() - 1));
+            String message = (chosen == -2 ? "operator is not unique: " : "operator does not exist: ") + types;
+            throw new PgException(chosen == -2 ? SqlState.AMBIGUOUS_FUNCTION : SqlState.UNDEFINED_FUNCTION, message)
+                    .withHint(chosen == -2 ? "Could not choose a best candidate operator. You might need to add explicit type casts."
+                            : "No operator matches the given name and argument types. You might need to add explicit type casts.")
+                    .atLocation(loc);
+        }
+        OperatorSignature sig = candidates.get(chosen);
+        PgType polymorphic = bindPolymorphic(sig, left, right);
+        Typed l = left == null ? null : coerce(left, concrete(sig.left(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
+        Typed r = coerce(right, concrete(sig.right(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
+        lastOperands = new Typed[] {l, r};
+        String sql = String.format(sig.sqlTemplate(), l == null ? "" : l.sql(), r.sql());
+        PgType result = concrete(sig.result(), polymorphic);
+        boolean agg = (l != null && l.aggregate()) || r.aggregate();
+        return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, agg, loc);
+    }
+
+    private static PgType bindPolymorphic(OperatorSignature sig, Typed left, Typed right) {
+        PgType bound = null;
+        if (left != null && Coercion.isPolymorphic(sig.left()) && !left.isUnknown()) {
+            bound = elementFor(sig.left(), left.type());
+        }
+        if (bound == null && Coercion.isPolymorphic(sig.right()) && !right.isUnknown()) {
+            bound = elementFor(sig.right(), right.type());
+        }
+        return bound;
+    }
+
+    static PgType elementFor(PgType declared, PgType actual) {
+        if (declared.oid() == Types.ANYARRAY.oid()) {
+            return Types.byOid(actual.elementOid());
+        }
+        return actual;
+    }
+
+    /** Replaces a polymorphic declared type by the type bound at the call site. */
+    static PgType concrete(PgType declared, PgType boundElement) {
+        if (declared == null || boundElement == null || !Coercion.isPolymorphic(declared)) {
+            return declared;
+        }
+        if (declared.oid() == Types.ANYARRAY.oid()) {
+            PgType array = Types.arrayOf(boundElement);
+            return array == null ? declared : array;
+        }
+        return boundElement;
+    }
+
+    private Typed rowComparison(String op, RowExpr left, RowExpr right, Scope scope, int loc) {
+        if (left.getArgsCount() != right.getArgsCount()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "unequal number of entries in row expressions").atLocation(loc);
+        }
+        List<Typed[]> pairs = new ArrayList<>();
+        for (int i = 0; i < left.getArgsCount(); i++) {
+            pairs.add(new Typed[] {expr(left.getArgs(i), scope), expr(right.getArgs(i), scope)});
+        }
+        return switch (op) {
+            case "=" -> Typed.of(joinPairs(pairs, "=", " AND "), Types.BOOL).at(loc);
+            case "<>" -> Typed.of("(NOT " + joinPairs(pairs, "=", " AND ") + ")", Types.BOOL).at(loc);
+            case "<", "<=", ">", ">=" -> Typed.of(lexicographic(op, pairs, 0), Types.BOOL).at(loc);
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "could not determine interpretation of row comparison operator " + op).atLocation(loc);
+        };
+    }
+
+    private String joinPairs(List<Typed[]> pairs, String op, String joiner) {
+        List<String> parts = new ArrayList<>();
+        for (Typed[] p : pairs) {
+            parts.add(operator(op, p[0], p[1], -1).sql());
+        }
+        return "(" + String.join(joiner, parts) + ")";
+    }
+
+    private String lexicographic(String op, List<Typed[]> pairs, int i) {
+        Typed[] p = pairs.get(i);
+        if (i == pairs.size() - 1) {
+            return operator(op, p[0], p[1], -1).sql();
+        }
+        String strict = op.substring(0, 1);
+        return "(" + operator(strict, p[0], p[1], -1).sql() + " OR (" + operator("=", p[0], p[1], -1).sql() + " AND "
+                + lexicographic(op, pairs, i + 1) + "))";
+    }
+
+    private Typed inList(String op, Node left, List<Node> items, Scope scope, int loc) {
+        Typed l = expr(left, scope);
+        List<Typed> all = new ArrayList<>();
+        all.add(l);
+        for (Node item : items) {
+            all.add(expr(item, scope));
+        }
+        TypeUnifier.Unified common = TypeUnifier.unify(all, "IN", this);
+        List<Typed> values = common.values();
+        Typed first = values.get(0);
+        List<String> comparisons = new ArrayList<>();
+        boolean nativeEquality = true;
+        for (int i = 1; i < values.size(); i++) {
+            Typed cmp = operator("=", first, values.get(i), loc);
+            comparisons.add(cmp.sql());
+            if (!cmp.sql().equals("(" + first.sql() + " = " + values.get(i).sql() + ")")) {
+                nativeEquality = false;
+            }
+        }
+        String sql;
+        if (nativeEquality) {
+            List<String> rest = new ArrayList<>();
+            for (int i = 1; i < values.size(); i++) {
+                rest.add(values.get(i).sql());
+            }
+            sql = "(" + first.sql() + " IN (" + String.join(", ", rest) + "))";
+        } else {
+            sql = "(" + String.join(" OR ", comparisons) + ")";
+        }
+        if (op.equals("<>")) {
+            sql = "(NOT " + sql + ")";
+        }
+        return Typed.of(sql, Types.BOOL).at(loc);
+    }
+
+    private Typed between(A_Expr_Kind kind, Node left, List<Node> bounds, Scope scope, int loc) {
+        Typed l = expr(left, scope);
+        Typed low = expr(bounds.get(0), scope);
+        Typed high = expr(bounds.get(1), scope);
+        String inRange = "(" + operator(">=", l, low, loc).sql() + " AND " + operator("<=", l, high, loc).sql() + ")";
+        if (kind == A_Expr_Kind.AEXPR_BETWEEN_SYM || kind == A_Expr_Kind.AEXPR_NOT_BETWEEN_SYM) {
+            inRange = "(" + inRange + " OR (" + operator(">=", l, high, loc).sql() + " AND "
+                    + operator("<=", l, low, loc).sql() + "))";
+        }
+        boolean negated = kind == A_Expr_Kind.AEXPR_NOT_BETWEEN || kind == A_Expr_Kind.AEXPR_NOT_BETWEEN_SYM;
+        return Typed.of(negated ? "(NOT " + inRange + ")" : inRange, Types.BOOL).at(loc);
+    }
+
+    // ---- boolean logic and tests ------------------------------------------------------------------------
+
+    private Typed boolExpr(BoolExpr b, Scope scope) {
+        List<String> parts = new ArrayList<>();
+        boolean agg = false;
+        String clause = switch (b.getBoolop()) {
+            case AND_EXPR -> "AND";
+            case OR_EXPR -> "OR";
+            default -> "NOT";
+        };
+        for (Node arg : b.getArgsList()) {
+            Typed t = condition(arg, scope, clause);
+            parts.add(t.sql());
+            agg |= t.aggregate();
+        }
+        String sql = switch (b.getBoolop()) {
+            case AND_EXPR -> "(" + String.join(" AND ", parts) + ")";
+            case OR_EXPR -> "(" + String.join(" OR ", parts) + ")";
+            default -> "(NOT " + parts.get(0) + ")";
+        };
+        return Typed.of(sql, Types.BOOL).withAggregate(agg).at(b.getLocation());
+    }
+
+    private Typed nullTest(NullTest t, Scope scope) {
+        Typed arg = expr(t.getArg(), scope);
+        String sql = "(" + arg.sql() + (t.getNulltesttype() == NullTestType.IS_NULL ? " IS NULL)" : " IS NOT NULL)");
+        return Typed.of(sql, Types.BOOL).withAggregate(arg.aggregate()).at(t.getLocation());
+    }
+
+    private Typed booleanTest(BooleanTest t, Scope scope) {
+        Typed arg = condition(t.getArg(), scope, "IS TRUE");
+        String a = arg.sql();
+        String sql = switch (t.getBooltesttype()) {
+            case IS_TRUE -> "(" + a + " IS 1)";
+            case IS_NOT_TRUE -> "(" + a + " IS NOT 1)";
+            case IS_FALSE -> "(" + a + " IS 0)";
+            case IS_NOT_FALSE -> "(" + a + " IS NOT 0)";
+            case IS_UNKNOWN -> "(" + a + " IS NULL)";
+            default -> "(" + a + " IS NOT NULL)";
+        };
+        return Typed.of(sql, Types.BOOL).withAggregate(arg.aggregate()).at(t.getLocation());
+    }
+
+    // ---- casts, CASE, COALESCE ------------------------------------------------------------------------
+
+    private Typed typeCast(TypeCast cast, Scope scope) {
+        TypeNameResolver.ResolvedType target = TypeNameResolver.resolve(cast.getTypeName(), ctx);
+        Typed arg = cast.getArg().hasAArrayExpr()
+                ? functions.arrayConstructor(cast.getArg().getAArrayExpr(), scope, target.type())
+                : expr(cast.getArg(), scope);
+        Typed result = coerce(arg.at(cast.getLocation() >= 0 && arg.location() < 0 ? cast.getLocation() : arg.location()),
+                target.type(), target.typmod(), Coercion.Context.EXPLICIT, null);
+        String name = arg.name().equals(Typed.NO_NAME) ? target.type().name() : arg.name();
+        if (cast.getArg().hasAConst()) {
+            name = target.type().name();
+        }
+        return result.withName(name).at(cast.getLocation());
+    }
+
+    private Typed caseExpr(CaseExpr c, Scope scope) {
+        Typed subject = c.hasArg() ? expr(c.getArg(), scope) : null;
+        List<String> conditions = new ArrayList<>();
+        List<Typed> results = new ArrayList<>();
+        for (Node w : c.getArgsList()) {
+            CaseWhen when = w.getCaseWhen();
+            if (subject != null) {
+                conditions.add(operator("=", subject, expr(when.getExpr(), scope), when.getLocation()).sql());
+            } else {
+                conditions.add(condition(when.getExpr(), scope, "CASE/WHEN").sql());
+            }
+            results.add(expr(when.getResult(), scope));
+        }
+        boolean hasElse = c.hasDefresult();
+        if (hasElse) {
+            results.add(expr(c.getDefresult(), scope));
+        }
+        TypeUnifier.Unified unified = TypeUnifier.unify(results, "CASE", this);
+        StringBuilder sql = new StringBuilder("(CASE");
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(" WHEN ").append(conditions.get(i)).append(" THEN ").append(unified.values().get(i).sql());
+        }
+        if (hasElse) {
+            sql.append(" ELSE ").append(unified.values().get(results.size() - 1).sql());
+        }
+        sql.append(" END)");
+        boolean agg = results.stream().anyMatch(Typed::aggregate);
+        return Typed.of(sql.toString(), unified.type(), unified.typmod()).withName("case").withAggregate(agg)
+                .at(c.getLocation());
+    }
+
+    private Typed coalesce(List<Node> args, Scope scope) {
+        List<Typed> values = new ArrayList<>();
+        for (Node n : args) {
+            values.add(expr(n, scope));
+        }
+        TypeUnifier.Unified unified = TypeUnifier.unify(values, "COALESCE", this);
+        List<String> parts = new ArrayList<>();
+        for (Typed t : unified.values()) {
+            parts.add(t.sql());
+        }
+        String sql = parts.size() == 1 ? parts.get(0) : "coalesce(" + String.join(", ", parts) + ")";
+        boolean agg = values.stream().anyMatch(Typed::aggregate);
+        return Typed.of(sql, unified.type(), unified.typmod()).withName("coalesce").withAggregate(agg);
+    }
+
+    // ---- subqueries ---------------------------------------------------------------------------------------
+
+    private Typed subLink(SubLink link, Scope scope) {
+        int loc = link.getLocation();
+        switch (link.getSubLinkType()) {
+            case EXISTS_SUBLINK: {
+                QueryTranslator.QuerySql q = queries.subquery(link.getSubselect(), scope);
+                return Typed.of("EXISTS (" + q.sql() + ")", Types.BOOL).withName("exists").at(loc);
+            }
+            case EXPR_SUBLINK: {
+                QueryTranslator.QuerySql q = queries.subquery(link.getSubselect(), scope);
+                if (q.columns().size() != 1) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column").atLocation(loc);
+                }
+                Typed col = q.columns().get(0);
+                String sql = "(" + q.sql() + ")";
+                return new Typed(sql, col.type().equals(Types.UNKNOWN) ? Types.TEXT : col.type(), col.typmod(), null,
+                        false, 0, col.name(), false, loc);
+            }
+            case ANY_SUBLINK:
+            case ALL_SUBLINK:
+                return functions.subqueryAnyAll(link, scope);
+            case ARRAY_SUBLINK:
+                return functions.arraySubquery(link, scope);
+            default:
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support " + link.getSubLinkType() + " yet").atLocation(loc);
+        }
+    }
+
+    private Typed sqlValueFunction(SQLValueFunction f) {
+        int loc = f.getLocation();
+        return switch (f.getOp()) {
+            case SVFOP_CURRENT_DATE -> Typed.of("pg_current_date()", Types.DATE).withName("current_date").at(loc);
+            case SVFOP_CURRENT_TIMESTAMP, SVFOP_CURRENT_TIMESTAMP_N -> Typed.of("pg_now()", Types.TIMESTAMPTZ)
+                    .withName("current_timestamp").at(loc);
+            case SVFOP_LOCALTIMESTAMP, SVFOP_LOCALTIMESTAMP_N -> Typed.of("pg_localtimestamp()", Types.TIMESTAMP)
+                    .withName("localtimestamp").at(loc);
+            case SVFOP_CURRENT_TIME, SVFOP_CURRENT_TIME_N -> Typed.of("pg_current_time()", Types.TIMETZ)
+                    .withName("current_time").at(loc);
+            case SVFOP_LOCALTIME, SVFOP_LOCALTIME_N -> Typed.of("pg_localtime()", Types.TIME).withName("localtime").at(loc);
+            case SVFOP_CURRENT_USER, SVFOP_CURRENT_ROLE, SVFOP_USER -> Typed.of("'postgres'", Types.NAME)
+                    .withName(f.getOp() == io.pgmicro.parse.ast.SQLValueFunctionOp.SVFOP_USER ? "current_user"
+                            : f.getOp() == io.pgmicro.parse.ast.SQLValueFunctionOp.SVFOP_CURRENT_ROLE ? "current_role" : "current_user")
+                    .at(loc);
+            case SVFOP_SESSION_USER -> Typed.of("'postgres'", Types.NAME).withName("session_user").at(loc);
+            case SVFOP_CURRENT_CATALOG -> Typed.of("pg_current_database()", Types.NAME).withName("current_catalog").at(loc);
+            case SVFOP_CURRENT_SCHEMA -> Typed.of("pg_current_schema()", Types.NAME).withName("current_schema").at(loc);
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "unsupported SQL value function").atLocation(loc);
+        };
+    }
+
+    static int location(Node node) {
+        return switch (node.getNodeCase()) {
+            case COLUMN_REF -> node.getColumnRef().getLocation();
+            case A_CONST -> node.getAConst().getLocation();
+            case A_EXPR -> node.getAExpr().getLocation();
+            case FUNC_CALL -> node.getFuncCall().getLocation();
+            case TYPE_CAST -> node.getTypeCast().getLocation();
+            case PARAM_REF -> node.getParamRef().getLocation();
+            case BOOL_EXPR -> node.getBoolExpr().getLocation();
+            case SUB_LINK -> node.getSubLink().getLocation();
+            case CASE_EXPR -> node.getCaseExpr().getLocation();
+            case NULL_TEST -> node.getNullTest().getLocation();
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,362 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.Coercion;
+import io.pgmicro.analyze.RangeItem;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.FuncCall;
+import io.pgmicro.parse.ast.JoinExpr;
+import io.pgmicro.parse.ast.JoinType;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.RangeFunction;
+import io.pgmicro.parse.ast.RangeSubselect;
+import io.pgmicro.parse.ast.RangeVar;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates a FROM clause, adding its items to a scope. */
+final class FromClauseBuilder {
+    private final QueryTranslator queries;
+    private final AnalysisContext ctx;
+    private final ExprTranslator exprs;
+
+    FromClauseBuilder(QueryTranslator queries, AnalysisContext ctx, ExprTranslator exprs) {
+        this.queries = queries;
+        this.ctx = ctx;
+        this.exprs = exprs;
+    }
+
+    /** Returns the SQLite FROM text (without the keyword), or null for an empty FROM list. */
+    String build(List<Node> items, Scope scope) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Node item : items) {
+            parts.add(item(item, scope, true).sql);
+        }
+        return String.join(", ", parts);
+    }
+
+    private record Built(String sql, List<RangeItem> items, List<ScopeColumn> starColumns) {
+    }
+
+    private Built item(Node node, Scope scope, boolean topLevel) {
+        Built built = switch (node.getNodeCase()) {
+            case RANGE_VAR -> rangeVar(node.getRangeVar(), scope);
+            case JOIN_EXPR -> join(node.getJoinExpr(), scope, topLevel);
+            case RANGE_SUBSELECT -> subselect(node.getRangeSubselect(), scope);
+            case RANGE_FUNCTION -> function(node.getRangeFunction(), scope);
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support this FROM item yet: " + node.getNodeCase());
+        };
+        if (node.getNodeCase() != Node.NodeCase.JOIN_EXPR) {
+            RangeItem item = topLevel ? built.items.get(0) : built.items.get(0).nested();
+            scope.add(item);
+            return new Built(built.sql, List.of(item), built.starColumns);
+        }
+        return built;
+    }
+
+    private static String sqlAlias(String alias, Scope scope) {
+        return SqlText.ident(alias + "#" + Integer.toHexString(System.identityHashCode(scope)) + "_" + scope.items().size());
+    }
+
+    /** A table, view or CTE reference. */
+    private Built rangeVar(RangeVar rv, Scope scope) {
+        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : rv.getRelname();
+        String sqlAlias = sqlAlias(alias, scope);
+        if (rv.getSchemaname().isEmpty()) {
+            QueryTranslator.CteInfo cte = queries.findCte(rv.getRelname());
+            if (cte != null) {
+                List<ScopeColumn> cols = new ArrayList<>();
+                List<String> names = aliasNames(rv, cte.columns().size());
+                for (int i = 0; i < cte.columns().size(); i++) {
+                    Typed c = cte.columns().get(i);
+                    cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), c.typmod(),
+                            sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
+                }
+                return single(SqlText.ident(cte.name()) + " AS " + sqlAlias, alias, cols);
+            }
+        }
+        RelationDef rel = ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
+        if (rel == null) {
+            String shown = rv.getSchemaname().isEmpty() ? rv.getRelname() : rv.getSchemaname() + "." + rv.getRelname();
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + shown + "\" does not exist")
+                    .atLocation(rv.getLocation());
+        }
+        if (rel.kind() == 'v') {
+            return view(rel, rv, alias, sqlAlias, scope);
+        }
+        if (rel.kind() == 'S') {
+            return sequence(rel, alias, sqlAlias);
+        }
+        List<ScopeColumn> cols = new ArrayList<>();
+        List<String> names = aliasNames(rv, rel.attributes().size());
+        for (int i = 0; i < rel.attributes().size(); i++) {
+            AttributeDef a = rel.attributes().get(i);
+            PgType type = ctx.catalog().type(a.typeOid());
+            String name = names.get(i) != null ? names.get(i) : a.name();
+            cols.add(new ScopeColumn(name, type, a.typmod(), sqlAlias + "." + SqlText.ident(a.name()), rel.oid(),
+                    a.attnum()));
+        }
+        return single(SqlText.ident(rel.sqliteName()) + " AS " + sqlAlias, alias, cols);
+    }
+
+    private Built view(RelationDef view, RangeVar rv, String alias, String sqlAlias, Scope scope) {
+        Parser.ParsedSql parsed = Parser.parse(view.viewQuery());
+        // a view's query sees only global names, not the referencing query's
+        QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(parsed.statements().get(0).getStmt().getSelectStmt(), null);
+        List<ScopeColumn> cols = new ArrayList<>();
+        List<String> names = aliasNames(rv, view.attributes().size());
+        for (int i = 0; i < view.attributes().size(); i++) {
+            Typed c = q.columns().get(i);
+            String name = names.get(i) != null ? names.get(i) : view.attributes().get(i).name();
+            cols.add(new ScopeColumn(name, c.type(), c.typmod(), sqlAlias + "." + SqlText.ident("c" + (i + 1)), view.oid(),
+                    i + 1));
+        }
+        return single("(" + q.sql() + ") AS " + sqlAlias, alias, cols);
+    }
+
+    private Built sequence(RelationDef seq, String alias, String sqlAlias) {
+        List<ScopeColumn> cols = List.of(
+                new ScopeColumn("last_value", Types.INT8, -1, sqlAlias + ".last_value", seq.oid(), 1),
+                new ScopeColumn("log_cnt", Types.INT8, -1, "0", seq.oid(), 2),
+                new ScopeColumn("is_called", Types.BOOL, -1, sqlAlias + ".is_called", seq.oid(), 3));
+        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_is_called("
+                + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
+    }
+
+    private Built subselect(RangeSubselect sub, Scope scope) {
+        if (sub.getLateral()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support LATERAL subqueries yet");
+        }
+        if (!sub.hasAlias()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "subquery in FROM must have an alias")
+                    .withHint("For example, FROM (SELECT ...) [AS] foo.");
+        }
+        // an uncorrelated subquery: it sees the enclosing query levels but not its FROM siblings
+        QueryTranslator.QuerySql q = queries.select(sub.getSubquery().getSelectStmt(), scope.parent());
+        String alias = sub.getAlias().getAliasname();
+        String sqlAlias = sqlAlias(alias, scope);
+        List<ScopeColumn> cols = new ArrayList<>();
+        List<Node> colnames = sub.getAlias().getColnamesList();
+        if (colnames.size() > q.columns().size()) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "table \"" + alias + "\" has "
+                    + q.columns().size() + " columns available but " + colnames.size() + " columns specified");
+        }
+        for (int i = 0; i < q.columns().size(); i++) {
+            Typed c = q.columns().get(i);
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : c.name();
+            cols.add(new ScopeColumn(name, c.type(), c.typmod(), sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
+        }
+        return single("(" + q.sql() + ") AS " + sqlAlias, alias, cols);
+    }
+
+    /** Set-returning functions in FROM: generate_series and unnest, iterated with SQLite's json_each. */
+    private Built function(RangeFunction rf, Scope scope) {
+        if (rf.getFunctionsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support ROWS FROM yet");
+        }
+        FuncCall call = rf.getFunctions(0).getList().getItems(0).getFuncCall();
+        String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
+        String alias = rf.hasAlias() ? rf.getAlias().getAliasname() : name;
+        String sqlAlias = sqlAlias(alias, scope);
+        exprs.allowAggregates(false, "functions in FROM");
+        List<Typed> args = new ArrayList<>();
+        for (Node a : call.getArgsList()) {
+            args.add(exprs.expr(a, scope));
+        }
+        String source;
+        PgType type;
+        switch (name) {
+            case "generate_series" -> {
+                if (args.size() < 2 || args.size() > 3) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION, "function generate_series with " + args.size()
+                            + " arguments does not exist").atLocation(call.getLocation());
+                }
+                type = seriesType(args);
+                List<String> sqlArgs = new ArrayList<>();
+                for (int i = 0; i < args.size(); i++) {
+                    PgType target = i == 2 && !isIntegerType(type) && !type.equals(Types.NUMERIC) ? Types.INTERVAL : type;
+                    sqlArgs.add(exprs.coerce(args.get(i), target, -1, Coercion.Context.IMPLICIT, null).sql());
+                }
+                if (sqlArgs.size() == 2) {
+                    sqlArgs.add("NULL");
+                }
+                source = "json_each(pg_generate_series_json(" + String.join(", ", sqlArgs) + ", " + type.oid() + "))";
+            }
+            case "unnest" -> {
+                if (args.size() != 1) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports unnest of one array")
+                            .atLocation(call.getLocation());
+                }
+                Typed array = args.get(0);
+                if (array.isUnknown() || !array.type().isArray()) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(" +
+                            io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist").atLocation(call.getLocation());
+                }
+                type = ctx.catalog().type(array.type().elementOid());
+                source = "json_each(pg_array_to_json(" + array.sql() + ", " + type.oid() + "))";
+            }
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support function " + name + "() in FROM yet").atLocation(call.getLocation());
+        }
+        String columnName = rf.hasAlias() && rf.getAlias().getColnamesCount() > 0
+                ? rf.getAlias().getColnames(0).getString().getSval() : alias;
+        List<ScopeColumn> cols = new ArrayList<>();
+        cols.add(new ScopeColumn(columnName, type, -1, ArrayValues.decode(sqlAlias + ".value", type), 0, 0));
+        if (rf.getOrdinality()) {
+            String ordName = rf.hasAlias() && rf.getAlias().getColnamesCount() > 1
+                    ? rf.getAlias().getColnames(1).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        }
+        return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    private static PgType seriesType(List<Typed> args) {
+        PgType first = args.get(0).isUnknown() ? args.get(1).type() : args.get(0).type();
+        if (first.equals(Types.UNKNOWN) || isIntegerType(first)) {
+            boolean big = args.stream().anyMatch(a -> a.type().equals(Types.INT8));
+            return big ? Types.INT8 : Types.INT4;
+        }
+        if (first.equals(Types.NUMERIC) || first.equals(Types.FLOAT8) || first.equals(Types.FLOAT4)) {
+            return Types.NUMERIC;
+        }
+        if (first.equals(Types.DATE)) {
+            return Types.TIMESTAMP;
+        }
+        return first;
+    }
+
+    private static boolean isIntegerType(PgType t) {
+        return t.equals(Types.INT2) || t.equals(Types.INT4) || t.equals(Types.INT8);
+    }
+
+    private Built join(JoinExpr j, Scope scope, boolean topLevel) {
+        Built left = item(j.getLarg(), scope, false);
+        Built right = item(j.getRarg(), scope, false);
+        String keyword = switch (j.getJointype()) {
+            case JOIN_LEFT -> "LEFT JOIN";
+            case JOIN_RIGHT -> "RIGHT JOIN";
+            case JOIN_FULL -> "FULL JOIN";
+            default -> "JOIN";
+        };
+        List<String> usingNames = new ArrayList<>();
+        for (Node n : j.getUsingClauseList()) {
+            usingNames.add(n.getString().getSval());
+        }
+        List<ScopeColumn> leftCols = starColumns(left);
+        List<ScopeColumn> rightCols = starColumns(right);
+        if (j.getIsNatural()) {
+            for (ScopeColumn l : leftCols) {
+                for (ScopeColumn r : rightCols) {
+                    if (l.name().equals(r.name())) {
+                        usingNames.add(l.name());
+                    }
+                }
+            }
+        }
+        String condition;
+        List<ScopeColumn> star = new ArrayList<>();
+        if (!usingNames.isEmpty() || j.getIsNatural()) {
+            List<String> conds = new ArrayList<>();
+            List<ScopeColumn> mergedLeft = new ArrayList<>();
+            List<ScopeColumn> mergedRight = new ArrayList<>();
+            for (String name : usingNames) {
+                ScopeColumn l = find(leftCols, name, "left");
+                ScopeColumn r = find(rightCols, name, "right");
+                Typed lt = Typed.of(l.sql(), l.type(), l.typmod());
+                Typed rt = Typed.of(r.sql(), r.type(), r.typmod());
+                conds.add(exprs.operator("=", lt, rt, -1).sql());
+                mergedLeft.add(l);
+                mergedRight.add(r);
+                String mergedSql = switch (j.getJointype()) {
+                    case JOIN_RIGHT -> r.sql();
+                    case JOIN_FULL -> "coalesce(" + l.sql() + ", " + r.sql() + ")";
+                    default -> l.sql();
+                };
+                ScopeColumn merged = new ScopeColumn(name, l.type(), l.typmod(), mergedSql, 0, 0);
+                scope.addMerged(merged);
+                star.add(merged);
+            }
+            for (ScopeColumn c : leftCols) {
+                if (!mergedLeft.contains(c)) {
+                    star.add(c);
+                }
+            }
+            for (ScopeColumn c : rightCols) {
+                if (!mergedRight.contains(c)) {
+                    star.add(c);
+                }
+            }
+            condition = conds.isEmpty() ? "1" : String.join(" AND ", conds);
+        } else {
+            star.addAll(leftCols);
+            star.addAll(rightCols);
+            exprs.allowAggregates(false, "JOIN conditions");
+            condition = j.hasQuals() ? exprs.condition(j.getQuals(), scope, "JOIN/ON").sql() : "1";
+        }
+        String sql = "(" + left.sql + " " + keyword + " " + right.sql + " ON " + condition + ")";
+        if (j.getJointype() == JoinType.JOIN_INNER && !j.hasQuals() && usingNames.isEmpty()) {
+            sql = "(" + left.sql + " CROSS JOIN " + right.sql + ")";
+        }
+        String alias = j.hasAlias() ? j.getAlias().getAliasname() : null;
+        if (alias != null) {
+            // members of an aliased join are reachable only through the alias
+            List<RangeItem> items = scope.items();
+            for (int i = 0; i < items.size(); i++) {
+                RangeItem it = items.get(i);
+                if (left.items.contains(it) || right.items.contains(it)) {
+                    items.set(i, it.hiddenAlias());
+                }
+            }
+        }
+        RangeItem joinItem = new RangeItem(alias, star, alias != null, false, true);
+        // a join inside another join is expanded by its parent, not by SELECT *
+        if (!topLevel) {
+            joinItem = joinItem.nested();
+        }
+        scope.add(joinItem);
+        List<RangeItem> all = new ArrayList<>(left.items);
+        all.addAll(right.items);
+        all.add(joinItem);
+        return new Built(sql, all, star);
+    }
+
+    private static List<ScopeColumn> starColumns(Built b) {
+        return b.starColumns;
+    }
+
+    private static ScopeColumn find(List<ScopeColumn> cols, String name, String side) {
+        for (ScopeColumn c : cols) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" specified in USING clause does not exist in "
+                + side + " table");
+    }
+
+    private static List<String> aliasNames(RangeVar rv, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(rv.hasAlias() && i < rv.getAlias().getColnamesCount()
+                    ? rv.getAlias().getColnames(i).getString().getSval() : null);
+        }
+        return names;
+    }
+
+    private static Built single(String sql, String alias, List<ScopeColumn> cols) {
+        return new Built(sql, List.of(RangeItem.simple(alias, cols)), cols);
+    }
+}

@@ -1,0 +1,450 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.CandidateSelector;
+import io.pgmicro.analyze.Coercion;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.TypeDisplay;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.catalog.BuiltinFunctions;
+import io.pgmicro.catalog.FunctionSignature;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.parse.ast.A_ArrayExpr;
+import io.pgmicro.parse.ast.A_Indirection;
+import io.pgmicro.parse.ast.FuncCall;
+import io.pgmicro.parse.ast.MinMaxExpr;
+import io.pgmicro.parse.ast.MinMaxOp;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.SubLink;
+import io.pgmicro.parse.ast.SubLinkType;
+import io.pgmicro.parse.ast.WindowDef;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Function calls, aggregates, window functions, and the constructs PostgreSQL's
+ * grammar turns into calls (GREATEST/LEAST, ARRAY[...], subscripts, ANY/ALL).
+ */
+final class FunctionCallTranslator {
+    private final AnalysisContext ctx;
+    private final ExprTranslator exprs;
+
+    FunctionCallTranslator(AnalysisContext ctx, ExprTranslator exprs) {
+        this.ctx = ctx;
+        this.exprs = exprs;
+    }
+
+    Typed call(FuncCall call, Scope scope) {
+        String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
+        int loc = call.getLocation();
+        if (call.getFuncnameCount() > 1) {
+            String schema = call.getFuncname(call.getFuncnameCount() - 2).getString().getSval();
+            if (!schema.equals("pg_catalog")) {
+                throw undefined(name, List.of(), loc);
+            }
+        }
+        boolean isWindow = call.hasOver();
+        if (call.getAggStar()) {
+            if (!name.equals("count")) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, name + "(*) specified, but " + name
+                        + " is not an aggregate function").atLocation(loc);
+            }
+            return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow).withName("count");
+        }
+        Typed special = specialFunction(name, call, scope);
+        if (special != null) {
+            return special;
+        }
+        List<Typed> args = new ArrayList<>();
+        for (Node a : call.getArgsList()) {
+            args.add(exprs.expr(a, scope));
+        }
+        FunctionSignature sig = resolve(name, args, loc);
+        PgType bound = bindPolymorphic(sig, args);
+        List<String> argSql = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            PgType declared = i < sig.argTypes().size() ? sig.argTypes().get(i) : sig.variadic();
+            PgType target = ExprTranslator.concrete(declared, bound);
+            if (target == null || target.oid() == 2276 /* any */) {
+                Typed a = args.get(i);
+                argSql.add(a.isUnknown() ? exprs.coerce(a, Types.TEXT, -1, Coercion.Context.IMPLICIT, null).sql() : a.sql());
+            } else {
+                argSql.add(exprs.coerce(args.get(i), target, -1, Coercion.Context.IMPLICIT, null).sql());
+            }
+        }
+        PgType result = ExprTranslator.concrete(sig.returnType(), bound);
+        if (result == null || Coercion.isPolymorphic(result)) {
+            result = bound != null ? bound : Types.TEXT;
+        }
+        if (sig.returnsSet()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "set-returning function " + name + "() is only supported in FROM").atLocation(loc);
+        }
+        String sql = format(sig.sqlTemplate(), argSql);
+        if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
+            if (call.getAggDistinct()) {
+                int open = sql.indexOf('(');
+                sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+            }
+            if (call.getAggOrderCount() > 0) {
+                sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+            }
+            return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
+        }
+        if (call.getAggDistinct() || call.getAggOrderCount() > 0 || call.hasAggFilter()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "DISTINCT specified, but " + name + " is not an aggregate function").atLocation(loc);
+        }
+        boolean agg = args.stream().anyMatch(Typed::aggregate);
+        return new Typed(sql, result, -1, null, false, 0, name, agg, loc);
+    }
+
+    private static String format(String template, List<String> args) {
+        if (template.contains("%s") && !template.contains("%1$s")) {
+            return template.replace("%s", String.join(", ", args));
+        }
+        return String.format(template, args.toArray());
+    }
+
+    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow) {
+        int loc = call.getLocation();
+        if (call.hasAggFilter()) {
+            Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
+            sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+        }
+        if (isWindow) {
+            if (!exprs.windowsAllowed()) {
+                throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in "
+                        + exprs.aggregateForbiddenIn()).atLocation(loc);
+            }
+            return new Typed(sql + " OVER " + windowSpec(call.getOver(), scope), result, -1, null, false, 0,
+                    Typed.NO_NAME, false, loc);
+        }
+        if (!exprs.aggregatesAllowed()) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in "
+                    + exprs.aggregateForbiddenIn()).atLocation(loc);
+        }
+        return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    String windowSpec(WindowDef w, Scope scope) {
+        if (!w.getName().isEmpty() && w.getPartitionClauseCount() == 0 && w.getOrderClauseCount() == 0
+                && w.getRefname().isEmpty()) {
+            return SqlText.ident(w.getName());
+        }
+        StringBuilder sb = new StringBuilder("(");
+        if (!w.getRefname().isEmpty()) {
+            sb.append(SqlText.ident(w.getRefname())).append(' ');
+        }
+        if (w.getPartitionClauseCount() > 0) {
+            List<String> parts = new ArrayList<>();
+            for (Node n : w.getPartitionClauseList()) {
+                parts.add(exprs.expr(n, scope).sql());
+            }
+            sb.append("PARTITION BY ").append(String.join(", ", parts)).append(' ');
+        }
+        if (w.getOrderClauseCount() > 0) {
+            sb.append("ORDER BY ").append(orderList(w.getOrderClauseList(), scope)).append(' ');
+        }
+        sb.append(WindowFrames.frame(w, exprs, scope));
+        return sb.toString().trim() + ")";
+    }
+
+    private String orderList(List<Node> sortBys, Scope scope) {
+        List<String> parts = new ArrayList<>();
+        for (Node n : sortBys) {
+            parts.add(OrderBy.emit(n.getSortBy(), exprs.expr(n.getSortBy().getNode(), scope), exprs));
+        }
+        return String.join(", ", parts);
+    }
+
+    private FunctionSignature resolve(String name, List<Typed> args, int loc) {
+        List<FunctionSignature> candidates = new ArrayList<>();
+        List<List<PgType>> signatures = new ArrayList<>();
+        for (FunctionSignature s : BuiltinFunctions.byName(name)) {
+            List<PgType> declared = expand(s, args.size());
+            if (declared != null) {
+                candidates.add(s);
+                signatures.add(declared);
+            }
+        }
+        List<PgType> actual = new ArrayList<>();
+        for (Typed a : args) {
+            actual.add(a.type());
+        }
+        int chosen = CandidateSelector.select(signatures, actual);
+        if (chosen == -2) {
+            throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "function " + signature(name, args) + " is not unique")
+                    .withHint("Could not choose a best candidate function. You might need to add explicit type casts.")
+                    .atLocation(loc);
+        }
+        if (chosen < 0) {
+            throw undefined(name, args, loc);
+        }
+        return candidates.get(chosen);
+    }
+
+    private static List<PgType> expand(FunctionSignature s, int argCount) {
+        if (s.variadic() == null) {
+            return s.argTypes().size() == argCount ? s.argTypes() : null;
+        }
+        if (argCount < s.argTypes().size()) {
+            return null;
+        }
+        List<PgType> out = new ArrayList<>(s.argTypes());
+        while (out.size() < argCount) {
+            out.add(s.variadic().oid() == 2276 ? Types.UNKNOWN : s.variadic());
+        }
+        return out;
+    }
+
+    private PgException undefined(String name, List<Typed> args, int loc) {
+        return new PgException(SqlState.UNDEFINED_FUNCTION, "function " + signature(name, args) + " does not exist")
+                .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                .atLocation(loc);
+    }
+
+    private static String signature(String name, List<Typed> args) {
+        List<String> types = new ArrayList<>();
+        for (Typed a : args) {
+            types.add(TypeDisplay.name(a.type()));
+        }
+        return name + "(" + String.join(", ", types) + ")";
+    }
+
+    private static PgType bindPolymorphic(FunctionSignature sig, List<Typed> args) {
+        for (int i = 0; i < args.size() && i < sig.argTypes().size(); i++) {
+            PgType declared = sig.argTypes().get(i);
+            if (Coercion.isPolymorphic(declared) && declared.oid() != 2276 && !args.get(i).isUnknown()) {
+                return ExprTranslator.elementFor(declared, args.get(i).type());
+            }
+        }
+        return null;
+    }
+
+    /** Functions whose meaning depends on analysis itself rather than on a runtime implementation. */
+    private Typed specialFunction(String name, FuncCall call, Scope scope) {
+        int loc = call.getLocation();
+        switch (name) {
+            case "pg_typeof": {
+                if (call.getArgsCount() != 1) {
+                    return null;
+                }
+                Typed arg = exprs.expr(call.getArgs(0), scope);
+                PgType t = arg.isUnknown() ? Types.UNKNOWN : arg.type();
+                return Typed.of(SqlText.string(TypeDisplay.name(t)), Types.TEXT).withName("pg_typeof").at(loc);
+            }
+            case "nextval":
+            case "currval":
+            case "setval":
+                return sequenceFunction(name, call, scope);
+            default:
+                return null;
+        }
+    }
+
+    private Typed sequenceFunction(String name, FuncCall call, Scope scope) {
+        int loc = call.getLocation();
+        if (call.getArgsCount() > 0 && call.getArgs(0).hasTypeCast() && call.getArgs(0).getTypeCast().getArg().hasAConst()) {
+            // nextval('t_id_seq'::regclass), as serial defaults are written
+            call = call.toBuilder().setArgs(0, call.getArgs(0).getTypeCast().getArg()).build();
+        }
+        if (call.getArgsCount() == 0 || !call.getArgs(0).hasAConst() || !call.getArgs(0).getAConst().hasSval()) {
+            Typed arg = call.getArgsCount() == 0 ? null : exprs.expr(call.getArgs(0), scope);
+            if (arg == null) {
+                throw undefined(name, List.of(), loc);
+            }
+            String argSql = exprs.coerce(arg, Types.TEXT, -1, Coercion.Context.IMPLICIT, null).sql();
+            return sequenceCall(name, "pg_regclass(" + argSql + ")", call, scope);
+        }
+        String text = call.getArgs(0).getAConst().getSval().getSval();
+        RelationDef seq = SequenceNames.resolve(text, ctx, call.getArgs(0).getAConst().getLocation());
+        return sequenceCall(name, Integer.toString(seq.oid()), call, scope);
+    }
+
+    private Typed sequenceCall(String name, String oidSql, FuncCall call, Scope scope) {
+        int loc = call.getLocation();
+        switch (name) {
+            case "nextval":
+                return Typed.of("pg_nextval(" + oidSql + ")", Types.INT8).withName("nextval").at(loc);
+            case "currval":
+                return Typed.of("pg_currval(" + oidSql + ")", Types.INT8).withName("currval").at(loc);
+            default: {
+                if (call.getArgsCount() < 2 || call.getArgsCount() > 3) {
+                    throw undefined(name, List.of(), loc);
+                }
+                String value = exprs.coerce(exprs.expr(call.getArgs(1), scope), Types.INT8, -1,
+                        Coercion.Context.IMPLICIT, null).sql();
+                String called = call.getArgsCount() == 3 ? exprs.coerce(exprs.expr(call.getArgs(2), scope), Types.BOOL,
+                        -1, Coercion.Context.IMPLICIT, null).sql() : "1";
+                return Typed.of("pg_setval(" + oidSql + ", " + value + ", " + called + ")", Types.INT8)
+                        .withName("setval").at(loc);
+            }
+        }
+    }
+
+    Typed greatestLeast(MinMaxExpr m, Scope scope) {
+        List<Typed> values = new ArrayList<>();
+        for (Node n : m.getArgsList()) {
+            values.add(exprs.expr(n, scope));
+        }
+        boolean greatest = m.getOp() == MinMaxOp.IS_GREATEST;
+        String label = greatest ? "GREATEST" : "LEAST";
+        TypeUnifier.Unified unified = TypeUnifier.unify(values, label, exprs);
+        Typed acc = unified.values().get(0);
+        for (int i = 1; i < unified.values().size(); i++) {
+            Typed next = unified.values().get(i);
+            String better = exprs.operator(greatest ? ">" : "<", next, acc, m.getLocation()).sql();
+            String sql = "(CASE WHEN " + acc.sql() + " IS NULL THEN " + next.sql() + " WHEN " + next.sql()
+                    + " IS NULL THEN " + acc.sql() + " WHEN " + better + " THEN " + next.sql() + " ELSE " + acc.sql() + " END)";
+            acc = acc.retyped(sql, unified.type(), unified.typmod());
+        }
+        return acc.withName(greatest ? "greatest" : "least").at(m.getLocation());
+    }
+
+    /** ARRAY[a, b, c]; {@code target} is the array type when the constructor is cast directly. */
+    Typed arrayConstructor(A_ArrayExpr array, Scope scope, PgType target) {
+        List<Typed> elements = new ArrayList<>();
+        for (Node n : array.getElementsList()) {
+            elements.add(exprs.expr(n, scope));
+        }
+        PgType elementType;
+        List<Typed> coerced;
+        if (target != null && target.isArray()) {
+            elementType = Types.byOid(target.elementOid());
+            coerced = new ArrayList<>();
+            for (Typed e : elements) {
+                coerced.add(exprs.coerce(e, elementType, -1, Coercion.Context.EXPLICIT, null));
+            }
+        } else {
+            if (elements.isEmpty()) {
+                throw new PgException(SqlState.INDETERMINATE_DATATYPE, "cannot determine type of empty array")
+                        .withHint("Explicitly cast to the desired type, for example ARRAY[]::integer[].")
+                        .atLocation(array.getLocation());
+            }
+            TypeUnifier.Unified unified = TypeUnifier.unify(elements, "ARRAY", exprs);
+            elementType = unified.type();
+            coerced = unified.values();
+        }
+        PgType arrayType = Types.arrayOf(elementType);
+        if (arrayType == null) {
+            arrayType = ctx.catalog().type(elementType.arrayOid());
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(Integer.toString(elementType.oid()));
+        for (Typed e : coerced) {
+            parts.add(e.sql());
+        }
+        boolean agg = elements.stream().anyMatch(Typed::aggregate);
+        return Typed.of("pg_array_build(" + String.join(", ", parts) + ")", arrayType).withName("array")
+                .withAggregate(agg).at(array.getLocation());
+    }
+
+    /** Subscripts: arr[i] and arr[i:j]. */
+    Typed indirection(A_Indirection ind, Scope scope) {
+        Typed base = exprs.expr(ind.getArg(), scope);
+        for (Node n : ind.getIndirectionList()) {
+            if (!n.hasAIndices()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "field selection is not supported yet");
+            }
+            if (!base.type().isArray()) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeDisplay.name(base.type())
+                        + " because it does not support subscripting");
+            }
+            var idx = n.getAIndices();
+            PgType element = ctx.catalog().type(base.type().elementOid());
+            if (idx.getIsSlice()) {
+                String lo = idx.hasLidx() ? intArg(idx.getLidx(), scope) : "NULL";
+                String hi = idx.hasUidx() ? intArg(idx.getUidx(), scope) : "NULL";
+                base = base.retyped("pg_array_slice(" + base.sql() + ", " + element.oid() + ", " + lo + ", " + hi + ")",
+                        base.type(), base.typmod());
+            } else {
+                String i = intArg(idx.getUidx(), scope);
+                base = base.retyped("pg_array_element(" + base.sql() + ", " + element.oid() + ", " + i + ")", element, -1);
+            }
+        }
+        return base;
+    }
+
+    private String intArg(Node n, Scope scope) {
+        return exprs.coerce(exprs.expr(n, scope), Types.INT4, -1, Coercion.Context.IMPLICIT, "subscript").sql();
+    }
+
+    /** x op ANY (array) and x op ALL (array). */
+    Typed anyAll(String op, boolean all, Node leftNode, Node rightNode, Scope scope, int loc) {
+        Typed left = exprs.expr(leftNode, scope);
+        Typed array = exprs.expr(rightNode, scope);
+        if (array.isUnknown()) {
+            PgType arrayType = left.isUnknown() ? Types.arrayOf(Types.TEXT) : Types.arrayOf(left.type());
+            array = exprs.coerce(array, arrayType, -1, Coercion.Context.IMPLICIT, null);
+        }
+        if (!array.type().isArray()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "op ANY/ALL (array) requires array on right side")
+                    .atLocation(loc);
+        }
+        PgType element = ctx.catalog().type(array.type().elementOid());
+        Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
+        Typed cmp = exprs.operator(op, left, elementRef, loc);
+        String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
+        String sql = all
+                ? "(NOT EXISTS (SELECT 1 FROM " + each + " WHERE NOT coalesce(" + cmp.sql() + ", 0)))"
+                : "(EXISTS (SELECT 1 FROM " + each + " WHERE " + cmp.sql() + "))";
+        return Typed.of(sql, Types.BOOL).withName(Typed.NO_NAME).at(loc);
+    }
+
+    /** x IN (subquery), x op ANY/ALL (subquery). */
+    Typed subqueryAnyAll(SubLink link, Scope scope) {
+        int loc = link.getLocation();
+        QueryTranslator.QuerySql q = exprs.queries().subquery(link.getSubselect(), scope);
+        String op = link.getOperNameCount() == 0 ? "=" : link.getOperName(link.getOperNameCount() - 1).getString().getSval();
+        List<Typed> lefts = new ArrayList<>();
+        if (link.getTestexpr().hasRowExpr()) {
+            for (Node n : link.getTestexpr().getRowExpr().getArgsList()) {
+                lefts.add(exprs.expr(n, scope));
+            }
+        } else {
+            lefts.add(exprs.expr(link.getTestexpr(), scope));
+        }
+        if (lefts.size() != q.columns().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, lefts.size() < q.columns().size()
+                    ? "subquery has too many columns" : "subquery has too few columns").atLocation(loc);
+        }
+        String alias = "_sub" + Math.abs(System.identityHashCode(link) % 100000);
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < lefts.size(); i++) {
+            Typed col = q.columns().get(i);
+            Typed ref = col.retyped(SqlText.ident(alias) + "." + SqlText.ident("c" + (i + 1)), col.type(), col.typmod());
+            conditions.add(exprs.operator(op, lefts.get(i), ref, loc).sql());
+        }
+        String cond = String.join(" AND ", conditions);
+        String from = "(" + q.sql() + ") AS " + SqlText.ident(alias);
+        boolean all = link.getSubLinkType() == SubLinkType.ALL_SUBLINK;
+        String sql;
+        if (all) {
+            sql = "(NOT EXISTS (SELECT 1 FROM " + from + " WHERE NOT coalesce(" + cond + ", 0)))";
+        } else if (lefts.size() == 1 && op.equals("=") && conditions.get(0).equals("(" + lefts.get(0).sql() + " = "
+                + SqlText.ident(alias) + "." + SqlText.ident("c1") + ")")) {
+            // SQLite's IN keeps SQL's three-valued result when no row matches and one is NULL
+            sql = "(" + lefts.get(0).sql() + " IN (SELECT " + SqlText.ident("c1") + " FROM " + from + "))";
+        } else {
+            sql = "(EXISTS (SELECT 1 FROM " + from + " WHERE " + cond + "))";
+        }
+        return Typed.of(sql, Types.BOOL).at(loc);
+    }
+
+    /** ARRAY(subquery). */
+    Typed arraySubquery(SubLink link, Scope scope) {
+        QueryTranslator.QuerySql q = exprs.queries().subquery(link.getSubselect(), scope);
+        if (q.columns().size() != 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column").atLocation(link.getLocation());
+        }
+        PgType element = q.columns().get(0).type();
+        PgType arrayType = Types.arrayOf(element);
+        String sql = "(SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql() + "))";
+        return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
+    }
+}

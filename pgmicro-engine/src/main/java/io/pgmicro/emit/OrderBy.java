@@ -1,0 +1,42 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.parse.ast.SortBy;
+import io.pgmicro.parse.ast.SortByDir;
+import io.pgmicro.parse.ast.SortByNulls;
+import io.pgmicro.types.Types;
+
+/**
+ * ORDER BY items with PostgreSQL's defaults made explicit: NULLs sort as larger than
+ * every value (last ascending, first descending), where SQLite's default is the
+ * opposite; numerics sort by value, not by their stored text.
+ */
+final class OrderBy {
+    private OrderBy() {
+    }
+
+    static String emit(SortBy sort, Typed key, ExprTranslator exprs) {
+        boolean desc = sort.getSortbyDir() == SortByDir.SORTBY_DESC;
+        boolean nullsFirst = switch (sort.getSortbyNulls()) {
+            case SORTBY_NULLS_FIRST -> true;
+            case SORTBY_NULLS_LAST -> false;
+            default -> desc;
+        };
+        String sql = key.sql();
+        if (key.isUnknown() && key.literal() != null) {
+            sql = exprs.coerce(key, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null).sql();
+        }
+        return sortKey(sql, key) + (desc ? " DESC" : " ASC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    }
+
+    /** The expression SQLite should sort by so that its order is PostgreSQL's for the type. */
+    static String sortKey(String sql, Typed key) {
+        if (key.type().equals(Types.NUMERIC)) {
+            return sql + " COLLATE pg_numeric";
+        }
+        if (key.type().equals(Types.INTERVAL)) {
+            return sql + " COLLATE pg_interval";
+        }
+        return sql;
+    }
+}

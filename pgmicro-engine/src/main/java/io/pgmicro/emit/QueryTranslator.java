@@ -1,0 +1,336 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.Coercion;
+import io.pgmicro.analyze.RangeItem;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.parse.ast.CommonTableExpr;
+import io.pgmicro.parse.ast.LimitOption;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.ResTarget;
+import io.pgmicro.parse.ast.SelectStmt;
+import io.pgmicro.parse.ast.SetOperation;
+import io.pgmicro.parse.ast.SortBy;
+import io.pgmicro.parse.ast.WithClause;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates queries (SELECT, VALUES, set operations, WITH) into one SQLite SELECT.
+ * Every emitted query names its output columns c1, c2, ... so that enclosing
+ * queries can refer to them whatever PostgreSQL names they carry.
+ */
+public final class QueryTranslator {
+    private final AnalysisContext ctx;
+    /** CTEs visible at each nesting level, innermost last. */
+    private final List<Map<String, CteInfo>> ctes = new ArrayList<>();
+
+    public QueryTranslator(AnalysisContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * A translated query.
+     *
+     * @param columns the output columns: PostgreSQL name and type; their sql is the SQLite output name
+     * @param origins for each output column, the table column it comes straight from, or null
+     */
+    public record QuerySql(String sql, List<Typed> columns, List<ScopeColumn> origins) {
+    }
+
+    record CteInfo(String name, List<Typed> columns) {
+    }
+
+    public AnalysisContext context() {
+        return ctx;
+    }
+
+    public QuerySql subquery(Node select, Scope parent) {
+        if (!select.hasSelectStmt()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports only SELECT subqueries here");
+        }
+        return select(select.getSelectStmt(), parent);
+    }
+
+    public QuerySql select(SelectStmt stmt, Scope parent) {
+        ctes.add(new HashMap<>());
+        try {
+            String with = stmt.hasWithClause() ? withClause(stmt.getWithClause(), parent) : "";
+            QuerySql body;
+            if (stmt.getOp() != SetOperation.SETOP_NONE && stmt.getOp() != SetOperation.SET_OPERATION_UNDEFINED) {
+                body = setOperation(stmt, parent);
+            } else if (stmt.getValuesListsCount() > 0) {
+                body = values(stmt, parent);
+            } else {
+                body = new SelectBuilder(this, ctx, stmt, parent).build();
+            }
+            return with.isEmpty() ? body : new QuerySql(with + body.sql(), body.columns(), body.origins());
+        } finally {
+            ctes.remove(ctes.size() - 1);
+        }
+    }
+
+    CteInfo findCte(String name) {
+        for (int i = ctes.size() - 1; i >= 0; i--) {
+            CteInfo info = ctes.get(i).get(name);
+            if (info != null) {
+                return info;
+            }
+        }
+        return null;
+    }
+
+    // ---- WITH ----------------------------------------------------------------------------------------
+
+    private String withClause(WithClause with, Scope parent) {
+        List<String> parts = new ArrayList<>();
+        Map<String, CteInfo> level = ctes.get(ctes.size() - 1);
+        for (Node n : with.getCtesList()) {
+            CommonTableExpr cte = n.getCommonTableExpr();
+            String name = cte.getCtename();
+            if (level.containsKey(name)) {
+                throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"" + name + "\" specified more than once")
+                        .atLocation(cte.getLocation());
+            }
+            if (!cte.getCtequery().hasSelectStmt()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support data-modifying statements in WITH yet").atLocation(cte.getLocation());
+            }
+            SelectStmt query = cte.getCtequery().getSelectStmt();
+            QuerySql q;
+            if (with.getRecursive() && query.getOp() == SetOperation.SETOP_UNION) {
+                q = recursiveCte(name, cte, query, parent, level);
+            } else {
+                q = select(query, parent);
+                level.put(name, new CteInfo(name, renamed(q.columns(), cte.getAliascolnamesList())));
+            }
+            List<String> cols = new ArrayList<>();
+            for (int i = 1; i <= q.columns().size(); i++) {
+                cols.add(SqlText.ident("c" + i));
+            }
+            parts.add(SqlText.ident(name) + "(" + String.join(", ", cols) + ") AS (" + q.sql() + ")");
+        }
+        return "WITH " + (with.getRecursive() ? "RECURSIVE " : "") + String.join(", ", parts) + " ";
+    }
+
+    private QuerySql recursiveCte(String name, CommonTableExpr cte, SelectStmt query, Scope parent,
+                                  Map<String, CteInfo> level) {
+        // the non-recursive term fixes the column types; the recursive one may then refer to the CTE
+        QuerySql seed = select(query.getLarg(), parent);
+        List<Typed> columns = renamed(seed.columns(), cte.getAliascolnamesList());
+        level.put(name, new CteInfo(name, columns));
+        QuerySql step = select(query.getRarg(), parent);
+        if (step.columns().size() != columns.size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!step.columns().get(i).type().equals(columns.get(i).type())) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "recursive query \"" + name + "\" column " + (i + 1)
+                        + " has type " + io.pgmicro.analyze.TypeDisplay.name(columns.get(i).type())
+                        + " in non-recursive term but type " + io.pgmicro.analyze.TypeDisplay.name(step.columns().get(i).type())
+                        + " overall").withHint("Cast the output of the non-recursive term to the correct type.");
+            }
+        }
+        // SQLite wants the recursive reference directly in the FROM of the recursive term, so it is not wrapped
+        String sql = seed.sql() + (query.getAll() ? " UNION ALL " : " UNION ") + step.sql();
+        return new QuerySql(sql, columns, seed.origins());
+    }
+
+    private static List<Typed> renamed(List<Typed> columns, List<Node> aliases) {
+        if (aliases.isEmpty()) {
+            return columns;
+        }
+        List<Typed> out = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            out.add(i < aliases.size() ? columns.get(i).withName(aliases.get(i).getString().getSval()) : columns.get(i));
+        }
+        return out;
+    }
+
+    // ---- set operations --------------------------------------------------------------------------------
+
+    private QuerySql setOperation(SelectStmt stmt, Scope parent) {
+        QuerySql left = select(stmt.getLarg(), parent);
+        QuerySql right = select(stmt.getRarg(), parent);
+        String opName = switch (stmt.getOp()) {
+            case SETOP_UNION -> "UNION";
+            case SETOP_INTERSECT -> "INTERSECT";
+            default -> "EXCEPT";
+        };
+        if (left.columns().size() != right.columns().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "each " + opName + " query must have the same number of columns");
+        }
+        ExprTranslator exprs = new ExprTranslator(ctx, this);
+        List<Typed> columns = new ArrayList<>();
+        for (int i = 0; i < left.columns().size(); i++) {
+            List<Typed> pair = List.of(left.columns().get(i), right.columns().get(i));
+            PgType type = TypeUnifier.commonType(pair, opName);
+            Typed l = left.columns().get(i);
+            columns.add(Typed.of(SqlText.ident("c" + (i + 1)), type, l.type().equals(type) ? l.typmod() : -1)
+                    .withName(l.name()));
+        }
+        String leftSql = coerceColumns(left, columns);
+        String rightSql = coerceColumns(right, columns);
+        String body;
+        if (stmt.getAll() && !opName.equals("UNION")) {
+            body = multisetOperation(opName, leftSql, rightSql, columns.size());
+        } else {
+            body = leftSql + " " + opName + (stmt.getAll() ? " ALL " : " ") + rightSql;
+        }
+        String sql = "SELECT * FROM (" + body + ")";
+        sql += orderAndLimit(stmt, columns, exprs, null);
+        return new QuerySql(sql, columns, left.origins());
+    }
+
+    /** INTERSECT ALL and EXCEPT ALL, which SQLite lacks: number duplicates so that each copy is matched once. */
+    private static String multisetOperation(String op, String left, String right, int width) {
+        List<String> cols = new ArrayList<>();
+        for (int i = 1; i <= width; i++) {
+            cols.add(SqlText.ident("c" + i));
+        }
+        String list = String.join(", ", cols);
+        String numbered = "SELECT " + list + ", row_number() OVER (PARTITION BY " + list + ") AS _n FROM (%s)";
+        return "SELECT " + list + " FROM (" + String.format(numbered, left) + " " + op + " "
+                + String.format(numbered, right) + ")";
+    }
+
+    /** Wraps a query so its columns have the given types (for UNION arms and recursive CTE terms). */
+    private String coerceColumns(QuerySql q, List<Typed> targets) {
+        boolean same = true;
+        for (int i = 0; i < targets.size(); i++) {
+            if (!q.columns().get(i).type().equals(targets.get(i).type())) {
+                same = false;
+            }
+        }
+        if (same) {
+            return "SELECT * FROM (" + q.sql() + ")";
+        }
+        ExprTranslator exprs = new ExprTranslator(ctx, this);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Typed col = q.columns().get(i);
+            Typed ref = col.withSql(SqlText.ident("c" + (i + 1)));
+            Typed c = exprs.coerce(ref, targets.get(i).type(), -1, Coercion.Context.IMPLICIT, null);
+            parts.add(c.sql() + " AS " + SqlText.ident("c" + (i + 1)));
+        }
+        return "SELECT " + String.join(", ", parts) + " FROM (" + q.sql() + ")";
+    }
+
+    // ---- VALUES ------------------------------------------------------------------------------------------
+
+    private QuerySql values(SelectStmt stmt, Scope parent) {
+        ExprTranslator exprs = new ExprTranslator(ctx, this);
+        Scope scope = new Scope(parent);
+        List<List<Typed>> rows = new ArrayList<>();
+        int width = -1;
+        for (Node row : stmt.getValuesListsList()) {
+            List<Typed> values = new ArrayList<>();
+            for (Node item : row.getList().getItemsList()) {
+                values.add(exprs.expr(item, scope));
+            }
+            if (width >= 0 && values.size() != width) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "VALUES lists must all be the same length")
+                        .atLocation(ExprTranslator.location(row.getList().getItems(0)));
+            }
+            width = values.size();
+            rows.add(values);
+        }
+        List<Typed> columns = new ArrayList<>();
+        List<List<String>> emitted = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            emitted.add(new ArrayList<>());
+        }
+        for (int c = 0; c < width; c++) {
+            List<Typed> column = new ArrayList<>();
+            for (List<Typed> row : rows) {
+                column.add(row.get(c));
+            }
+            TypeUnifier.Unified unified = TypeUnifier.unify(column, "VALUES", exprs);
+            for (int r = 0; r < rows.size(); r++) {
+                emitted.get(r).add(unified.values().get(r).sql());
+            }
+            columns.add(Typed.of(SqlText.ident("c" + (c + 1)), unified.type(), unified.typmod())
+                    .withName("column" + (c + 1)));
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int c = 0; c < width; c++) {
+            sql.append(c == 0 ? "" : ", ").append("column").append(c + 1).append(" AS ").append(SqlText.ident("c" + (c + 1)));
+        }
+        sql.append(" FROM (VALUES ");
+        for (int r = 0; r < emitted.size(); r++) {
+            sql.append(r == 0 ? "" : ", ").append('(').append(String.join(", ", emitted.get(r))).append(')');
+        }
+        sql.append(')');
+        sql.append(orderAndLimit(stmt, columns, exprs, null));
+        return new QuerySql(sql.toString(), columns, new ArrayList<>(java.util.Collections.nCopies(width, null)));
+    }
+
+    // ---- ORDER BY / LIMIT over output columns ------------------------------------------------------------------
+
+    /**
+     * ORDER BY, LIMIT and OFFSET. Sort keys that name or number an output column sort by
+     * it; other keys are expressions over {@code inputScope} (null where only output
+     * columns are visible, as after UNION).
+     */
+    String orderAndLimit(SelectStmt stmt, List<Typed> outputs, ExprTranslator exprs, Scope inputScope) {
+        StringBuilder sb = new StringBuilder();
+        if (stmt.getSortClauseCount() > 0) {
+            List<String> keys = new ArrayList<>();
+            for (Node n : stmt.getSortClauseList()) {
+                SortBy sort = n.getSortBy();
+                Typed key = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
+                if (key == null) {
+                    if (inputScope == null) {
+                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")
+                                .withDetail("Only result column names can be used, not expressions or functions.")
+                                .withHint("Add the expression/function to every SELECT, or move the UNION into a FROM clause.");
+                    }
+                    key = exprs.expr(sort.getNode(), inputScope);
+                }
+                keys.add(OrderBy.emit(sort, key, exprs));
+            }
+            sb.append(" ORDER BY ").append(String.join(", ", keys));
+        }
+        sb.append(limit(stmt, exprs, inputScope == null ? new Scope(null) : inputScope));
+        return sb.toString();
+    }
+
+    private String limit(SelectStmt stmt, ExprTranslator exprs, Scope scope) {
+        if (stmt.getLimitOption() == LimitOption.LIMIT_OPTION_WITH_TIES) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support FETCH ... WITH TIES yet");
+        }
+        String count = null;
+        if (stmt.hasLimitCount() && !isNullConst(stmt.getLimitCount())) {
+            count = exprs.coerce(exprs.expr(stmt.getLimitCount(), scope), Types.INT8, -1, Coercion.Context.IMPLICIT,
+                    "LIMIT").sql();
+            count = "pg_check_limit(" + count + ")";
+        }
+        String offset = null;
+        if (stmt.hasLimitOffset()) {
+            offset = exprs.coerce(exprs.expr(stmt.getLimitOffset(), scope), Types.INT8, -1, Coercion.Context.IMPLICIT,
+                    "OFFSET").sql();
+            offset = "pg_check_offset(" + offset + ")";
+        }
+        if (count == null && offset == null) {
+            return "";
+        }
+        return " LIMIT " + (count == null ? "-1" : count) + (offset == null ? "" : " OFFSET " + offset);
+    }
+
+    private static boolean isNullConst(Node n) {
+        return n.hasAConst() && n.getAConst().getIsnull();
+    }
+
+    static String targetName(ResTarget target, Typed value) {
+        return target.getName().isEmpty() ? value.name() : target.getName();
+    }
+}

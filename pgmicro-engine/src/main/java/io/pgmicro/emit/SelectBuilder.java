@@ -1,0 +1,235 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.parse.ast.ColumnRef;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.ResTarget;
+import io.pgmicro.parse.ast.SelectStmt;
+import io.pgmicro.parse.ast.SortBy;
+import io.pgmicro.parse.ast.WindowDef;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates one plain SELECT (no set operation, not VALUES). */
+final class SelectBuilder {
+    private final QueryTranslator queries;
+    private final AnalysisContext ctx;
+    private final SelectStmt stmt;
+    private final Scope scope;
+    private final ExprTranslator exprs;
+
+    SelectBuilder(QueryTranslator queries, AnalysisContext ctx, SelectStmt stmt, Scope parent) {
+        this.queries = queries;
+        this.ctx = ctx;
+        this.stmt = stmt;
+        this.scope = new Scope(parent);
+        this.exprs = new ExprTranslator(ctx, queries);
+    }
+
+    QueryTranslator.QuerySql build() {
+        if (stmt.hasIntoClause()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SELECT INTO yet");
+        }
+        String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
+
+        exprs.allowAggregates(false, "WHERE");
+        String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
+
+        exprs.allowAggregates(true, null);
+        List<Typed> targets = new ArrayList<>();
+        List<ScopeColumn> origins = new ArrayList<>();
+        for (Node n : stmt.getTargetListList()) {
+            ResTarget rt = n.getResTarget();
+            if (rt.getVal().hasColumnRef() && isStar(rt.getVal().getColumnRef())) {
+                expandStar(rt.getVal().getColumnRef(), targets, origins);
+                continue;
+            }
+            Typed value = exprs.expr(rt.getVal(), scope);
+            if (value.isUnknown()) {
+                // an untyped literal in the output is text, as in PostgreSQL 10 and later
+                value = exprs.coerce(value, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null)
+                        .withName(value.name());
+            }
+            targets.add(value.withName(QueryTranslator.targetName(rt, value)));
+            origins.add(originOf(rt.getVal()));
+        }
+
+        List<Typed> outputs = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Typed t = targets.get(i);
+            outputs.add(new Typed(SqlText.ident("c" + (i + 1)), t.type(), t.typmod(), null, false, 0, t.name(),
+                    t.aggregate(), t.location()));
+        }
+
+        exprs.allowAggregates(false, "GROUP BY");
+        List<String> groupBy = new ArrayList<>();
+        for (Node g : stmt.getGroupClauseList()) {
+            Typed byOutput = OutputReferences.find(g, outputs, "GROUP BY");
+            Typed key = null;
+            if (g.hasColumnRef() && g.getColumnRef().getFieldsCount() == 1) {
+                // a bare name in GROUP BY means an input column first (unlike ORDER BY)
+                String name = g.getColumnRef().getFields(0).getString().getSval();
+                if (scope.findColumn(name, g.getColumnRef().getLocation()) != null) {
+                    key = exprs.expr(g, scope);
+                }
+            }
+            if (key == null && byOutput != null) {
+                key = targets.get(outputs.indexOf(byOutput));
+            }
+            if (key == null) {
+                key = exprs.expr(g, scope);
+            }
+            groupBy.add(OrderBy.sortKey(key.sql(), key));
+        }
+
+        exprs.allowAggregates(true, null);
+        String having = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING").sql() : null;
+
+        StringBuilder sql = new StringBuilder("SELECT ");
+        boolean distinctOn = stmt.getDistinctClauseCount() > 0 && !isPlainDistinct();
+        if (stmt.getDistinctClauseCount() > 0 && !distinctOn) {
+            sql.append("DISTINCT ");
+        }
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            cols.add(targets.get(i).sql() + " AS " + SqlText.ident("c" + (i + 1)));
+        }
+        if (cols.isEmpty()) {
+            cols.add("NULL AS _none");
+        }
+        sql.append(String.join(", ", cols));
+        if (from != null) {
+            sql.append(" FROM ").append(from);
+        }
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
+        }
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        if (having != null) {
+            sql.append(" HAVING ").append(having);
+        }
+        if (stmt.getWindowClauseCount() > 0) {
+            List<String> windows = new ArrayList<>();
+            FunctionCallTranslator calls = new FunctionCallTranslator(ctx, exprs);
+            for (Node w : stmt.getWindowClauseList()) {
+                WindowDef def = w.getWindowDef();
+                WindowDef unnamed = def.toBuilder().setName("").build();
+                windows.add(SqlText.ident(def.getName()) + " AS " + calls.windowSpec(unnamed, scope));
+            }
+            sql.append(" WINDOW ").append(String.join(", ", windows));
+        }
+        if (distinctOn) {
+            return distinctOn(sql.toString(), targets, outputs, origins);
+        }
+        sql.append(queries.orderAndLimit(stmt, outputs, exprs, scope));
+        return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
+    }
+
+    private boolean isPlainDistinct() {
+        // SELECT DISTINCT gives a distinct clause with one empty node
+        return stmt.getDistinctClauseCount() == 1 && stmt.getDistinctClause(0).getNodeCase() == Node.NodeCase.NODE_NOT_SET;
+    }
+
+    /**
+     * DISTINCT ON (keys): SQLite lacks it, so rank the rows within each key group in the
+     * query's ORDER BY and keep the first of each.
+     */
+    private QueryTranslator.QuerySql distinctOn(String inner, List<Typed> targets, List<Typed> outputs,
+                                                List<ScopeColumn> origins) {
+        List<String> partition = new ArrayList<>();
+        for (Node key : stmt.getDistinctClauseList()) {
+            Typed byOutput = OutputReferences.find(key, outputs, "SELECT DISTINCT ON");
+            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(key, scope);
+            partition.add(OrderBy.sortKey(k.sql(), k));
+        }
+        List<String> order = new ArrayList<>();
+        for (Node n : stmt.getSortClauseList()) {
+            SortBy sort = n.getSortBy();
+            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
+            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(sort.getNode(), scope);
+            order.add(OrderBy.emit(sort, k, exprs));
+        }
+        String ranked = inner.replaceFirst("^SELECT ", "SELECT row_number() OVER (PARTITION BY "
+                + String.join(", ", partition) + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order))
+                + ") AS _rank, ");
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            cols.add(SqlText.ident("c" + (i + 1)));
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + String.join(", ", cols) + " FROM (" + ranked + ") WHERE _rank = 1");
+        SelectStmt outerOnly = stmt.toBuilder().clearSortClause().build();
+        List<String> outerOrder = new ArrayList<>();
+        for (Node n : stmt.getSortClauseList()) {
+            SortBy sort = n.getSortBy();
+            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
+            if (byOutput == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro supports DISTINCT ON only with ORDER BY keys that are output columns");
+            }
+            outerOrder.add(OrderBy.emit(sort, byOutput, exprs));
+        }
+        if (!outerOrder.isEmpty()) {
+            sql.append(" ORDER BY ").append(String.join(", ", outerOrder));
+        }
+        sql.append(queries.orderAndLimit(outerOnly, outputs, exprs, scope));
+        return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
+    }
+
+    private static boolean isStar(ColumnRef ref) {
+        return ref.getFields(ref.getFieldsCount() - 1).hasAStar();
+    }
+
+    private void expandStar(ColumnRef ref, List<Typed> targets, List<ScopeColumn> origins) {
+        List<ScopeColumn> columns = new ArrayList<>();
+        if (ref.getFieldsCount() == 1) {
+            if (scope.topLevelItems().isEmpty()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
+                        .atLocation(ref.getLocation());
+            }
+            for (var item : scope.topLevelItems()) {
+                columns.addAll(item.columns());
+            }
+        } else {
+            String qualifier = ref.getFields(ref.getFieldsCount() - 2).getString().getSval();
+            var item = scope.findItem(qualifier);
+            if (item == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + qualifier + "\"")
+                        .atLocation(ref.getLocation());
+            }
+            columns.addAll(item.columns());
+        }
+        for (ScopeColumn c : columns) {
+            targets.add(new Typed(c.sql(), c.type(), c.typmod(), null, false, 0, c.name(), false, ref.getLocation()));
+            origins.add(c);
+        }
+    }
+
+    private ScopeColumn originOf(Node value) {
+        if (!value.hasColumnRef() || isStar(value.getColumnRef())) {
+            return null;
+        }
+        ColumnRef ref = value.getColumnRef();
+        String name = ref.getFields(ref.getFieldsCount() - 1).getString().getSval();
+        if (ref.getFieldsCount() == 1) {
+            return scope.findColumn(name, ref.getLocation());
+        }
+        var item = scope.findItem(ref.getFields(ref.getFieldsCount() - 2).getString().getSval());
+        if (item == null) {
+            return null;
+        }
+        for (ScopeColumn c : item.columns()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

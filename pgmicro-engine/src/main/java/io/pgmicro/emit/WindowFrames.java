@@ -1,0 +1,70 @@
+package io.pgmicro.emit;
+
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.parse.ast.WindowDef;
+
+/** Window frame clauses, from the parser's frame-option bits to SQLite's (identical) syntax. */
+final class WindowFrames {
+    // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h)
+    private static final int NONDEFAULT = 0x1;
+    private static final int RANGE = 0x2;
+    private static final int ROWS = 0x4;
+    private static final int GROUPS = 0x8;
+    private static final int BETWEEN = 0x10;
+    private static final int START_UNBOUNDED_PRECEDING = 0x20;
+    private static final int START_UNBOUNDED_FOLLOWING = 0x80;
+    private static final int END_UNBOUNDED_FOLLOWING = 0x100;
+    private static final int START_CURRENT_ROW = 0x200;
+    private static final int END_CURRENT_ROW = 0x400;
+    private static final int START_OFFSET_PRECEDING = 0x800;
+    private static final int END_OFFSET_PRECEDING = 0x1000;
+    private static final int START_OFFSET_FOLLOWING = 0x2000;
+    private static final int END_OFFSET_FOLLOWING = 0x4000;
+    private static final int EXCLUDE_CURRENT_ROW = 0x8000;
+    private static final int EXCLUDE_GROUP = 0x10000;
+    private static final int EXCLUDE_TIES = 0x20000;
+    private static final int END_UNBOUNDED_PRECEDING = 0x40;
+
+    private WindowFrames() {
+    }
+
+    static String frame(WindowDef w, ExprTranslator exprs, Scope scope) {
+        int o = w.getFrameOptions();
+        if ((o & NONDEFAULT) == 0) {
+            return "";
+        }
+        String unit = (o & ROWS) != 0 ? "ROWS" : (o & GROUPS) != 0 ? "GROUPS" : "RANGE";
+        String start = bound(o, true, w, exprs, scope);
+        StringBuilder sb = new StringBuilder(unit).append(' ');
+        if ((o & BETWEEN) != 0) {
+            sb.append("BETWEEN ").append(start).append(" AND ").append(bound(o, false, w, exprs, scope));
+        } else {
+            sb.append(start);
+        }
+        if ((o & EXCLUDE_CURRENT_ROW) != 0) {
+            sb.append(" EXCLUDE CURRENT ROW");
+        } else if ((o & EXCLUDE_GROUP) != 0) {
+            sb.append(" EXCLUDE GROUP");
+        } else if ((o & EXCLUDE_TIES) != 0) {
+            sb.append(" EXCLUDE TIES");
+        }
+        return sb.toString();
+    }
+
+    private static String bound(int o, boolean start, WindowDef w, ExprTranslator exprs, Scope scope) {
+        if ((o & (start ? START_UNBOUNDED_PRECEDING : END_UNBOUNDED_PRECEDING)) != 0) {
+            return "UNBOUNDED PRECEDING";
+        }
+        if ((o & (start ? START_UNBOUNDED_FOLLOWING : END_UNBOUNDED_FOLLOWING)) != 0) {
+            return "UNBOUNDED FOLLOWING";
+        }
+        if ((o & (start ? START_CURRENT_ROW : END_CURRENT_ROW)) != 0) {
+            return "CURRENT ROW";
+        }
+        String offset = exprs.expr(start ? w.getStartOffset() : w.getEndOffset(), scope).sql();
+        if ((o & (start ? START_OFFSET_PRECEDING : END_OFFSET_PRECEDING)) != 0) {
+            return offset + " PRECEDING";
+        }
+        return offset + " FOLLOWING";
+    }
+}

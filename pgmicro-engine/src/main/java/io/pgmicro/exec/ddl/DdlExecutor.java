@@ -1,0 +1,597 @@
+package io.pgmicro.exec.ddl;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.TypeNameResolver;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.CatalogStore;
+import io.pgmicro.catalog.ConstraintDef;
+import io.pgmicro.catalog.EnumTypeDef;
+import io.pgmicro.catalog.IndexDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.catalog.SequenceOptions;
+import io.pgmicro.emit.QueryTranslator;
+import io.pgmicro.emit.SqlText;
+import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.CommentStmt;
+import io.pgmicro.parse.ast.CreateEnumStmt;
+import io.pgmicro.parse.ast.CreateSchemaStmt;
+import io.pgmicro.parse.ast.CreateSeqStmt;
+import io.pgmicro.parse.ast.CreateStmt;
+import io.pgmicro.parse.ast.DropBehavior;
+import io.pgmicro.parse.ast.DropStmt;
+import io.pgmicro.parse.ast.IndexElem;
+import io.pgmicro.parse.ast.IndexStmt;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.ObjectType;
+import io.pgmicro.parse.ast.AlterSeqStmt;
+import io.pgmicro.parse.ast.RangeVar;
+import io.pgmicro.parse.ast.SortByDir;
+import io.pgmicro.parse.ast.TruncateStmt;
+import io.pgmicro.parse.ast.ViewStmt;
+import io.pgmicro.types.Types;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs DDL: writes the catalog and the matching SQLite schema in the caller's
+ * transaction, and returns the command tag.
+ */
+public final class DdlExecutor {
+    private final DdlContext ddl;
+
+    public DdlExecutor(DdlContext ddl) {
+        this.ddl = ddl;
+    }
+
+    /** Runs a DDL statement, or returns null if the node is not DDL this class handles. */
+    public String run(Node stmt) {
+        return switch (stmt.getNodeCase()) {
+            case CREATE_STMT -> createTable(stmt.getCreateStmt());
+            case DROP_STMT -> drop(stmt.getDropStmt());
+            case INDEX_STMT -> createIndex(stmt.getIndexStmt());
+            case CREATE_SEQ_STMT -> createSequence(stmt.getCreateSeqStmt());
+            case ALTER_SEQ_STMT -> alterSequence(stmt.getAlterSeqStmt());
+            case VIEW_STMT -> createView(stmt.getViewStmt());
+            case CREATE_SCHEMA_STMT -> createSchema(stmt.getCreateSchemaStmt());
+            case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
+            case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
+            case COMMENT_STMT -> comment(stmt.getCommentStmt());
+            case ALTER_TABLE_STMT -> new AlterTable(ddl).alter(stmt.getAlterTableStmt());
+            case RENAME_STMT -> new AlterTable(ddl).rename(stmt.getRenameStmt());
+            default -> null;
+        };
+    }
+
+    // ---- tables --------------------------------------------------------------------------------------
+
+    private String createTable(CreateStmt stmt) {
+        RangeVar rv = stmt.getRelation();
+        if (stmt.getInhRelationsCount() > 0 || stmt.hasPartspec() || stmt.hasPartbound() || stmt.hasOfTypename()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support inheritance, partitioning or typed tables yet");
+        }
+        String schema = ddl.creationSchema(rv.getSchemaname());
+        if (existsRelation(schema, rv.getRelname())) {
+            if (stmt.getIfNotExists()) {
+                ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
+                return "CREATE TABLE";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
+        }
+        TableBuilder builder = new TableBuilder(ddl, schema, rv.getRelname(), ddl.newOid(), null);
+        for (Node element : stmt.getTableEltsList()) {
+            if (element.hasColumnDef()) {
+                builder.addColumn(element.getColumnDef());
+            }
+        }
+        for (Node element : stmt.getTableEltsList()) {
+            if (element.hasConstraint()) {
+                builder.addTableConstraint(element.getConstraint());
+            } else if (!element.hasColumnDef()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support LIKE in CREATE TABLE yet");
+            }
+        }
+        RelationDef table = builder.build();
+        for (RelationDef seq : builder.sequences) {
+            ddl.store(seq);
+        }
+        ddl.store(table);
+        CatalogSnapshot catalog = ddl.reload();
+        ddl.sql(SqliteSchema.createTable(table, catalog, ddl.analysis()));
+        for (IndexDef index : table.indexes()) {
+            if (!index.primary()) {
+                ddl.sql(SqliteSchema.createIndex(index, table, catalog, ddl.analysis()));
+            }
+        }
+        return "CREATE TABLE";
+    }
+
+    private boolean existsRelation(String schema, String name) {
+        return ddl.catalog().relation(schema, name) != null || indexNamed(schema, name) != null;
+    }
+
+    private IndexDef indexNamed(String schema, String name) {
+        for (RelationDef r : ddl.catalog().relations()) {
+            if (r.schema().equals(schema)) {
+                for (IndexDef i : r.indexes()) {
+                    if (i.name().equals(name)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- DROP ----------------------------------------------------------------------------------------
+
+    private String drop(DropStmt stmt) {
+        ObjectType type = stmt.getRemoveType();
+        boolean cascade = stmt.getBehavior() == DropBehavior.DROP_CASCADE;
+        String tag = switch (type) {
+            case OBJECT_TABLE -> "DROP TABLE";
+            case OBJECT_VIEW -> "DROP VIEW";
+            case OBJECT_SEQUENCE -> "DROP SEQUENCE";
+            case OBJECT_INDEX -> "DROP INDEX";
+            case OBJECT_SCHEMA -> "DROP SCHEMA";
+            case OBJECT_TYPE -> "DROP TYPE";
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
+        };
+        for (Node object : stmt.getObjectsList()) {
+            List<String> names = objectNames(object);
+            switch (type) {
+                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> dropRelation(names, type, stmt.getMissingOk(), cascade);
+                case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
+                case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
+                case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
+                default -> {
+                }
+            }
+        }
+        return tag;
+    }
+
+    static List<String> objectNames(Node object) {
+        if (object.hasList()) {
+            return TableBuilder.names(object.getList().getItemsList());
+        }
+        if (object.hasTypeName()) {
+            return TableBuilder.names(object.getTypeName().getNamesList());
+        }
+        return List.of(object.getString().getSval());
+    }
+
+    private void dropRelation(List<String> names, ObjectType type, boolean missingOk, boolean cascade) {
+        String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
+        String name = names.get(names.size() - 1);
+        CatalogSnapshot catalog = ddl.reload();
+        RelationDef rel = catalog.findRelation(schema, name, ddl.analysis().searchPath());
+        char kind = type == ObjectType.OBJECT_TABLE ? 'r' : type == ObjectType.OBJECT_VIEW ? 'v' : 'S';
+        String what = kind == 'r' ? "table" : kind == 'v' ? "view" : "sequence";
+        if (rel == null) {
+            if (missingOk) {
+                ddl.notice(what + " \"" + name + "\" does not exist, skipping");
+                return;
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, what + " \"" + name + "\" does not exist");
+        }
+        if (rel.kind() != kind) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a " + what)
+                    .withHint("Use DROP " + (rel.kind() == 'r' ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
+                            + " to remove a " + (rel.kind() == 'r' ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
+        }
+        Dependencies.checkDrop(ddl, catalog, rel, cascade);
+        removeRelation(rel, catalog);
+    }
+
+    /** Removes a relation, its SQLite table and the sequences it owns. */
+    void removeRelation(RelationDef rel, CatalogSnapshot catalog) {
+        if (rel.kind() == 'r') {
+            for (IndexDef index : rel.indexes()) {
+                if (!index.primary()) {
+                    ddl.sql("DROP INDEX IF EXISTS " + SqlText.ident(SqliteSchema.indexSqliteName(index, rel)));
+                }
+            }
+            // the rows go first so that no foreign key action fires on other tables
+            ddl.sql("DROP TABLE " + SqlText.ident(rel.sqliteName()));
+            for (RelationDef other : catalog.relations()) {
+                if (other.kind() == 'S' && other.sequence().ownedByTable() == rel.oid()) {
+                    ddl.remove(other.oid());
+                }
+            }
+        }
+        ddl.remove(rel.oid());
+    }
+
+    private void dropIndex(List<String> names, boolean missingOk) {
+        String name = names.get(names.size() - 1);
+        String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
+        for (RelationDef r : ddl.catalog().relations()) {
+            if (schema != null && !r.schema().equals(schema) || schema == null && !ddl.analysis().searchPath().contains(r.schema())) {
+                continue;
+            }
+            for (IndexDef index : r.indexes()) {
+                if (index.name().equals(name)) {
+                    if (index.constraintOid() != 0) {
+                        ConstraintDef c = r.constraints().stream().filter(k -> k.oid() == index.constraintOid()).findFirst().orElse(null);
+                        throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index " + name
+                                + " because constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " requires it")
+                                .withHint("You can drop constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " instead.");
+                    }
+                    ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, r)));
+                    List<IndexDef> rest = new ArrayList<>(r.indexes());
+                    rest.remove(index);
+                    ddl.store(r.withIndexes(rest));
+                    return;
+                }
+            }
+        }
+        if (missingOk) {
+            ddl.notice("index \"" + name + "\" does not exist, skipping");
+            return;
+        }
+        throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"" + name + "\" does not exist");
+    }
+
+    // ---- indexes -------------------------------------------------------------------------------------
+
+    private String createIndex(IndexStmt stmt) {
+        RangeVar rv = stmt.getRelation();
+        RelationDef table = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
+        if (table == null) {
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
+        }
+        if (table.kind() != 'r') {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"" + table.name() + "\"")
+                    .withDetail("This operation is not supported for " + (table.kind() == 'v' ? "views." : "sequences."));
+        }
+        List<String> keys = new ArrayList<>();
+        List<Boolean> isExpr = new ArrayList<>();
+        List<Boolean> desc = new ArrayList<>();
+        List<String> nameParts = new ArrayList<>();
+        for (Node n : stmt.getIndexParamsList()) {
+            IndexElem e = n.getIndexElem();
+            if (!e.getName().isEmpty()) {
+                if (table.attribute(e.getName()) == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + e.getName() + "\" does not exist");
+                }
+                keys.add(e.getName());
+                isExpr.add(false);
+                nameParts.add(e.getName());
+            } else {
+                keys.add(Parser.deparseExpression(e.getExpr()));
+                isExpr.add(true);
+                nameParts.add(e.getExpr().hasFuncCall()
+                        ? e.getExpr().getFuncCall().getFuncname(e.getExpr().getFuncCall().getFuncnameCount() - 1).getString().getSval()
+                        : "expr");
+            }
+            desc.add(e.getOrdering() == SortByDir.SORTBY_DESC);
+        }
+        String name = stmt.getIdxname();
+        if (name.isEmpty()) {
+            name = ddl.chooseName(table.schema(), table.name() + "_" + String.join("_", nameParts) + "_idx", java.util.Set.of());
+        } else if (existsRelation(table.schema(), name)) {
+            if (stmt.getIfNotExists()) {
+                ddl.notice("relation \"" + name + "\" already exists, skipping");
+                return "CREATE INDEX";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+        }
+        String where = stmt.hasWhereClause() ? Parser.deparseExpression(stmt.getWhereClause()) : null;
+        String definition = "CREATE " + (stmt.getUnique() ? "UNIQUE " : "") + "INDEX " + name + " ON " + table.schema() + "."
+                + table.name() + " USING btree (" + String.join(", ", keys) + ")" + (where == null ? "" : " WHERE (" + where + ")");
+        IndexDef index = new IndexDef(ddl.newOid(), name, stmt.getUnique(), false, keys, isExpr, desc, where, 0, definition);
+        List<IndexDef> indexes = new ArrayList<>(table.indexes());
+        indexes.add(index);
+        RelationDef updated = table.withIndexes(indexes);
+        try {
+            io.pgmicro.exec.QueryRunner.execute(ddl.conn(), SqliteSchema.createIndex(index, updated, ddl.catalog(), ddl.analysis()));
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                throw new PgException(SqlState.UNIQUE_VIOLATION, "could not create unique index \"" + name + "\"");
+            }
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
+        }
+        ddl.store(updated);
+        return "CREATE INDEX";
+    }
+
+    // ---- sequences -----------------------------------------------------------------------------------
+
+    private String createSequence(CreateSeqStmt stmt) {
+        RangeVar rv = stmt.getSequence();
+        String schema = ddl.creationSchema(rv.getSchemaname());
+        if (existsRelation(schema, rv.getRelname())) {
+            if (stmt.getIfNotExists()) {
+                ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
+                return "CREATE SEQUENCE";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
+        }
+        SequenceOptions options = SequenceDefinitions.options(Types.INT8, stmt.getOptionsList(), null, rv.getRelname());
+        RelationDef seq = new RelationDef(ddl.newOid(), schema, rv.getRelname(), 'S', DdlContext.sqliteName(schema, rv.getRelname()),
+                List.of(), List.of(), List.of(), null, options, null, Map.of());
+        seq = withOwner(seq, stmt.getOptionsList());
+        ddl.store(seq);
+        return "CREATE SEQUENCE";
+    }
+
+    private String alterSequence(AlterSeqStmt stmt) {
+        RangeVar rv = stmt.getSequence();
+        RelationDef seq = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
+        if (seq == null || seq.kind() != 'S') {
+            if (stmt.getMissingOk()) {
+                ddl.notice("relation \"" + rv.getRelname() + "\" does not exist, skipping");
+                return "ALTER SEQUENCE";
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
+        }
+        SequenceOptions options = SequenceDefinitions.options(Types.byOid(seq.sequence().typeOid()), stmt.getOptionsList(),
+                seq.sequence(), seq.name());
+        RelationDef updated = withOwner(seq.withSequence(options), stmt.getOptionsList());
+        ddl.store(updated);
+        Long restart = SequenceDefinitions.restart(stmt.getOptionsList(), options);
+        if (restart != null) {
+            ddl.sequences().set(updated, ddl.reload(), restart, false);
+        } else {
+            ddl.sequences().forget(seq.oid());
+        }
+        return "ALTER SEQUENCE";
+    }
+
+    private RelationDef withOwner(RelationDef seq, List<Node> options) {
+        for (Node n : options) {
+            var d = n.getDefElem();
+            if (d.getDefname().equals("owned_by")) {
+                List<String> names = TableBuilder.names(d.getArg().getList().getItemsList());
+                if (names.size() == 1 && names.get(0).equals("none")) {
+                    return seq.withSequence(seq.sequence().withOwner(0, null));
+                }
+                String column = names.get(names.size() - 1);
+                String table = names.get(names.size() - 2);
+                String schema = names.size() > 2 ? names.get(names.size() - 3) : null;
+                RelationDef owner = ddl.catalog().findRelation(schema, table, ddl.analysis().searchPath());
+                if (owner == null) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + table + "\" does not exist");
+                }
+                if (owner.attribute(column) == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + column + "\" of relation \"" + table
+                            + "\" does not exist");
+                }
+                return seq.withSequence(seq.sequence().withOwner(owner.oid(), column));
+            }
+        }
+        return seq;
+    }
+
+    // ---- views, schemas, types ---------------------------------------------------------------------------
+
+    private String createView(ViewStmt stmt) {
+        RangeVar rv = stmt.getView();
+        String schema = ddl.creationSchema(rv.getSchemaname());
+        RelationDef existing = ddl.catalog().relation(schema, rv.getRelname());
+        if (existing != null && !(stmt.getReplace() && existing.kind() == 'v')) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
+        }
+        QueryTranslator.QuerySql q = new QueryTranslator(ddl.analysis()).select(stmt.getQuery().getSelectStmt(), null);
+        List<io.pgmicro.catalog.AttributeDef> columns = new ArrayList<>();
+        List<String> aliases = TableBuilder.names(stmt.getAliasesList());
+        for (int i = 0; i < q.columns().size(); i++) {
+            var c = q.columns().get(i);
+            String name = i < aliases.size() ? aliases.get(i) : c.name();
+            columns.add(new io.pgmicro.catalog.AttributeDef(name, i + 1, c.type().oid(), c.typmod(), false, null, "", null));
+        }
+        String text = Parser.deparse(stmt.getQuery());
+        int oid = existing != null ? existing.oid() : ddl.newOid();
+        ddl.store(new RelationDef(oid, schema, rv.getRelname(), 'v', DdlContext.sqliteName(schema, rv.getRelname()), columns,
+                List.of(), List.of(), text, null, existing == null ? null : existing.comment(), Map.of()));
+        return "CREATE VIEW";
+    }
+
+    private String createSchema(CreateSchemaStmt stmt) {
+        String name = stmt.getSchemaname();
+        if (ddl.catalog().hasSchema(name)) {
+            if (stmt.getIfNotExists()) {
+                ddl.notice("schema \"" + name + "\" already exists, skipping");
+                return "CREATE SCHEMA";
+            }
+            throw new PgException(SqlState.DUPLICATE_SCHEMA, "schema \"" + name + "\" already exists");
+        }
+        if (name.startsWith("pg_")) {
+            throw new PgException(SqlState.RESERVED_NAME, "unacceptable schema name \"" + name + "\"")
+                    .withDetail("The prefix \"pg_\" is reserved for system schemas.");
+        }
+        try {
+            CatalogStore.putSchema(ddl.conn(), ddl.newOid(), name);
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
+        }
+        if (stmt.getSchemaEltsCount() > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support schema elements in CREATE SCHEMA yet");
+        }
+        return "CREATE SCHEMA";
+    }
+
+    private void dropSchema(String name, boolean missingOk, boolean cascade) {
+        CatalogSnapshot catalog = ddl.reload();
+        Integer oid = catalog.schemas().get(name);
+        if (oid == null) {
+            if (missingOk) {
+                ddl.notice("schema \"" + name + "\" does not exist, skipping");
+                return;
+            }
+            throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + name + "\" does not exist");
+        }
+        List<RelationDef> members = new ArrayList<>();
+        for (RelationDef r : catalog.relations()) {
+            if (r.schema().equals(name)) {
+                members.add(r);
+            }
+        }
+        if (!members.isEmpty() && !cascade) {
+            StringBuilder detail = new StringBuilder();
+            for (RelationDef r : members) {
+                if (r.kind() == 'S' && r.sequence().ownedByTable() != 0) {
+                    continue;
+                }
+                detail.append(detail.length() == 0 ? "" : "\n").append(kindName(r)).append(' ').append(name).append('.')
+                        .append(r.name()).append(" depends on schema ").append(name);
+            }
+            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop schema " + name
+                    + " because other objects depend on it").withDetail(detail.toString())
+                    .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+        }
+        for (RelationDef r : members) {
+            if (ddl.reload().relation(r.oid()) != null) {
+                removeRelation(r, ddl.reload());
+            }
+        }
+        try {
+            CatalogStore.remove(ddl.conn(), oid);
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
+        }
+    }
+
+    static String kindName(RelationDef r) {
+        return r.kind() == 'r' ? "table" : r.kind() == 'v' ? "view" : "sequence";
+    }
+
+    private String createEnum(CreateEnumStmt stmt) {
+        List<String> names = TableBuilder.names(stmt.getTypeNameList());
+        String name = names.get(names.size() - 1);
+        String schema = ddl.creationSchema(names.size() > 1 ? names.get(names.size() - 2) : null);
+        if (ddl.catalog().findUserType(schema, name, List.of(schema)) != null) {
+            throw new PgException(SqlState.DUPLICATE_OBJECT, "type \"" + name + "\" already exists");
+        }
+        List<String> labels = new ArrayList<>();
+        for (Node n : stmt.getValsList()) {
+            String label = n.getString().getSval();
+            if (labels.contains(label)) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "enum label \"" + label + "\" used more than once");
+            }
+            labels.add(label);
+        }
+        try {
+            CatalogStore.putEnum(ddl.conn(), new EnumTypeDef(ddl.newOid(), ddl.newOid(), schema, name, labels));
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
+        }
+        return "CREATE TYPE";
+    }
+
+    private void dropType(List<String> names, boolean missingOk) {
+        String name = names.get(names.size() - 1);
+        String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
+        EnumTypeDef e = ddl.catalog().findEnum(schema, name, ddl.analysis().searchPath());
+        if (e == null) {
+            if (missingOk) {
+                ddl.notice("type \"" + name + "\" does not exist, skipping");
+                return;
+            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name + "\" does not exist");
+        }
+        for (RelationDef r : ddl.catalog().relations()) {
+            for (var a : r.attributes()) {
+                if (a.typeOid() == e.oid() || a.typeOid() == e.arrayOid()) {
+                    throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop type " + name
+                            + " because other objects depend on it")
+                            .withDetail("column " + a.name() + " of " + kindName(r) + " " + r.name() + " depends on type " + name)
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+            }
+        }
+        try {
+            CatalogStore.remove(ddl.conn(), e.oid());
+        } catch (SQLException ex) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + ex.getMessage());
+        }
+    }
+
+    // ---- TRUNCATE, COMMENT -----------------------------------------------------------------------------
+
+    private String truncate(TruncateStmt stmt) {
+        List<RelationDef> tables = new ArrayList<>();
+        for (Node n : stmt.getRelationsList()) {
+            RangeVar rv = n.getRangeVar();
+            RelationDef t = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
+            if (t == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
+            }
+            if (t.kind() != 'r') {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name() + "\" is not a table");
+            }
+            tables.add(t);
+        }
+        boolean cascade = stmt.getBehavior() == DropBehavior.DROP_CASCADE;
+        for (int i = 0; i < tables.size(); i++) {
+            for (RelationDef child : ddl.catalog().referencing(tables.get(i).oid())) {
+                if (tables.contains(child)) {
+                    continue;
+                }
+                if (!cascade) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot truncate a table referenced in a foreign key constraint")
+                            .withDetail("Table \"" + child.name() + "\" references \"" + tables.get(i).name() + "\".")
+                            .withHint("Truncate table \"" + child.name() + "\" at the same time, or use TRUNCATE ... CASCADE.");
+                }
+                ddl.notice("truncate cascades to table \"" + child.name() + "\"");
+                tables.add(child);
+            }
+        }
+        // children first, so that no foreign key sees a missing parent row
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            ddl.sql("DELETE FROM " + SqlText.ident(tables.get(i).sqliteName()));
+        }
+        if (stmt.getRestartSeqs()) {
+            for (RelationDef t : tables) {
+                for (RelationDef r : ddl.catalog().relations()) {
+                    if (r.kind() == 'S' && r.sequence().ownedByTable() == t.oid()) {
+                        ddl.sequences().set(r, ddl.catalog(), r.sequence().start(), false);
+                    }
+                }
+            }
+        }
+        return "TRUNCATE TABLE";
+    }
+
+    private String comment(CommentStmt stmt) {
+        String text = stmt.getComment().isEmpty() ? null : stmt.getComment();
+        Node object = stmt.getObject();
+        switch (stmt.getObjtype()) {
+            case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> {
+                List<String> names = objectNames(object);
+                RelationDef rel = ddl.catalog().findRelation(names.size() > 1 ? names.get(0) : null,
+                        names.get(names.size() - 1), ddl.analysis().searchPath());
+                if (rel == null) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", names) + "\" does not exist");
+                }
+                ddl.store(rel.withComment(text));
+            }
+            case OBJECT_COLUMN -> {
+                List<String> names = objectNames(object);
+                String column = names.get(names.size() - 1);
+                String table = names.get(names.size() - 2);
+                RelationDef rel = ddl.catalog().findRelation(names.size() > 2 ? names.get(names.size() - 3) : null, table,
+                        ddl.analysis().searchPath());
+                if (rel == null) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + table + "\" does not exist");
+                }
+                if (rel.attribute(column) == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + column + "\" of relation \"" + table
+                            + "\" does not exist");
+                }
+                ddl.store(rel.withColumnComment(column, text));
+            }
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support COMMENT ON " + stmt.getObjtype() + " yet");
+        }
+        return "COMMENT";
+    }
+
+    /** Resolves a type name for ALTER COLUMN TYPE. */
+    static TypeNameResolver.ResolvedType type(DdlContext ddl, io.pgmicro.parse.ast.TypeName name) {
+        return TypeNameResolver.resolve(name, ddl.analysis());
+    }
+}

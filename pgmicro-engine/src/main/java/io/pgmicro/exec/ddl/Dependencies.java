@@ -1,0 +1,89 @@
+package io.pgmicro.exec.ddl;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.ConstraintDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.parse.Parser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What depends on a relation about to be dropped: foreign keys of other tables and
+ * views that read it. Without CASCADE they stop the drop with PostgreSQL's 2BP01;
+ * with CASCADE the foreign keys are removed and the views dropped, with NOTICEs.
+ */
+final class Dependencies {
+    private Dependencies() {
+    }
+
+    static void checkDrop(DdlContext ddl, CatalogSnapshot catalog, RelationDef rel, boolean cascade) {
+        List<String> details = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        List<Runnable> cascades = new ArrayList<>();
+        for (RelationDef child : catalog.relations()) {
+            if (child.oid() == rel.oid()) {
+                continue;
+            }
+            for (ConstraintDef c : child.constraintsOfType('f')) {
+                if (c.refTableOid() == rel.oid()) {
+                    details.add("constraint " + c.name() + " on table " + child.name() + " depends on table " + rel.name());
+                    dropped.add("constraint " + c.name() + " on table " + child.name());
+                    cascades.add(() -> new AlterTable(ddl).dropConstraintQuietly(ddl.reload().relation(child.oid()), c.name()));
+                }
+            }
+            if (child.kind() == 'v' && mentions(child.viewQuery(), rel.name())) {
+                details.add("view " + child.name() + " depends on " + DdlExecutor.kindName(rel) + " " + rel.name());
+                dropped.add("view " + child.name());
+                cascades.add(() -> ddl.remove(child.oid()));
+            }
+        }
+        if (details.isEmpty()) {
+            return;
+        }
+        if (!cascade) {
+            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + DdlExecutor.kindName(rel) + " "
+                    + rel.name() + " because other objects depend on it").withDetail(String.join("\n", details))
+                    .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+        }
+        if (dropped.size() == 1) {
+            ddl.notice("drop cascades to " + dropped.get(0), null);
+        } else {
+            List<String> lines = new ArrayList<>();
+            for (String d : dropped) {
+                lines.add("drop cascades to " + d);
+            }
+            ddl.notice("drop cascades to " + dropped.size() + " other objects", String.join("\n", lines));
+        }
+        for (Runnable r : cascades) {
+            r.run();
+        }
+    }
+
+    /** Whether a view's query names the relation (by its relation name anywhere in the tree). */
+    private static boolean mentions(String viewQuery, String relationName) {
+        var tree = Parser.parse(viewQuery).statements().get(0);
+        return mentions(tree, relationName);
+    }
+
+    private static boolean mentions(com.google.protobuf.Message m, String name) {
+        if (m instanceof io.pgmicro.parse.ast.RangeVar rv) {
+            return rv.getRelname().equals(name);
+        }
+        for (var entry : m.getAllFields().entrySet()) {
+            Object v = entry.getValue();
+            if (v instanceof com.google.protobuf.Message child && mentions(child, name)) {
+                return true;
+            }
+            if (v instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof com.google.protobuf.Message child && mentions(child, name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+package io.pgmicro.exec.ddl;
+
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.RangeItem;
+import io.pgmicro.analyze.Scope;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.ConstraintDef;
+import io.pgmicro.catalog.IndexDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.emit.ExprTranslator;
+import io.pgmicro.emit.QueryTranslator;
+import io.pgmicro.emit.SqlText;
+import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.types.PgType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the SQLite schema of a table from its catalog definition. The catalog is the
+ * source of truth: creating a table and rebuilding one after ALTER TABLE both go
+ * through here, so the SQLite table always matches what pg_catalog says.
+ */
+final class SqliteSchema {
+    private SqliteSchema() {
+    }
+
+    static String createTable(RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+        return createTable(table, table.sqliteName(), catalog, analysis);
+    }
+
+    static String createTable(RelationDef table, String sqliteName, CatalogSnapshot catalog, AnalysisContext analysis) {
+        List<String> parts = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            PgType type = catalog.type(a.typeOid());
+            StringBuilder col = new StringBuilder(SqlText.ident(a.name())).append(' ').append(type.storage().name());
+            if (a.notNull()) {
+                col.append(" NOT NULL");
+            }
+            parts.add(col.toString());
+        }
+        for (ConstraintDef c : table.constraints()) {
+            switch (c.type()) {
+                case 'p' -> parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " PRIMARY KEY (" + identList(c.columns()) + ")");
+                case 'c' -> parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " CHECK ("
+                        + condition(c.checkExpr(), table, catalog, analysis) + ")");
+                case 'f' -> {
+                    RelationDef parent = catalog.relation(c.refTableOid());
+                    String parentName = parent == null ? table.sqliteName() : parent.sqliteName();
+                    parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " FOREIGN KEY (" + identList(c.columns())
+                            + ") REFERENCES " + SqlText.ident(parentName) + " (" + identList(c.refColumns()) + ")"
+                            + " ON UPDATE " + action(c.onUpdate()) + " ON DELETE " + action(c.onDelete()));
+                }
+                default -> {
+                    // unique constraints are enforced by their index (see createIndex)
+                }
+            }
+        }
+        return "CREATE TABLE " + SqlText.ident(sqliteName) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** The CREATE INDEX that enforces or implements an index of the catalog. */
+    static String createIndex(IndexDef index, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < index.keys().size(); i++) {
+            String key = index.expressionKeys().get(i)
+                    ? "(" + expression(index.keys().get(i), table, catalog, analysis).sql() + ")"
+                    : SqlText.ident(index.keys().get(i));
+            keys.add(key + (index.descending().get(i) ? " DESC" : ""));
+        }
+        String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + SqlText.ident(indexSqliteName(index, table))
+                + " ON " + SqlText.ident(table.sqliteName()) + " (" + String.join(", ", keys) + ")";
+        if (index.whereExpr() != null) {
+            sql += " WHERE " + condition(index.whereExpr(), table, catalog, analysis);
+        }
+        return sql;
+    }
+
+    /** SQLite index names are global to the file; PostgreSQL's are per schema. */
+    static String indexSqliteName(IndexDef index, RelationDef table) {
+        return DdlContext.sqliteName(table.schema(), index.name());
+    }
+
+    static String condition(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+        ExprTranslator exprs = new ExprTranslator(analysis, new QueryTranslator(analysis));
+        return exprs.condition(parse(pgExpr), tableScope(table, catalog), "CHECK").sql();
+    }
+
+    static Typed expression(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+        ExprTranslator exprs = new ExprTranslator(analysis, new QueryTranslator(analysis));
+        return exprs.expr(parse(pgExpr), tableScope(table, catalog));
+    }
+
+    /** The table's columns by bare name, as CHECK constraints, indexes and generated columns see them. */
+    static Scope tableScope(RelationDef table, CatalogSnapshot catalog) {
+        Scope scope = new Scope(null);
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            cols.add(new ScopeColumn(a.name(), catalog.type(a.typeOid()), a.typmod(), SqlText.ident(a.name()), table.oid(),
+                    a.attnum()));
+        }
+        scope.add(RangeItem.simple(table.name(), cols));
+        return scope;
+    }
+
+    static Node parse(String pgExpr) {
+        return Parser.parse("SELECT " + pgExpr).statements().get(0).getStmt().getSelectStmt().getTargetList(0)
+                .getResTarget().getVal();
+    }
+
+    private static String identList(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(SqlText.ident(n));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String action(char code) {
+        return switch (code) {
+            case 'r' -> "RESTRICT";
+            case 'c' -> "CASCADE";
+            case 'n' -> "SET NULL";
+            case 'd' -> "SET DEFAULT";
+            default -> "NO ACTION";
+        };
+    }
+}

@@ -1,0 +1,222 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.CastContext;
+import io.pgmicro.types.Casts;
+import io.pgmicro.types.IntervalCompare;
+import io.pgmicro.types.NumericCompare;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.StorageClass;
+import io.pgmicro.types.Types;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.sqlite.Collation;
+import org.sqlite.Function;
+
+/**
+ * The functions the translator itself emits (casts, array construction and access,
+ * sequences, LIMIT checks, sort keys), as opposed to PostgreSQL's library functions in
+ * {@link PgFunctions}. Registered on every session's SQLite connection.
+ */
+public final class EngineFunctions {
+    private EngineFunctions() {
+    }
+
+    public static void register(Connection conn, FunctionContext ctx, SequenceAccess sequences) throws SQLException {
+        PgFunctions.register(conn, ctx);
+        Collation.create(conn, "pg_numeric", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return NumericCompare.INSTANCE.compare(a, b);
+            }
+        });
+        Collation.create(conn, "pg_interval", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return IntervalCompare.INSTANCE.compare(a, b);
+            }
+        });
+        scalar(conn, "pg_cast", 5, true, args -> {
+            PgType from = type(args[1]);
+            PgType to = type(args[2]);
+            int typmod = ((Number) args[3]).intValue();
+            CastContext kind = switch (((Number) args[4]).intValue()) {
+                case 2 -> CastContext.EXPLICIT;
+                case 1 -> CastContext.ASSIGNMENT;
+                default -> CastContext.IMPLICIT;
+            };
+            return args[0] == null ? null : Casts.cast(args[0], from, to, typmod, kind, ctx.formatContext());
+        });
+        scalar(conn, "pg_array_build", -1, true, args -> {
+            PgType element = type(args[0]);
+            List<String> items = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                items.add(args[i] == null ? null : element.output(args[i], io.pgmicro.types.FormatContext.DEFAULT));
+            }
+            return ArrayText.format(items);
+        });
+        scalar(conn, "pg_array_element", 3, true, args -> {
+            if (args[0] == null || args[2] == null) {
+                return null;
+            }
+            List<String> items = ArrayText.parse(args[0].toString());
+            long index = ((Number) args[2]).longValue();
+            if (index < 1 || index > items.size()) {
+                return null;
+            }
+            String item = items.get((int) index - 1);
+            return item == null ? null : type(args[1]).input(item, -1, io.pgmicro.types.FormatContext.DEFAULT);
+        });
+        scalar(conn, "pg_array_slice", 4, true, args -> {
+            if (args[0] == null) {
+                return null;
+            }
+            List<String> items = ArrayText.parse(args[0].toString());
+            long lo = args[2] == null ? 1 : Math.max(1, ((Number) args[2]).longValue());
+            long hi = args[3] == null ? items.size() : Math.min(items.size(), ((Number) args[3]).longValue());
+            if (lo > hi) {
+                return "{}";
+            }
+            return ArrayText.format(items.subList((int) lo - 1, (int) hi));
+        });
+        scalar(conn, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
+        scalar(conn, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
+        scalar(conn, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
+        scalar(conn, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
+        scalar(conn, "pg_setval", 3, false, args -> sequences.setval(((Number) args[0]).intValue(),
+                ((Number) args[1]).longValue(), ((Number) args[2]).longValue() != 0));
+        scalar(conn, "pg_sequence_last_value", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[0]);
+        scalar(conn, "pg_sequence_is_called", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[1]);
+        scalar(conn, "pg_regclass", 1, false, args -> args[0] == null ? null : (long) sequences.regclass(args[0].toString()));
+        scalar(conn, "pg_check_limit", 1, true, args -> {
+            if (args[0] != null && ((Number) args[0]).longValue() < 0) {
+                throw new PgException(SqlState.INVALID_ROW_COUNT_IN_LIMIT_CLAUSE, "LIMIT must not be negative");
+            }
+            return args[0] == null ? -1L : args[0];
+        });
+        scalar(conn, "pg_check_offset", 1, true, args -> {
+            if (args[0] != null && ((Number) args[0]).longValue() < 0) {
+                throw new PgException(SqlState.INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE, "OFFSET must not be negative");
+            }
+            return args[0] == null ? 0L : args[0];
+        });
+        scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
+        scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
+    }
+
+    private static PgType type(Object oid) {
+        PgType t = Types.byOid(((Number) oid).intValue());
+        if (t == null) {
+            // enum types are stored as their labels: text behaves the same for casting and printing
+            return Types.TEXT;
+        }
+        return t;
+    }
+
+    /** Array elements as a JSON array whose json_each values are the elements' storage values. */
+    static String arrayToJson(String arrayText, PgType element) {
+        StringBuilder sb = new StringBuilder("[");
+        boolean first = true;
+        for (String item : ArrayText.parse(arrayText)) {
+            sb.append(first ? "" : ",");
+            first = false;
+            if (item == null) {
+                sb.append("null");
+                continue;
+            }
+            Object storage = element.input(item, -1, io.pgmicro.types.FormatContext.DEFAULT);
+            if (storage instanceof Long || storage instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+                sb.append(storage);
+            } else if (storage instanceof byte[] bytes) {
+                sb.append('"').append(HexFormat.of().formatHex(bytes)).append('"');
+            } else {
+                sb.append(jsonString(storage.toString()));
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    interface Body {
+        Object apply(Object[] args);
+    }
+
+    private static void scalar(Connection conn, String name, int nArgs, boolean deterministic, Body body) throws SQLException {
+        Function.create(conn, name, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                // SQLite's fundamental type codes: 1 integer, 2 float, 3 text, 4 blob, 5 null
+                Object[] args = new Object[args()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = switch (value_type(i)) {
+                        case 1 -> value_long(i);
+                        case 2 -> value_double(i);
+                        case 5 -> null;
+                        case 4 -> value_blob(i);
+                        default -> value_text(i);
+                    };
+                }
+                Object out;
+                try {
+                    out = body.apply(args);
+                } catch (PgException e) {
+                    error(PgErrors.encode(e));
+                    return;
+                } catch (RuntimeException e) {
+                    error(PgErrors.encode(new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e)));
+                    return;
+                }
+                if (out == null) {
+                    result();
+                } else if (out instanceof Long l) {
+                    result(l);
+                } else if (out instanceof Integer i) {
+                    result((long) i);
+                } else if (out instanceof Double d) {
+                    if (d.isNaN()) {
+                        result("NaN");
+                    } else {
+                        result(d);
+                    }
+                } else if (out instanceof byte[] b) {
+                    result(b);
+                } else if (out instanceof BigDecimal bd) {
+                    result(bd.toPlainString());
+                } else {
+                    result(out.toString());
+                }
+            }
+        }, nArgs, deterministic ? Function.FLAG_DETERMINISTIC : 0);
+    }
+
+    static boolean isInteger(PgType t) {
+        return t.storage() == StorageClass.INTEGER;
+    }
+}

@@ -1,0 +1,72 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.math.BigDecimal;
+
+/**
+ * generate_series as a JSON array, which SQLite's json_each then iterates (SQLite has
+ * no table-valued functions of its own here, and json_each accepts arguments that
+ * refer to earlier FROM items, as PostgreSQL's lateral function calls do).
+ */
+final class Series {
+    /** Rows one call may produce, so a typo cannot exhaust memory. */
+    private static final long MAX_ROWS = 50_000_000L;
+
+    private Series() {
+    }
+
+    static String json(Object[] args, PgType type, FormatContext ctx) {
+        if (args[0] == null || args[1] == null || args.length > 2 && args[2] == null && args[3] == null) {
+            return "[]";
+        }
+        if (type.equals(Types.INT4) || type.equals(Types.INT8) || type.equals(Types.INT2)) {
+            return integers(((Number) args[0]).longValue(), ((Number) args[1]).longValue(),
+                    args[2] == null ? 1 : ((Number) args[2]).longValue());
+        }
+        if (type.equals(Types.NUMERIC)) {
+            return numerics(new BigDecimal(args[0].toString()), new BigDecimal(args[1].toString()),
+                    args[2] == null ? BigDecimal.ONE : new BigDecimal(args[2].toString()));
+        }
+        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support generate_series over "
+                + type.name() + " yet");
+    }
+
+    private static String integers(long start, long stop, long step) {
+        if (step == 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
+        }
+        StringBuilder sb = new StringBuilder("[");
+        long count = 0;
+        for (long v = start; step > 0 ? v <= stop : v >= stop; v += step) {
+            if (++count > MAX_ROWS) {
+                throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "generate_series would return more than "
+                        + MAX_ROWS + " rows");
+            }
+            sb.append(count == 1 ? "" : ",").append(v);
+            if (step > 0 && v > Long.MAX_VALUE - step || step < 0 && v < Long.MIN_VALUE - step) {
+                break;
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String numerics(BigDecimal start, BigDecimal stop, BigDecimal step) {
+        if (step.signum() == 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
+        }
+        StringBuilder sb = new StringBuilder("[");
+        long count = 0;
+        for (BigDecimal v = start; step.signum() > 0 ? v.compareTo(stop) <= 0 : v.compareTo(stop) >= 0; v = v.add(step)) {
+            if (++count > MAX_ROWS) {
+                throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "generate_series would return more than "
+                        + MAX_ROWS + " rows");
+            }
+            sb.append(count == 1 ? "" : ",").append('"').append(v.toPlainString()).append('"');
+        }
+        return sb.append(']').toString();
+    }
+}

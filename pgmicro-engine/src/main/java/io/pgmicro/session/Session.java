@@ -1,0 +1,145 @@
+package io.pgmicro.session;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.CatalogStore;
+import io.pgmicro.exec.QueryRunner;
+import io.pgmicro.exec.SequenceRegistry;
+import io.pgmicro.exec.SqliteErrors;
+import io.pgmicro.exec.functions.EngineFunctions;
+import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.RawStmt;
+import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.PgType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A connection to a database: one SQLite connection, the session's settings, and its
+ * transaction state with PostgreSQL's rules (an error inside a transaction block
+ * fails every later statement with 25P02 until ROLLBACK).
+ */
+public final class Session implements AutoCloseable {
+    /** ReadyForQuery's transaction status letters. */
+    public static final char IDLE = 'I';
+    public static final char IN_TRANSACTION = 'T';
+    public static final char FAILED = 'E';
+
+    private final Database db;
+    private final Connection conn;
+    private final int backendPid;
+    private final SessionState state;
+    private final StatementRunner runner;
+
+    Session(Database db, Connection conn, int backendPid) {
+        this.db = db;
+        this.conn = conn;
+        this.backendPid = backendPid;
+        this.state = new SessionState(db, conn);
+        this.runner = new StatementRunner(db, conn, state);
+        try {
+            EngineFunctions.register(conn, state.functionContext(), state.sequenceAccess());
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs one or more statements as PostgreSQL's simple query protocol does, handing
+     * each result to the sink as its statement completes. The first error ends the
+     * run and is thrown.
+     */
+    public void execute(String sql, ResultSink sink) {
+        Parser.ParsedSql parsed;
+        try {
+            parsed = Parser.parse(sql);
+        } catch (PgException e) {
+            state.failIfInTransaction();
+            throw e;
+        }
+        for (RawStmt raw : parsed.statements()) {
+            sink.result(runner.run(raw.getStmt(), parsed.statementText(raw), null, null, sink));
+        }
+    }
+
+    /** Runs statements and returns their results; the first error is thrown. */
+    public List<Result> execute(String sql) {
+        List<Result> results = new ArrayList<>();
+        execute(sql, results::add);
+        return results;
+    }
+
+    /**
+     * Prepares one statement with $n parameters, as the extended protocol's Parse does.
+     *
+     * @param parameterTypes declared parameter types; null or {@code unknown} entries are inferred
+     */
+    public Prepared prepare(String sql, List<PgType> parameterTypes) {
+        Parser.ParsedSql parsed = Parser.parse(sql);
+        if (parsed.statements().size() > 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "cannot insert multiple commands into a prepared statement");
+        }
+        Node stmt = parsed.statements().isEmpty() ? null : parsed.statements().get(0).getStmt();
+        return new Prepared(this, runner, stmt, sql, parameterTypes);
+    }
+
+    /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
+    public char transactionStatus() {
+        return state.transactionStatus();
+    }
+
+    public FormatContext formatContext() {
+        return state.formatContext();
+    }
+
+    /** A run-time parameter's current value (SHOW), or null if unknown. */
+    public String setting(String name) {
+        return state.settings().get(name);
+    }
+
+    /** Sets a run-time parameter, as SET does (for startup parameters and drivers). */
+    public void setSetting(String name, String value) {
+        state.settings().set(name, value);
+    }
+
+    SessionState state() {
+        return state;
+    }
+
+    public int backendPid() {
+        return backendPid;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Stops the statement running in this session, from another thread (CancelRequest). */
+    public void cancel() {
+        try {
+            conn.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+        } catch (SQLException e) {
+            // the statement is gone already
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!conn.isClosed()) {
+                if (state.transactionStatus() != IDLE) {
+                    QueryRunner.execute(conn, "ROLLBACK");
+                }
+                conn.close();
+            }
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: error closing session: " + e.getMessage());
+        }
+    }
+}

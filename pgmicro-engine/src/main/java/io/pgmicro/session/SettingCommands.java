@@ -1,0 +1,105 @@
+package io.pgmicro.session;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.parse.ast.A_Const;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.VariableSetStmt;
+import io.pgmicro.parse.ast.VariableShowStmt;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** SET, RESET and SHOW. */
+final class SettingCommands {
+    private final SessionState state;
+
+    SettingCommands(SessionState state) {
+        this.state = state;
+    }
+
+    Result set(VariableSetStmt stmt) {
+        String name = stmt.getName();
+        switch (stmt.getKind()) {
+            case VAR_SET_VALUE -> {
+                if (name.equals("transaction_isolation") || name.equals("transaction")) {
+                    return Result.command("SET");
+                }
+                String value = value(name, stmt.getArgsList());
+                if (stmt.getIsLocal()) {
+                    if (!state.inBlock()) {
+                        // PostgreSQL warns and ignores SET LOCAL outside a transaction block
+                        return Result.command("SET");
+                    }
+                    state.beforeSetLocal();
+                }
+                state.settings().set(name, value);
+            }
+            case VAR_SET_DEFAULT, VAR_RESET -> state.settings().reset(name);
+            case VAR_RESET_ALL -> state.settings().resetAll();
+            case VAR_SET_MULTI -> {
+                // SET TRANSACTION ... / SET SESSION CHARACTERISTICS: isolation levels are accepted; SQLite is serializable
+            }
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SET FROM CURRENT");
+        }
+        return Result.command(stmt.getKind() == io.pgmicro.parse.ast.VariableSetKind.VAR_RESET
+                || stmt.getKind() == io.pgmicro.parse.ast.VariableSetKind.VAR_RESET_ALL ? "RESET" : "SET");
+    }
+
+    Result show(VariableShowStmt stmt) {
+        String name = stmt.getName();
+        if (name.equals("all")) {
+            List<Object[]> rows = new ArrayList<>();
+            for (Map.Entry<String, String> e : state.settings().all().entrySet()) {
+                rows.add(new Object[] {e.getKey(), e.getValue(), ""});
+            }
+            return new Result("SHOW", List.of(new Column("name", Types.TEXT, -1), new Column("setting", Types.TEXT, -1),
+                    new Column("description", Types.TEXT, -1)), rows, state.formatContext());
+        }
+        String key = switch (name) {
+            case "timezone" -> "TimeZone";
+            case "transaction_isolation", "transaction isolation level" -> "transaction_isolation";
+            default -> name;
+        };
+        String value = state.settings().show(key);
+        String column = name.equals("transaction isolation level") ? "transaction_isolation" : Settings.displayName(key).toLowerCase();
+        if (column.equals("datestyle")) {
+            column = "DateStyle";
+        } else if (column.equals("timezone")) {
+            column = "TimeZone";
+        } else if (column.equals("intervalstyle")) {
+            column = "IntervalStyle";
+        }
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {value});
+        return new Result("SHOW", List.of(new Column(column, Types.TEXT, -1)), rows, state.formatContext());
+    }
+
+    /** The text a SET value list stands for, as PostgreSQL flattens it (lists joined with ", "). */
+    private static String value(String name, List<Node> args) {
+        List<String> parts = new ArrayList<>();
+        for (Node n : args) {
+            if (n.hasAConst()) {
+                A_Const c = n.getAConst();
+                parts.add(switch (c.getValCase()) {
+                    case IVAL -> Integer.toString(c.getIval().getIval());
+                    case FVAL -> c.getFval().getFval();
+                    case BOOLVAL -> c.getBoolval().getBoolval() ? "on" : "off";
+                    case SVAL -> name.equals("search_path") ? quoteIdent(c.getSval().getSval()) : c.getSval().getSval();
+                    default -> "";
+                });
+            } else if (n.hasTypeCast()) {
+                // SET TIME ZONE INTERVAL '...' HOUR TO MINUTE
+                parts.add(n.getTypeCast().getArg().getAConst().getSval().getSval());
+            } else {
+                throw new PgException(SqlState.SYNTAX_ERROR, "syntax error in SET value");
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String quoteIdent(String s) {
+        return s.matches("[a-z_][a-z0-9_$]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

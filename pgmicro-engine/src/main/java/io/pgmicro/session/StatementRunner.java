@@ -1,0 +1,195 @@
+package io.pgmicro.session;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.Typed;
+import io.pgmicro.emit.DmlTranslator;
+import io.pgmicro.emit.QueryTranslator;
+import io.pgmicro.exec.QueryRunner;
+import io.pgmicro.exec.SqliteErrors;
+import io.pgmicro.exec.ddl.DdlContext;
+import io.pgmicro.exec.ddl.DdlExecutor;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.types.PgType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one parsed statement in a session: queries and DML through the translator and
+ * SQLite, DDL through the DDL executor, transaction control and settings here; and
+ * keeps the session's transaction state right when a statement fails.
+ */
+final class StatementRunner {
+    private final Database db;
+    private final Connection conn;
+    private final SessionState state;
+    private final TransactionCommands transactions;
+    private final SettingCommands settings;
+
+    StatementRunner(Database db, Connection conn, SessionState state) {
+        this.db = db;
+        this.conn = conn;
+        this.state = state;
+        this.transactions = new TransactionCommands(conn, state, db);
+        this.settings = new SettingCommands(state);
+    }
+
+    /**
+     * @param parameterTypes declared $n types (null for none)
+     * @param parameters     storage values of $n (null when the statement has none)
+     */
+    Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        state.statementStarted();
+        if (stmt.hasTransactionStmt()) {
+            return transactions.run(stmt.getTransactionStmt(), sink);
+        }
+        if (state.transactionStatus() == Session.FAILED) {
+            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction block");
+        }
+        try {
+            return dispatch(stmt, text, parameterTypes, parameters, sink);
+        } catch (PgException e) {
+            failed();
+            throw e;
+        } catch (RuntimeException e) {
+            failed();
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro internal error: " + e);
+        }
+    }
+
+    /** A failed statement fails the block; outside a block nothing of it may stay open in SQLite. */
+    private void failed() {
+        if (state.inBlock()) {
+            state.fail();
+            return;
+        }
+        try {
+            QueryRunner.execute(conn, "ROLLBACK");
+        } catch (SQLException e) {
+            // usual case: SQLite had already ended the statement's implicit transaction
+        }
+    }
+
+    private Result dispatch(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        switch (stmt.getNodeCase()) {
+            case SELECT_STMT: {
+                AnalysisContext ctx = state.analysis(text, parameterTypes);
+                QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(stmt.getSelectStmt(), null);
+                return query(q.sql(), columns(q.columns(), q.origins()), parameters, "SELECT", null, ctx);
+            }
+            case INSERT_STMT:
+            case UPDATE_STMT:
+            case DELETE_STMT: {
+                AnalysisContext ctx = state.analysis(text, parameterTypes);
+                DmlTranslator dml = new DmlTranslator(ctx);
+                DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
+                    case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
+                    case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
+                    default -> dml.delete(stmt.getDeleteStmt());
+                };
+                return modify(d, parameters, ctx);
+            }
+            case VARIABLE_SET_STMT:
+                return settings.set(stmt.getVariableSetStmt());
+            case VARIABLE_SHOW_STMT:
+                return settings.show(stmt.getVariableShowStmt());
+            case EXPLAIN_STMT:
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support EXPLAIN yet");
+            default:
+                return ddl(stmt, text, sink);
+        }
+    }
+
+    /** Result columns as RowDescription describes them. */
+    static List<Column> columns(List<Typed> typed, List<ScopeColumn> origins) {
+        List<Column> out = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            Typed t = typed.get(i);
+            ScopeColumn origin = origins == null || i >= origins.size() ? null : origins.get(i);
+            out.add(new Column(t.name(), t.type(), t.typmod(), origin == null ? 0 : origin.tableOid(),
+                    (short) (origin == null ? 0 : origin.attnum())));
+        }
+        return out;
+    }
+
+    private Result query(String sql, List<Column> columns, List<Object> parameters, String verb,
+                         io.pgmicro.catalog.RelationDef table, AnalysisContext ctx) {
+        try {
+            List<Object[]> rows = QueryRunner.query(conn, sql, parameters, columns.size());
+            persistSequences();
+            String tag = verb.equals("INSERT") ? "INSERT 0 " + rows.size() : verb + " " + rows.size();
+            return new Result(tag, columns, rows, state.formatContext());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), table, verb);
+        }
+    }
+
+    private Result modify(DmlTranslator.DmlSql d, List<Object> parameters, AnalysisContext ctx) {
+        if (d.returning() != null) {
+            return query(d.sql(), columns(d.returning(), d.origins()), parameters, d.verb(), d.table(), ctx);
+        }
+        try {
+            long count = QueryRunner.update(conn, d.sql(), parameters);
+            persistSequences();
+            String tag = d.verb().equals("INSERT") ? "INSERT 0 " + count : d.verb() + " " + count;
+            return Result.command(tag);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), d.table(), d.verb());
+        }
+    }
+
+    /** Sequence positions are written after each statement, so a file keeps them across restarts. */
+    private void persistSequences() throws SQLException {
+        db.sequences().persist(conn);
+    }
+
+    /** DDL runs inside a savepoint (or a transaction of its own), so a failure leaves nothing half done. */
+    private Result ddl(Node stmt, String text, ResultSink sink) {
+        AnalysisContext ctx = state.analysis(text, null);
+        boolean ownTransaction = !state.inBlock();
+        try {
+            QueryRunner.execute(conn, ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT _pgmicro_ddl");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), null, null);
+        }
+        try {
+            DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice);
+            String tag = new DdlExecutor(ddlContext).run(stmt);
+            if (tag == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support " + statementName(stmt) + " yet");
+            }
+            db.sequences().persist(conn);
+            QueryRunner.execute(conn, ownTransaction ? "COMMIT" : "RELEASE _pgmicro_ddl");
+            state.catalogChanged();
+            return Result.command(tag);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                QueryRunner.execute(conn, ownTransaction ? "ROLLBACK" : "ROLLBACK TO _pgmicro_ddl");
+                if (!ownTransaction) {
+                    QueryRunner.execute(conn, "RELEASE _pgmicro_ddl");
+                }
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            state.reloadCatalog();
+            if (e instanceof PgException pg) {
+                throw pg;
+            }
+            if (e instanceof SQLException sql) {
+                throw SqliteErrors.translate(sql, ctx.catalog(), null, null);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static String statementName(Node stmt) {
+        String name = stmt.getNodeCase().name().toLowerCase().replace("_stmt", "").replace('_', ' ');
+        return name.toUpperCase();
+    }
+}
