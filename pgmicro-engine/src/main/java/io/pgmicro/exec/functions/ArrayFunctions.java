@@ -81,19 +81,6 @@ final class ArrayFunctions {
             return array(a[1]).elements().stream().anyMatch(e -> e != null && left.contains(e));
         });
         r.lenient("pg_array_contains_elem", 2, a -> a[0] == null ? null : anyEquals(array(a[0]), PgArray.elementText(a[1])));
-        r.strict("pg_array_to_json", 1, a -> Json.stringArray(array(a[0]).elements()));
-        r.strict("pg_array_get", 2, a -> {
-            PgArray arr = array(a[0]);
-            long i = Args.integer(a[1]) - arr.lowerBound();
-            return i >= 0 && i < arr.size() ? arr.elements().get((int) i) : null;
-        });
-        r.strict("pg_array_slice", 3, a -> {
-            PgArray arr = array(a[0]);
-            long from = Math.max(Args.integer(a[1]), arr.lowerBound()) - arr.lowerBound();
-            long to = Math.min(Args.integer(a[2]), arr.upperBound()) - arr.lowerBound();
-            return from > to ? PgArray.EMPTY.toString()
-                    : PgArray.of(new ArrayList<>(arr.elements().subList((int) from, (int) to + 1))).toString();
-        });
     }
 
     static PgArray array(Object storage) {

@@ -83,8 +83,6 @@ final class DateTimeFunctions {
         r.strict("pg_interval_neg", 1, a -> Interval.parse(text(a[0])).negate().toString());
         r.strict("pg_interval_mul", 2, a -> Interval.parse(text(a[0])).multiply(Args.float8(a[1])).toString());
         r.strict("pg_interval_div", 2, a -> Interval.parse(text(a[0])).divide(Args.float8(a[1])).toString());
-        r.strict("pg_interval_cmp", 2,
-                a -> (long) Integer.signum(Interval.parse(text(a[0])).compareTo(Interval.parse(text(a[1])))));
 
         // Fields.
         r.strict("pg_extract_timestamp", 2, a -> extractTimestamp(text(a[0]), text(a[1])).toString());
@@ -246,7 +244,8 @@ final class DateTimeFunctions {
                 || hour == 24 && (minute > 0 || micros > 0)) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW,
                     "time field value out of range: " + hour + ":" + String.format("%02d", minute) + ":"
-                            + FloatText.format(seconds));
+                            + (seconds == Math.rint(seconds) ? String.format("%02d", (long) seconds)
+                            : FloatText.format(seconds)));
         }
         return LocalTime.of(hour % 24, minute).plus(micros, ChronoUnit.MICROS);
     }

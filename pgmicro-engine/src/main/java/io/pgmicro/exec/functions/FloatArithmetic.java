@@ -36,7 +36,6 @@ final class FloatArithmetic {
         r.strict("pg_float8_trunc", 1, unary(x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
         r.strict("pg_float8_sign", 1, unary(Math::signum));
         r.strict("pg_float8_mod", 2, binary(false, FloatArithmetic::modulo));
-        r.strict("pg_float8_cmp", 2, a -> (long) compare(Args.float8(a[0]), Args.float8(a[1])));
         for (String fn : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"}) {
             DoubleUnaryOperator op = trig(fn);
             r.strict("pg_float8_" + fn, 1, unary(op));
@@ -69,7 +68,8 @@ final class FloatArithmetic {
 
     private static ScalarBody binary(boolean single, DoubleBinaryOperator op) {
         if (single) {
-            return a -> (double) checkedSingle(op.applyAsDouble(Args.float8(a[0]), Args.float8(a[1])));
+            // float4 operands are single precision values; PostgreSQL computes on them as such.
+            return a -> (double) checkedSingle(op.applyAsDouble((float) Args.float8(a[0]), (float) Args.float8(a[1])));
         }
         return a -> op.applyAsDouble(Args.float8(a[0]), Args.float8(a[1]));
     }
@@ -147,10 +147,5 @@ final class FloatArithmetic {
             throw new PgException("2201E", "cannot take logarithm of a negative number");
         }
         return log.applyAsDouble(x);
-    }
-
-    /** PostgreSQL orders NaN above every other float and equal to itself. */
-    static int compare(double x, double y) {
-        return Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
     }
 }

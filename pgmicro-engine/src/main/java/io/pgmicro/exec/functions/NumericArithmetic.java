@@ -28,7 +28,6 @@ final class NumericArithmetic {
         unary(r, "pg_numeric_sign", x -> x.isNaN() ? x : Numeric.of(x.signum()));
         r.strict("pg_numeric_round", 2, a -> Args.numeric(a[0]).round(Args.int4(a[1])).toString());
         r.strict("pg_numeric_trunc", 2, a -> Args.numeric(a[0]).truncate(Args.int4(a[1])).toString());
-        r.strict("pg_numeric_cmp", 2, a -> (long) Integer.signum(Args.numeric(a[0]).compareTo(Args.numeric(a[1]))));
     }
 
     private static void binary(Registrar r, String name, BinaryOperator<Numeric> op) {

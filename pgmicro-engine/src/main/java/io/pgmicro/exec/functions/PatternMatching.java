@@ -5,7 +5,6 @@ import io.pgmicro.SqlState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * LIKE, ILIKE, SIMILAR TO, the POSIX regex operators and the regexp_* functions.
@@ -23,6 +22,9 @@ final class PatternMatching {
         r.strict("pg_ilike", 3, a -> like(Args.text(a[0]), Args.text(a[1]), Args.text(a[2]), true));
         r.strict("pg_similar", 2, a -> similar(Args.text(a[0]), Args.text(a[1]), "\\"));
         r.strict("pg_similar", 3, a -> similar(Args.text(a[0]), Args.text(a[1]), Args.text(a[2])));
+        r.strict("pg_like_escape", 2, a -> likeEscape(Args.text(a[0]), Args.text(a[1])));
+        r.strict("pg_similar_to_escape", 1, a -> "^" + similarToRegex(Args.text(a[0]), "\\") + "$");
+        r.strict("pg_similar_to_escape", 2, a -> "^" + similarToRegex(Args.text(a[0]), Args.text(a[1])) + "$");
         r.strict("pg_regex_match", 2, a -> find(Args.text(a[0]), Args.text(a[1]), false));
         r.strict("pg_regex_imatch", 2, a -> find(Args.text(a[0]), Args.text(a[1]), true));
         r.strict("pg_regexp_replace", 3, a -> replace(Args.text(a[0]), Args.text(a[1]), Args.text(a[2]), ""));
@@ -46,6 +48,31 @@ final class PatternMatching {
         int[] pat = (ignoreCase ? StringFunctions.mapCodePoints(pattern, Character::toLowerCase) : pattern)
                 .codePoints().toArray();
         return likeFrom(text, 0, pat, 0, esc);
+    }
+
+    /**
+     * like_escape(pattern, escape): rewrites a pattern written with its own ESCAPE character
+     * into one using backslash, which is how PostgreSQL's parser hands LIKE ... ESCAPE to ~~.
+     */
+    static String likeEscape(String pattern, String escape) {
+        int esc = escapeChar(escape);
+        StringBuilder out = new StringBuilder();
+        int[] cps = pattern.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (esc >= 0 && c == esc) {
+                if (i + 1 >= cps.length) {
+                    throw new PgException(SqlState.INVALID_ESCAPE_SEQUENCE,
+                            "LIKE pattern must not end with escape character");
+                }
+                out.append('\\').appendCodePoint(cps[++i]);
+            } else if (c == '\\') {
+                out.append("\\\\");
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int escapeChar(String escape) {
@@ -117,7 +144,10 @@ final class PatternMatching {
                             .withHint("Escape string must be empty or one character.");
                 }
                 int next = cps[++i];
-                out.append(Pattern.quote(new String(Character.toChars(next))));
+                if (!Character.isLetterOrDigit(next)) {
+                    out.append('\\');
+                }
+                out.appendCodePoint(next);
             } else if (inBracket) {
                 if (c == ']') {
                     inBracket = false;

@@ -3,7 +3,10 @@ package io.pgmicro.exec.functions;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** version(), the session's names, and the random functions. */
+/**
+ * version(), the session's user names, and the random functions. current_database() and
+ * current_schema() are the engine's (EngineFunctions registers them).
+ */
 final class SessionFunctions {
     /**
      * What version() answers. Tools parse the leading "PostgreSQL 15.x" to decide which
@@ -16,8 +19,6 @@ final class SessionFunctions {
 
     static void register(Registrar r, FunctionContext ctx) {
         r.lenient("pg_version", 0, a -> VERSION);
-        r.varying("pg_current_database", 0, a -> ctx.currentDatabase());
-        r.varying("pg_current_schema", 0, a -> ctx.currentSchema());
         r.varying("pg_current_user", 0, a -> ctx.currentUser());
         r.varying("pg_session_user", 0, a -> ctx.sessionUser());
         r.varying("pg_gen_random_uuid", 0, a -> UUID.randomUUID().toString());
