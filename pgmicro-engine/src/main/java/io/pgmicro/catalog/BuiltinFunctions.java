@@ -433,6 +433,9 @@ public final class BuiltinFunctions {
             fnVolatile(name, 's', Types.NAME, "pg_current_user()");
         }
         fnVolatile("session_user", 's', Types.NAME, "pg_session_user()");
+        fnVolatile("current_database", 's', Types.NAME, "pg_current_database()");
+        fnVolatile("current_catalog", 's', Types.NAME, "pg_current_database()");
+        fnVolatile("current_schema", 's', Types.NAME, "pg_current_schema()");
         fnVolatile("gen_random_uuid", 'v', UUID, "pg_gen_random_uuid()");
     }
 }

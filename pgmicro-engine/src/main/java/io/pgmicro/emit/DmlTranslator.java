@@ -42,8 +42,18 @@ public final class DmlTranslator {
      * @param returning the RETURNING columns (null without RETURNING)
      * @param table     the modified table
      */
-    public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb) {
+    public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
+                         InsertedRows inserted) {
     }
+
+    /**
+     * For INSERT ... VALUES: the SQLite expression of each column of each new row, so that
+     * a unique violation can be explained with the key that collided, as PostgreSQL does.
+     */
+    public record InsertedRows(List<String> columns, List<List<String>> rows) {
+    }
+
+    private List<List<String>> lastValuesRows;
 
     // ---- INSERT --------------------------------------------------------------------------------------
 
@@ -94,6 +104,7 @@ public final class DmlTranslator {
         }
 
         String source;
+        lastValuesRows = new ArrayList<>();
         if (!stmt.hasSelectStmt()) {
             List<String> values = new ArrayList<>();
             for (AttributeDef a : allColumns) {
@@ -132,7 +143,13 @@ public final class DmlTranslator {
         if (stmt.hasOnConflictClause()) {
             sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
         }
-        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        List<String> names = new ArrayList<>();
+        for (AttributeDef a : allColumns) {
+            names.add(a.name());
+        }
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
+                lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
     }
 
     /** How many values each source row has: VALUES width or SELECT list length; -1 when unknown before analysis. */
@@ -185,6 +202,7 @@ public final class DmlTranslator {
                 row.add(defaults.sql(a));
             }
             rows.add("(" + String.join(", ", row) + ")");
+            lastValuesRows.add(row);
         }
         return "VALUES " + String.join(", ", rows);
     }
@@ -399,7 +417,7 @@ public final class DmlTranslator {
     private DmlSql withReturning(String sql, List<Node> returning, Scope scope, RelationDef table, ExprTranslator exprs,
                                  String verb) {
         if (returning.isEmpty()) {
-            return new DmlSql(sql, null, null, table, verb);
+            return new DmlSql(sql, null, null, table, verb, null);
         }
         exprs.allowAggregates(false, "RETURNING");
         List<Typed> cols = new ArrayList<>();
@@ -423,7 +441,7 @@ public final class DmlTranslator {
             origins.add(null);
             parts.add(t.sql());
         }
-        return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb);
+        return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb, null);
     }
 
     /** The SQLite expression of a column's default (for ALTER TABLE ADD COLUMN filling existing rows). */
