@@ -28,8 +28,8 @@ import java.util.Map;
  *     {@code key} for jsonb_each / json_each).</li>
  * <li>make_interval's named arguments are filled positionally with 0 for the missing ones.</li>
  * </ul>
- * sequences (nextval ...), generate_series, current_database() and current_schema() are
- * the engine's and are declared where those are implemented.
+ * Sequence functions (nextval ...) and generate_series are the engine's and are declared
+ * where those are implemented.
  */
 public final class BuiltinFunctions {
     /** PostgreSQL's "any" pseudo-type (OID 2276), for variadic arguments of any type. */
@@ -433,8 +433,8 @@ public final class BuiltinFunctions {
             fnVolatile(name, 's', Types.NAME, "pg_current_user()");
         }
         fnVolatile("session_user", 's', Types.NAME, "pg_session_user()");
+        // Implemented by the engine (EngineFunctions), which knows the database and search_path.
         fnVolatile("current_database", 's', Types.NAME, "pg_current_database()");
-        fnVolatile("current_catalog", 's', Types.NAME, "pg_current_database()");
         fnVolatile("current_schema", 's', Types.NAME, "pg_current_schema()");
         fnVolatile("gen_random_uuid", 'v', UUID, "pg_gen_random_uuid()");
     }
