@@ -116,6 +116,10 @@ final class FunctionCallTranslator {
             }
             return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
         }
+        if (sig.kind() == FunctionSignature.Kind.WINDOW) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "window function " + name + " requires an OVER clause")
+                    .atLocation(loc);
+        }
         if (call.getAggDistinct() || call.getAggOrderCount() > 0 || call.hasAggFilter()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE,
                     "DISTINCT specified, but " + name + " is not an aggregate function").atLocation(loc);
