@@ -25,19 +25,26 @@ public final class Database implements AutoCloseable {
     private final boolean memory;
     /** Keeps an in-memory database alive while sessions come and go. */
     private final Connection keeper;
-    private final SequenceRegistry sequences = new SequenceRegistry();
+    /** Replaced, not cleared, by {@link #reset}, so no position read before a restore survives it. */
+    private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
 
     private Database(String url, String name, boolean memory) {
+        this(url, name, memory, (keeper, sqliteUri) -> {
+            CatalogStore.initialize(keeper);
+            return CatalogStore.load(keeper);
+        });
+    }
+
+    private Database(String url, String name, boolean memory, Contents contents) {
         this.url = url;
         this.name = name;
         this.memory = memory;
         try {
             this.keeper = SqliteConnections.open(url, !memory);
             keeper.setAutoCommit(true);
-            CatalogStore.initialize(keeper);
-            this.catalog = CatalogStore.load(keeper);
+            this.catalog = contents.fill(keeper, sqliteUri());
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
         }
@@ -59,9 +66,12 @@ public final class Database implements AutoCloseable {
 
     /** A new in-memory database whose current_database() is {@code name}. */
     public static Database openMemory(String name) {
+        return new Database(memoryUrl(), name, true);
+    }
+
+    private static String memoryUrl() {
         // the memdb VFS lets several connections share one in-memory database with normal locking
-        String url = "jdbc:sqlite:file:/pgmicro-" + UUID.randomUUID() + "?vfs=memdb";
-        return new Database(url, name, true);
+        return "jdbc:sqlite:file:/pgmicro-" + UUID.randomUUID() + "?vfs=memdb";
     }
 
     public Session newSession() {
@@ -94,6 +104,41 @@ public final class Database implements AutoCloseable {
 
     SequenceRegistry sequences() {
         return sequences;
+    }
+
+    // ---- for DatabaseSnapshot: copying a database with SQLite's own page copying ----
+
+    /** What a database opened by {@link #openMemory(String, Contents)} starts with. */
+    interface Contents {
+        /**
+         * Writes the SQLite content of a new database, which {@code keeper} holds open and
+         * {@code sqliteUri} names, and returns the catalog that content holds.
+         */
+        CatalogSnapshot fill(Connection keeper, String sqliteUri) throws SQLException;
+    }
+
+    /** A new in-memory database whose content {@code contents} writes, instead of an empty catalog. */
+    static Database openMemory(String name, Contents contents) {
+        return new Database(memoryUrl(), name, true, contents);
+    }
+
+    /** The SQLite URI of this database, as a second SQLite handle opens it. */
+    String sqliteUri() {
+        return url.substring("jdbc:sqlite:".length());
+    }
+
+    /** The connection that keeps this database open; idle and in autocommit mode. */
+    Connection keeper() {
+        return keeper;
+    }
+
+    /**
+     * After the SQLite content was replaced underneath the sessions: publishes the catalog of the
+     * new content and forgets every sequence position read from the old one.
+     */
+    void reset(CatalogSnapshot contentCatalog) {
+        this.sequences = new SequenceRegistry();
+        this.catalog = contentCatalog;
     }
 
     @Override
