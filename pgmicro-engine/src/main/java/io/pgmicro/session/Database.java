@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String name;
     private final boolean memory;
+    /** For an in-memory database: the scratch file in shared memory that holds it, removed on close. */
+    private final Path scratch;
     /** Keeps an in-memory database alive while sessions come and go. */
     private final Connection keeper;
     /** Replaced, not cleared, by {@link #reset}, so no position read before a restore survives it. */
@@ -30,19 +32,20 @@ public final class Database implements AutoCloseable {
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
 
-    private Database(String url, String name, boolean memory) {
-        this(url, name, memory, (keeper, sqliteUri) -> {
+    private Database(String url, String name, boolean memory, Path scratch) {
+        this(url, name, memory, scratch, (keeper, sqliteUri) -> {
             CatalogStore.initialize(keeper);
             return CatalogStore.load(keeper);
         });
     }
 
-    private Database(String url, String name, boolean memory, Contents contents) {
+    private Database(String url, String name, boolean memory, Path scratch, Contents contents) {
         this.url = url;
         this.name = name;
         this.memory = memory;
+        this.scratch = scratch;
         try {
-            this.keeper = SqliteConnections.open(url, !memory);
+            this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
             this.catalog = contents.fill(keeper, sqliteUri());
         } catch (SQLException e) {
@@ -61,17 +64,28 @@ public final class Database implements AutoCloseable {
         Path path = Path.of(location).toAbsolutePath();
         String fileName = path.getFileName().toString();
         String dbName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return new Database("jdbc:sqlite:" + path, dbName, false);
+        return new Database("jdbc:sqlite:" + path, dbName, false, null);
     }
 
     /** A new in-memory database whose current_database() is {@code name}. */
     public static Database openMemory(String name) {
-        return new Database(memoryUrl(), name, true);
+        Path file = newScratchFile();
+        return new Database("jdbc:sqlite:" + file, name, true, file);
     }
 
-    private static String memoryUrl() {
-        // the memdb VFS lets several connections share one in-memory database with normal locking
-        return "jdbc:sqlite:file:/pgmicro-" + UUID.randomUUID() + "?vfs=memdb";
+    private static Path newScratchFile() {
+        // A WAL-mode file in shared memory rather than SQLite's memdb: in WAL mode readers go on
+        // reading the last committed state while a writer works, as PostgreSQL's readers do;
+        // with memdb a reader waits for the writer's transaction to end.
+        return scratchDirectory().resolve("pgmicro-" + UUID.randomUUID() + ".db");
+    }
+
+    private static Path scratchDirectory() {
+        Path shm = Path.of("/dev/shm");
+        if (java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)) {
+            return shm;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public Session newSession() {
@@ -79,7 +93,7 @@ public final class Database implements AutoCloseable {
             throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
         }
         try {
-            return new Session(this, SqliteConnections.open(url, !memory), BACKEND_IDS.incrementAndGet());
+            return new Session(this, SqliteConnections.open(url, true), BACKEND_IDS.incrementAndGet());
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not connect to database \"" + name + "\": " + e.getMessage());
         }
@@ -119,10 +133,11 @@ public final class Database implements AutoCloseable {
 
     /** A new in-memory database whose content {@code contents} writes, instead of an empty catalog. */
     static Database openMemory(String name, Contents contents) {
-        return new Database(memoryUrl(), name, true, contents);
+        Path file = newScratchFile();
+        return new Database("jdbc:sqlite:" + file, name, true, file, contents);
     }
 
-    /** The SQLite URI of this database, as a second SQLite handle opens it. */
+    /** The name by which a second SQLite handle opens this database. */
     String sqliteUri() {
         return url.substring("jdbc:sqlite:".length());
     }
@@ -151,6 +166,16 @@ public final class Database implements AutoCloseable {
             keeper.close();
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "error closing database \"" + name + "\": " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(Path.of(scratch + suffix));
+                    } catch (java.io.IOException e) {
+                        // a leftover scratch file in shared memory is harmless and goes with the next reboot
+                    }
+                }
+            }
         }
     }
 }
