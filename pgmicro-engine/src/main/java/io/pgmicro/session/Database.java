@@ -33,13 +33,13 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     private Database(String url, String name, boolean memory, Path scratch) {
-        this(url, name, memory, scratch, (keeper, sqliteUri) -> {
+        this(url, name, memory, scratch, keeper -> {
             CatalogStore.initialize(keeper);
             return CatalogStore.load(keeper);
         });
     }
 
-    private Database(String url, String name, boolean memory, Path scratch, Contents contents) {
+    private Database(String url, String name, boolean memory, Path scratch, CatalogSource catalogSource) {
         this.url = url;
         this.name = name;
         this.memory = memory;
@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
         try {
             this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
-            this.catalog = contents.fill(keeper, sqliteUri());
+            this.catalog = catalogSource.catalog(keeper);
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
         }
@@ -120,21 +120,26 @@ public final class Database implements AutoCloseable {
         return sequences;
     }
 
-    // ---- for DatabaseSnapshot: copying a database with SQLite's own page copying ----
+    // ---- for DatabaseSnapshot: copies and restores of whole databases ----
 
-    /** What a database opened by {@link #openMemory(String, Contents)} starts with. */
-    interface Contents {
-        /**
-         * Writes the SQLite content of a new database, which {@code keeper} holds open and
-         * {@code sqliteUri} names, and returns the catalog that content holds.
-         */
-        CatalogSnapshot fill(Connection keeper, String sqliteUri) throws SQLException;
+    /** How a database being opened gets its catalog, through the connection that keeps it open. */
+    private interface CatalogSource {
+        CatalogSnapshot catalog(Connection keeper) throws SQLException;
     }
 
-    /** A new in-memory database whose content {@code contents} writes, instead of an empty catalog. */
-    static Database openMemory(String name, Contents contents) {
+    /**
+     * A new in-memory database holding {@code image}, a database image from sqlite3_serialize
+     * whose catalog is {@code catalog}. The image becomes the scratch file before any SQLite
+     * handle opens it, so copying it is a plain write; SQLite turns it to WAL mode on opening.
+     */
+    static Database openMemory(String name, byte[] image, CatalogSnapshot catalog) {
         Path file = newScratchFile();
-        return new Database("jdbc:sqlite:" + file, name, true, file, contents);
+        try {
+            java.nio.file.Files.write(file, image, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException e) {
+            throw new PgException(SqlState.CONNECTION_FAILURE, "could not create database \"" + name + "\": " + e.getMessage());
+        }
+        return new Database("jdbc:sqlite:" + file, name, true, file, keeper -> catalog);
     }
 
     /** The name by which a second SQLite handle opens this database. */

@@ -14,10 +14,11 @@ import org.sqlite.SQLiteConnection;
 /**
  * The committed content of a database at one moment — schema, pgmicro's catalog tables, data
  * and sequence positions — as the bytes of its SQLite image. From it, {@link #newDatabase}
- * opens any number of independent in-memory copies and {@link #restoreInto} puts an existing
- * database back to it; both copy pages with SQLite's backup API instead of replaying SQL,
- * which is what lets a test fixture hand every test a fresh database in well under a
- * millisecond. A snapshot holds no connection and may be shared between threads.
+ * opens any number of independent in-memory copies (each starts as the image written to its
+ * scratch file, before SQLite opens it) and {@link #restoreInto} puts an existing, open database
+ * back to it with SQLite's backup API. Neither replays SQL, which is what lets a test fixture
+ * hand every test a fresh database in well under a millisecond. A snapshot holds no
+ * connection and may be shared between threads.
  */
 public final class DatabaseSnapshot {
     /** A restore waits up to a second for sessions to end their transaction blocks. */
@@ -47,7 +48,9 @@ public final class DatabaseSnapshot {
      */
     public static DatabaseSnapshot of(Database database) {
         byte[] image = serializeCommitted(database);
-        // A WAL file's image says so in its header; a copy lives in memory, where there is no WAL.
+        // A WAL database's image says so in its header. The image is read through private in-memory
+        // connections, which have no WAL, so it is marked as a rollback-journal image; a copy
+        // written to a scratch file is turned back to WAL mode when SQLite opens it.
         image[WRITE_VERSION_OFFSET] = ROLLBACK_JOURNAL_FORMAT;
         image[READ_VERSION_OFFSET] = ROLLBACK_JOURNAL_FORMAT;
         // The catalog is read from the image itself, so it matches the bytes exactly, sequence
@@ -66,14 +69,7 @@ public final class DatabaseSnapshot {
 
     /** Opens a new in-memory database with this content; current_database() reports {@code name}. */
     public Database newDatabase(String name) {
-        return Database.openMemory(name, (keeper, sqliteUri) -> {
-            int rc = copyInto(sqliteUri);
-            if (rc != SQLITE_OK) {
-                // nothing else holds a brand-new database, so any result but OK is a fault
-                throw new SQLException("SQLite backup ended with result code " + rc);
-            }
-            return catalog;
-        });
+        return Database.openMemory(name, image, catalog);
     }
 
     /**
@@ -124,7 +120,7 @@ public final class DatabaseSnapshot {
     }
 
     /**
-     * Writes this image over the SQLite database that {@code sqliteUri} names, page by page.
+     * Writes this image over the open SQLite database that {@code sqliteUri} names, page by page.
      * Returns SQLite's result code: OK, or BUSY/LOCKED when other connections held it too long.
      */
     private int copyInto(String sqliteUri) throws SQLException {
