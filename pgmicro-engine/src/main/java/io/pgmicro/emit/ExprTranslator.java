@@ -408,11 +408,24 @@ public final class ExprTranslator {
         PgType polymorphic = bindPolymorphic(sig, left, right);
         Typed l = left == null ? null : coerce(left, concrete(sig.left(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
         Typed r = coerce(right, concrete(sig.right(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
+        if (op.equals("||") && sig.result().equals(Types.TEXT)) {
+            // text || anynonarray concatenates the other operand's text form
+            l = textOperand(l);
+            r = textOperand(r);
+        }
         lastOperands = new Typed[] {l, r};
         String sql = String.format(sig.sqlTemplate(), l == null ? "" : l.sql(), r.sql());
         PgType result = concrete(sig.result(), polymorphic);
         boolean agg = (l != null && l.aggregate()) || r.aggregate();
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, agg, loc);
+    }
+
+    private Typed textOperand(Typed t) {
+        if (t.type().category() == 'S') {
+            return t;
+        }
+        Typed known = t.isUnknown() ? coerce(t, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : t;
+        return castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT);
     }
 
     private static PgType bindPolymorphic(OperatorSignature sig, Typed left, Typed right) {
