@@ -44,6 +44,9 @@ public final class Database implements AutoCloseable {
         this.name = name;
         this.memory = memory;
         this.scratch = scratch;
+        if (scratch != null) {
+            ScratchFiles.opened(scratch);
+        }
         try {
             this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
@@ -173,13 +176,7 @@ public final class Database implements AutoCloseable {
             throw new PgException(SqlState.INTERNAL_ERROR, "error closing database \"" + name + "\": " + e.getMessage());
         } finally {
             if (scratch != null) {
-                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(Path.of(scratch + suffix));
-                    } catch (java.io.IOException e) {
-                        // a leftover scratch file in shared memory is harmless and goes with the next reboot
-                    }
-                }
+                ScratchFiles.closed(scratch);
             }
         }
     }
