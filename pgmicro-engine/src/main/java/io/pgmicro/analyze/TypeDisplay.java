@@ -9,6 +9,6 @@ public final class TypeDisplay {
     }
 
     public static String name(PgType type) {
-        return TypeNames.format(type, -1);
+        return TypeNames.of(type);
     }
 }

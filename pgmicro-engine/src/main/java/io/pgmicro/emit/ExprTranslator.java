@@ -697,7 +697,7 @@ public final class ExprTranslator {
                     .withName("current_time").at(loc);
             case SVFOP_LOCALTIME, SVFOP_LOCALTIME_N -> Typed.of("pg_localtime()", Types.TIME).withName("localtime").at(loc);
             case SVFOP_CURRENT_USER, SVFOP_CURRENT_ROLE, SVFOP_USER -> Typed.of("'postgres'", Types.NAME)
-                    .withName(f.getOp() == io.pgmicro.parse.ast.SQLValueFunctionOp.SVFOP_USER ? "current_user"
+                    .withName(f.getOp() == io.pgmicro.parse.ast.SQLValueFunctionOp.SVFOP_USER ? "user"
                             : f.getOp() == io.pgmicro.parse.ast.SQLValueFunctionOp.SVFOP_CURRENT_ROLE ? "current_role" : "current_user")
                     .at(loc);
             case SVFOP_SESSION_USER -> Typed.of("'postgres'", Types.NAME).withName("session_user").at(loc);

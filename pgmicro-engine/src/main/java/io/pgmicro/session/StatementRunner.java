@@ -43,8 +43,9 @@ final class StatementRunner {
      * @param parameterTypes declared $n types (null for none)
      * @param parameters     storage values of $n (null when the statement has none)
      */
-    Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+    Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink client) {
         state.statementStarted();
+        ResultSink sink = new NoticeFilter(client, state.settings());
         if (stmt.hasTransactionStmt()) {
             return transactions.run(stmt.getTransactionStmt(), sink);
         }
