@@ -48,6 +48,14 @@ public final class ExprTranslator {
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
+    /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
+    private int aggregateDepth;
+    /** Column references seen outside aggregate arguments, for the GROUP BY check. */
+    private final List<ColumnUse> columnUses = new ArrayList<>();
+
+    /** A column reference and where it was written. */
+    public record ColumnUse(ScopeColumn column, String shownName, int location) {
+    }
 
     public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
         this.ctx = ctx;
@@ -79,6 +87,18 @@ public final class ExprTranslator {
 
     boolean windowsAllowed() {
         return windowsAllowed;
+    }
+
+    List<ColumnUse> columnUses() {
+        return columnUses;
+    }
+
+    void enterAggregate() {
+        aggregateDepth++;
+    }
+
+    void leaveAggregate() {
+        aggregateDepth--;
     }
 
     /** Translates an expression whose type its context does not decide. */
@@ -160,8 +180,21 @@ public final class ExprTranslator {
                         "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());
             }
         }
+        if (aggregateDepth == 0 && scope.isLocal(column)) {
+            String shown = names.size() == 1 ? qualifierOf(column, scope) + column.name() : String.join(".", names);
+            columnUses.add(new ColumnUse(column, shown, ref.getLocation()));
+        }
         return new Typed(column.sql(), column.type(), column.typmod(), null, false, 0, column.name(), false,
                 ref.getLocation());
+    }
+
+    private static String qualifierOf(ScopeColumn column, Scope scope) {
+        for (RangeItem item : scope.items()) {
+            if (item.alias() != null && item.unqualifiable() && item.columns().contains(column)) {
+                return item.alias() + ".";
+            }
+        }
+        return "";
     }
 
     // ---- constants and parameters ----------------------------------------------------------------
@@ -195,6 +228,9 @@ public final class ExprTranslator {
     }
 
     private Typed param(int n, int location) {
+        if (!ctx.parametersAllowed() || n > 65535) {
+            throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $" + n).atLocation(location);
+        }
         ctx.noteParameter(n);
         PgType declared = ctx.parameterType(n);
         String sql = "?" + n;

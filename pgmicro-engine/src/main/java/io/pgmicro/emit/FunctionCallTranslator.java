@@ -59,9 +59,20 @@ final class FunctionCallTranslator {
         if (special != null) {
             return special;
         }
+        boolean aggregateName = !isWindow && BuiltinFunctions.byName(name).stream()
+                .anyMatch(f -> f.kind() == FunctionSignature.Kind.AGGREGATE);
         List<Typed> args = new ArrayList<>();
-        for (Node a : call.getArgsList()) {
-            args.add(exprs.expr(a, scope));
+        if (aggregateName) {
+            exprs.enterAggregate();
+        }
+        try {
+            for (Node a : call.getArgsList()) {
+                args.add(exprs.expr(a, scope));
+            }
+        } finally {
+            if (aggregateName) {
+                exprs.leaveAggregate();
+            }
         }
         FunctionSignature sig = resolve(name, args, loc);
         PgType bound = bindPolymorphic(sig, args);
@@ -91,7 +102,12 @@ final class FunctionCallTranslator {
                 sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
             if (call.getAggOrderCount() > 0) {
-                sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+                exprs.enterAggregate();
+                try {
+                    sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+                } finally {
+                    exprs.leaveAggregate();
+                }
             }
             return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
         }
@@ -113,8 +129,13 @@ final class FunctionCallTranslator {
     private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow) {
         int loc = call.getLocation();
         if (call.hasAggFilter()) {
-            Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
-            sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+            exprs.enterAggregate();
+            try {
+                Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
+                sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+            } finally {
+                exprs.leaveAggregate();
+            }
         }
         if (isWindow) {
             if (!exprs.windowsAllowed()) {

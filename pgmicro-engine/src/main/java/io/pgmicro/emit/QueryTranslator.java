@@ -61,6 +61,14 @@ public final class QueryTranslator {
     }
 
     public QuerySql select(SelectStmt stmt, Scope parent) {
+        return select(stmt, parent, false);
+    }
+
+    /**
+     * @param keepUnknown leave untyped literals in the output untyped (for the arms of a
+     *                    set operation, whose type the other arms decide)
+     */
+    QuerySql select(SelectStmt stmt, Scope parent, boolean keepUnknown) {
         ctes.add(new HashMap<>());
         try {
             String with = stmt.hasWithClause() ? withClause(stmt.getWithClause(), parent) : "";
@@ -70,7 +78,7 @@ public final class QueryTranslator {
             } else if (stmt.getValuesListsCount() > 0) {
                 body = values(stmt, parent);
             } else {
-                body = new SelectBuilder(this, ctx, stmt, parent).build();
+                body = new SelectBuilder(this, ctx, stmt, parent, keepUnknown).build();
             }
             return with.isEmpty() ? body : new QuerySql(with + body.sql(), body.columns(), body.origins());
         } finally {
@@ -158,8 +166,8 @@ public final class QueryTranslator {
     // ---- set operations --------------------------------------------------------------------------------
 
     private QuerySql setOperation(SelectStmt stmt, Scope parent) {
-        QuerySql left = select(stmt.getLarg(), parent);
-        QuerySql right = select(stmt.getRarg(), parent);
+        QuerySql left = select(stmt.getLarg(), parent, true);
+        QuerySql right = select(stmt.getRarg(), parent, true);
         String opName = switch (stmt.getOp()) {
             case SETOP_UNION -> "UNION";
             case SETOP_INTERSECT -> "INTERSECT";

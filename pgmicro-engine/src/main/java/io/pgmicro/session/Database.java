@@ -23,18 +23,21 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String name;
     private final boolean memory;
+    /** For an in-memory database: the scratch file in shared memory that holds it, removed on close. */
+    private final Path scratch;
     /** Keeps an in-memory database alive while sessions come and go. */
     private final Connection keeper;
     private final SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
 
-    private Database(String url, String name, boolean memory) {
+    private Database(String url, String name, boolean memory, Path scratch) {
         this.url = url;
         this.name = name;
         this.memory = memory;
+        this.scratch = scratch;
         try {
-            this.keeper = SqliteConnections.open(url, !memory);
+            this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
             CatalogStore.initialize(keeper);
             this.catalog = CatalogStore.load(keeper);
@@ -54,14 +57,24 @@ public final class Database implements AutoCloseable {
         Path path = Path.of(location).toAbsolutePath();
         String fileName = path.getFileName().toString();
         String dbName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return new Database("jdbc:sqlite:" + path, dbName, false);
+        return new Database("jdbc:sqlite:" + path, dbName, false, null);
     }
 
     /** A new in-memory database whose current_database() is {@code name}. */
     public static Database openMemory(String name) {
-        // the memdb VFS lets several connections share one in-memory database with normal locking
-        String url = "jdbc:sqlite:file:/pgmicro-" + UUID.randomUUID() + "?vfs=memdb";
-        return new Database(url, name, true);
+        // A WAL-mode file in shared memory rather than SQLite's memdb: in WAL mode readers go on
+        // reading the last committed state while a writer works, as PostgreSQL's readers do;
+        // with memdb a reader waits for the writer's transaction to end.
+        Path file = scratchDirectory().resolve("pgmicro-" + UUID.randomUUID() + ".db");
+        return new Database("jdbc:sqlite:" + file, name, true, file);
+    }
+
+    private static Path scratchDirectory() {
+        Path shm = Path.of("/dev/shm");
+        if (java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)) {
+            return shm;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public Session newSession() {
@@ -69,7 +82,7 @@ public final class Database implements AutoCloseable {
             throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
         }
         try {
-            return new Session(this, SqliteConnections.open(url, !memory), BACKEND_IDS.incrementAndGet());
+            return new Session(this, SqliteConnections.open(url, true), BACKEND_IDS.incrementAndGet());
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not connect to database \"" + name + "\": " + e.getMessage());
         }
@@ -106,6 +119,16 @@ public final class Database implements AutoCloseable {
             keeper.close();
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "error closing database \"" + name + "\": " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(Path.of(scratch + suffix));
+                    } catch (java.io.IOException e) {
+                        // a leftover scratch file in shared memory is harmless and goes with the next reboot
+                    }
+                }
+            }
         }
     }
 }

@@ -24,7 +24,11 @@ final class TransactionCommands {
 
     Result run(TransactionStmt stmt, ResultSink sink) {
         return switch (stmt.getKind()) {
-            case TRANS_STMT_BEGIN, TRANS_STMT_START -> begin(sink);
+            case TRANS_STMT_BEGIN, TRANS_STMT_START -> {
+                Result r = begin(sink);
+                applyModes(stmt.getOptionsList());
+                yield r;
+            }
             case TRANS_STMT_COMMIT -> commit(sink);
             case TRANS_STMT_ROLLBACK -> rollback(sink);
             case TRANS_STMT_SAVEPOINT -> savepoint(stmt.getSavepointName());
@@ -32,6 +36,18 @@ final class TransactionCommands {
             case TRANS_STMT_ROLLBACK_TO -> rollbackTo(stmt.getSavepointName());
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support two-phase commit");
         };
+    }
+
+    /** BEGIN's and SET TRANSACTION's modes: READ ONLY / READ WRITE matter; isolation levels are accepted. */
+    void applyModes(List<io.pgmicro.parse.ast.Node> options) {
+        for (io.pgmicro.parse.ast.Node n : options) {
+            var d = n.getDefElem();
+            if (d.getDefname().equals("transaction_read_only")) {
+                var c = d.getArg().getAConst();
+                boolean readOnly = c.hasIval() ? c.getIval().getIval() != 0 : c.getBoolval().getBoolval();
+                state.setReadOnlyBlock(readOnly);
+            }
+        }
     }
 
     private Result begin(ResultSink sink) {
