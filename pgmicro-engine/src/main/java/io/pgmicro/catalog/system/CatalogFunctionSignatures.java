@@ -27,6 +27,8 @@ public final class CatalogFunctionSignatures {
         stable(out, "pg_get_viewdef", Types.TEXT, Types.OID);
         stable(out, "pg_get_viewdef", Types.TEXT, Types.OID, Types.BOOL);
         stable(out, "pg_get_partkeydef", Types.TEXT, Types.OID);
+        stable(out, "pg_get_function_result", Types.TEXT, Types.OID);
+        stable(out, "pg_get_function_arguments", Types.TEXT, Types.OID);
         stable(out, "pg_table_is_visible", Types.BOOL, Types.OID);
         stable(out, "pg_type_is_visible", Types.BOOL, Types.OID);
         stable(out, "pg_function_is_visible", Types.BOOL, Types.OID);

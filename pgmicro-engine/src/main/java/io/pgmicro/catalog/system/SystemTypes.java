@@ -12,17 +12,23 @@ import java.util.List;
 final class SystemTypes {
     /** pg_index.indkey and friends: attribute numbers separated by spaces, e.g. "1 2". */
     static final PgType INT2VECTOR = textual(22, "int2vector", -1, 'A');
-    static final PgType ACLITEM_ARRAY = textual(1034, "_aclitem", -1, 'A');
     static final PgType INET = textual(869, "inet", -1, 'I');
     static final PgType PG_LSN = textual(3220, "pg_lsn", 8, 'U');
 
-    static final List<PgType> ALL = List.of(INT2VECTOR, ACLITEM_ARRAY, INET, PG_LSN);
+    static final List<PgType> ALL = List.of(INT2VECTOR, INET, PG_LSN);
 
     private SystemTypes() {
     }
 
-    /** A type by its pg_type name: a built-in one, or one of these. */
+    /**
+     * A type by its pg_type name: a built-in one, or one of these. Access privilege
+     * lists (aclitem[]) are given as text[], which prints the same and which the
+     * array functions clients apply to them (array_to_string) accept.
+     */
     static PgType byName(String name) {
+        if (name.equals("_aclitem")) {
+            return Types.arrayOf(Types.TEXT);
+        }
         PgType builtin = Types.byName(name);
         if (builtin != null) {
             return builtin;

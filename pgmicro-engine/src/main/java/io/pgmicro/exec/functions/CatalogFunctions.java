@@ -72,7 +72,8 @@ public final class CatalogFunctions {
     }
 
     private static void registerDescriptions(Connection conn, CatalogAccess access) throws SQLException {
-        define(conn, "format_type", 2, a -> a[0] == null ? null : lookups(access).formatType(num(a[0]), (Long) a[1]));
+        defineLenient(conn, "format_type", 2, a -> a[0] == null ? null : lookups(access).formatType(num(a[0]),
+                a[1] == null ? null : num(a[1])));
         define(conn, "pg_get_expr", 2, a -> lookups(access).expression(str(a[0]), num(a[1]), false));
         define(conn, "pg_get_expr", 3, a -> lookups(access).expression(str(a[0]), num(a[1]), bool(a[2])));
         define(conn, "pg_get_constraintdef", 1, a -> lookups(access).constraintDefinition(num(a[0]), false));
@@ -82,6 +83,9 @@ public final class CatalogFunctions {
         define(conn, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
         define(conn, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
         define(conn, "pg_get_partkeydef", 1, a -> null);
+        // pg_proc lists no functions of its own, so there is never a function OID to describe
+        define(conn, "pg_get_function_result", 1, a -> null);
+        define(conn, "pg_get_function_arguments", 1, a -> null);
         define(conn, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
         define(conn, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
         // pgmicro has no user-defined functions: every function is a visible pg_catalog one
@@ -121,7 +125,7 @@ public final class CatalogFunctions {
     private static void registerSettings(Connection conn, CatalogAccess access) throws SQLException {
         define(conn, "current_setting", 1, a -> setting(access, str(a[0]), false));
         define(conn, "current_setting", 2, a -> setting(access, str(a[0]), bool(a[1])));
-        define(conn, "set_config", 3, a -> {
+        defineLenient(conn, "set_config", 3, a -> {
             if (a[0] == null) {
                 throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "SET requires parameter name");
             }
@@ -227,7 +231,19 @@ public final class CatalogFunctions {
         Object apply(Object[] args);
     }
 
+    /** A strict function: NULL in any argument gives NULL without calling the body. */
     private static void define(Connection conn, String name, int nArgs, Body body) throws SQLException {
+        defineLenient(conn, name, nArgs, args -> {
+            for (Object a : args) {
+                if (a == null) {
+                    return null;
+                }
+            }
+            return body.apply(args);
+        });
+    }
+
+    private static void defineLenient(Connection conn, String name, int nArgs, Body body) throws SQLException {
         Function.create(conn, name, new Function() {
             @Override
             protected void xFunc() throws SQLException {
