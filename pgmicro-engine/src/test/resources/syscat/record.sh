@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Records what PostgreSQL 15 answers to psql's describe commands for the schema in
+# Records what PostgreSQL 15 answers to psql's describe commands, and to the catalog
+# queries of pgjdbc's DatabaseMetaData (pgjdbc/NAME.sql, parameters inlined), for the schema in
 # schema.sql: captures the catalog queries psql sends (psql -E) into psql/NAME.sql and
 # each query's rows, as psql --csv prints them (NULL as <NULL>), into psql/NAME.expected.
 # OIDs of the schema's objects appear as {{oid:NAME}} in both, since pgmicro numbers
@@ -12,7 +13,8 @@ conn=(-X -h "${PGHOST:-127.0.0.1}" -U postgres)
 psql "${conn[@]}" -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 trap 'psql "${conn[@]}" -q -d postgres -c "DROP DATABASE IF EXISTS $db"' EXIT
 psql "${conn[@]}" -q -d "$db" -v ON_ERROR_STOP=1 -f "$here/schema.sql"
-oids=$(psql "${conn[@]}" -d "$db" -At -F' ' -c "SELECT oid, relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY oid")
+oids=$(psql "${conn[@]}" -d "$db" -At -F' ' -c "SELECT oid, relname FROM pg_class WHERE relnamespace = 'public'::regnamespace
+    UNION ALL SELECT oid, typname FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typrelid = 0 ORDER BY 1")
 rm -rf "$here/psql" && mkdir -p "$here/psql"
 while IFS='|' read -r id command; do
     n=0
@@ -24,6 +26,7 @@ done <<'COMMANDS'
 dt|\dt
 d-authors|\d authors
 d-books|\d books
+d-shapes|\d shapes
 d-ticket_seq|\d ticket_seq
 d-authors_id_seq|\d authors_id_seq
 di|\di
@@ -38,7 +41,7 @@ COMMANDS
 while read -r oid name; do
     sed -i "s/'$oid'/'{{oid:$name}}'/g" "$here"/psql/*.sql
 done <<< "$oids"
-for query in "$here"/psql/*.sql; do
+for query in "$here"/psql/*.sql "$here"/pgjdbc/*.sql; do
     sql=$(cat "$query")
     while read -r oid name; do
         sql=${sql//"{{oid:$name}}"/$oid}

@@ -55,7 +55,7 @@ final class SystemViewRows {
     static void settings(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (String name : FixedSettings.pgSettingsNames()) {
             boolean fixed = FixedSettings.value(name) != null;
-            out.add().set("name", name).set("setting", new RuntimeValue("current_setting('" + name + "')"))
+            out.add().set("name", name).set("setting", new RuntimeValue("current_setting('" + name + "', 1)"))
                     .set("context", fixed ? "internal" : "user").set("vartype", "string")
                     .set("source", fixed ? "default" : "session").set("pending_restart", false);
         }
