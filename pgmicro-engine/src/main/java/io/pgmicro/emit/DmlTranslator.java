@@ -68,7 +68,8 @@ public final class DmlTranslator {
             int width = sourceWidth(stmt);
             List<AttributeDef> all = table.attributes();
             if (width > all.size()) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
+                        .atLocation(extraExpressionLocation(stmt, all.size()));
             }
             targets.addAll(all.subList(0, width < 0 ? all.size() : width));
         } else {
@@ -162,6 +163,14 @@ public final class DmlTranslator {
             return select.getValuesLists(0).getList().getItemsCount();
         }
         return queries.select(select, null).columns().size();
+    }
+
+    private static int extraExpressionLocation(InsertStmt stmt, int index) {
+        SelectStmt select = stmt.getSelectStmt().getSelectStmt();
+        if (select.getValuesListsCount() > 0) {
+            return ExprTranslator.location(select.getValuesLists(0).getList().getItems(index));
+        }
+        return select.getTargetListCount() > index ? select.getTargetList(index).getResTarget().getLocation() : -1;
     }
 
     private static boolean isPlainValues(SelectStmt s) {

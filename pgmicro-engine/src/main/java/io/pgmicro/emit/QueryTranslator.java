@@ -174,7 +174,8 @@ public final class QueryTranslator {
             default -> "EXCEPT";
         };
         if (left.columns().size() != right.columns().size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "each " + opName + " query must have the same number of columns");
+            throw new PgException(SqlState.SYNTAX_ERROR, "each " + opName + " query must have the same number of columns")
+                    .atLocation(firstTargetLocation(stmt.getRarg()));
         }
         ExprTranslator exprs = new ExprTranslator(ctx, this);
         List<Typed> columns = new ArrayList<>();
@@ -196,6 +197,18 @@ public final class QueryTranslator {
         String sql = "SELECT * FROM (" + body + ")";
         sql += orderAndLimit(stmt, columns, exprs, null);
         return new QuerySql(sql, columns, left.origins());
+    }
+
+    private static int firstTargetLocation(SelectStmt arm) {
+        while (arm.getOp() != SetOperation.SETOP_NONE && arm.hasLarg()) {
+            arm = arm.getLarg();
+        }
+        if (arm.getTargetListCount() > 0) {
+            Node value = arm.getTargetList(0).getResTarget().getVal();
+            int loc = ExprTranslator.location(value);
+            return loc >= 0 ? loc : arm.getTargetList(0).getResTarget().getLocation();
+        }
+        return -1;
     }
 
     /** INTERSECT ALL and EXCEPT ALL, which SQLite lacks: number duplicates so that each copy is matched once. */

@@ -22,6 +22,11 @@ final class SetReturningTargets {
     private SetReturningTargets() {
     }
 
+    private static boolean isSetReturning(String name) {
+        return SET_RETURNING.contains(name)
+                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet());
+    }
+
     static SelectStmt rewrite(SelectStmt stmt) {
         SelectStmt.Builder out = null;
         int found = 0;
@@ -32,7 +37,7 @@ final class SetReturningTargets {
             }
             FuncCall call = rt.getVal().getFuncCall();
             String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
-            if (!SET_RETURNING.contains(name) || call.hasOver()) {
+            if (!isSetReturning(name) || call.hasOver()) {
                 continue;
             }
             if (++found > 1) {

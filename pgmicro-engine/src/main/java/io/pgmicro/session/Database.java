@@ -27,11 +27,19 @@ public final class Database implements AutoCloseable {
     private final Path scratch;
     /** Keeps an in-memory database alive while sessions come and go. */
     private final Connection keeper;
-    private final SequenceRegistry sequences = new SequenceRegistry();
+    /** Replaced, not cleared, by {@link #reset}, so no position read before a restore survives it. */
+    private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
 
     private Database(String url, String name, boolean memory, Path scratch) {
+        this(url, name, memory, scratch, keeper -> {
+            CatalogStore.initialize(keeper);
+            return CatalogStore.load(keeper);
+        });
+    }
+
+    private Database(String url, String name, boolean memory, Path scratch, CatalogSource catalogSource) {
         this.url = url;
         this.name = name;
         this.memory = memory;
@@ -39,8 +47,7 @@ public final class Database implements AutoCloseable {
         try {
             this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
-            CatalogStore.initialize(keeper);
-            this.catalog = CatalogStore.load(keeper);
+            this.catalog = catalogSource.catalog(keeper);
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
         }
@@ -62,11 +69,15 @@ public final class Database implements AutoCloseable {
 
     /** A new in-memory database whose current_database() is {@code name}. */
     public static Database openMemory(String name) {
+        Path file = newScratchFile();
+        return new Database("jdbc:sqlite:" + file, name, true, file);
+    }
+
+    private static Path newScratchFile() {
         // A WAL-mode file in shared memory rather than SQLite's memdb: in WAL mode readers go on
         // reading the last committed state while a writer works, as PostgreSQL's readers do;
         // with memdb a reader waits for the writer's transaction to end.
-        Path file = scratchDirectory().resolve("pgmicro-" + UUID.randomUUID() + ".db");
-        return new Database("jdbc:sqlite:" + file, name, true, file);
+        return scratchDirectory().resolve("pgmicro-" + UUID.randomUUID() + ".db");
     }
 
     private static Path scratchDirectory() {
@@ -107,6 +118,47 @@ public final class Database implements AutoCloseable {
 
     SequenceRegistry sequences() {
         return sequences;
+    }
+
+    // ---- for DatabaseSnapshot: copies and restores of whole databases ----
+
+    /** How a database being opened gets its catalog, through the connection that keeps it open. */
+    private interface CatalogSource {
+        CatalogSnapshot catalog(Connection keeper) throws SQLException;
+    }
+
+    /**
+     * A new in-memory database holding {@code image}, a database image from sqlite3_serialize
+     * whose catalog is {@code catalog}. The image becomes the scratch file before any SQLite
+     * handle opens it, so copying it is a plain write; SQLite turns it to WAL mode on opening.
+     */
+    static Database openMemory(String name, byte[] image, CatalogSnapshot catalog) {
+        Path file = newScratchFile();
+        try {
+            java.nio.file.Files.write(file, image, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException e) {
+            throw new PgException(SqlState.CONNECTION_FAILURE, "could not create database \"" + name + "\": " + e.getMessage());
+        }
+        return new Database("jdbc:sqlite:" + file, name, true, file, keeper -> catalog);
+    }
+
+    /** The name by which a second SQLite handle opens this database. */
+    String sqliteUri() {
+        return url.substring("jdbc:sqlite:".length());
+    }
+
+    /** The connection that keeps this database open; idle and in autocommit mode. */
+    Connection keeper() {
+        return keeper;
+    }
+
+    /**
+     * After the SQLite content was replaced underneath the sessions: publishes the catalog of the
+     * new content and forgets every sequence position read from the old one.
+     */
+    void reset(CatalogSnapshot contentCatalog) {
+        this.sequences = new SequenceRegistry();
+        this.catalog = contentCatalog;
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.pgmicro.emit.DmlTranslator;
 import io.pgmicro.emit.QueryTranslator;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SqliteErrors;
-import io.pgmicro.exec.UniqueViolationDetail;
+import io.pgmicro.exec.ConstraintViolationDetail;
 import io.pgmicro.exec.ddl.DdlContext;
 import io.pgmicro.exec.ddl.DdlExecutor;
 import io.pgmicro.parse.ast.Node;
@@ -155,7 +155,7 @@ final class StatementRunner {
             String tag = d.verb().equals("INSERT") ? "INSERT 0 " + count : d.verb() + " " + count;
             return Result.command(tag);
         } catch (PgException e) {
-            throw UniqueViolationDetail.explain(e, conn, ctx.catalog(), d.table(), d.inserted(), state.formatContext());
+            throw ConstraintViolationDetail.explain(e, conn, ctx, d.table(), d.inserted(), parameters, state.formatContext());
         }
     }
 

@@ -29,8 +29,21 @@ final class TransactionCommands {
                 applyModes(stmt.getOptionsList());
                 yield r;
             }
-            case TRANS_STMT_COMMIT -> commit(sink);
-            case TRANS_STMT_ROLLBACK -> rollback(sink);
+            case TRANS_STMT_COMMIT, TRANS_STMT_ROLLBACK -> {
+                String verb = stmt.getKind() == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT ? "COMMIT" : "ROLLBACK";
+                if (stmt.getChain() && !state.inBlock()) {
+                    throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, verb + " AND CHAIN can only be used in transaction blocks");
+                }
+                boolean readOnly = state.readOnly();
+                Result r = verb.equals("COMMIT") ? commit(sink) : rollback(sink);
+                if (stmt.getChain()) {
+                    // AND CHAIN starts a new block with the same modes
+                    sql("BEGIN");
+                    state.begin();
+                    state.setReadOnlyBlock(readOnly);
+                }
+                yield r;
+            }
             case TRANS_STMT_SAVEPOINT -> savepoint(stmt.getSavepointName());
             case TRANS_STMT_RELEASE -> release(stmt.getSavepointName());
             case TRANS_STMT_ROLLBACK_TO -> rollbackTo(stmt.getSavepointName());

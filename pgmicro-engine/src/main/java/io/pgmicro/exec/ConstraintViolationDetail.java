@@ -17,18 +17,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the key behind a unique violation of an INSERT ... VALUES, for PostgreSQL's
- * DETAIL "Key (email)=(a@b.c) already exists.". SQLite names only the columns; the
- * statement has been rolled back by then, so the new rows' key values are computed
- * again (only when that has no side effects) and looked up.
+ * Explains constraint violations of INSERT ... VALUES with PostgreSQL's DETAIL: the key
+ * behind a unique violation ("Key (email)=(a@b.c) already exists."), and the failing row
+ * of NOT NULL and CHECK violations (see {@link FailingRow}). SQLite names only the
+ * columns; the statement has been rolled back by then, so the new rows' values are
+ * computed again (only when that has no side effects) and looked up.
  */
-public final class UniqueViolationDetail {
-    private UniqueViolationDetail() {
+public final class ConstraintViolationDetail {
+    private ConstraintViolationDetail() {
     }
 
-    public static PgException explain(PgException error, Connection conn, CatalogSnapshot catalog, RelationDef table,
-                                      DmlTranslator.InsertedRows inserted, FormatContext format) {
-        if (!SqlState.UNIQUE_VIOLATION.equals(error.sqlState()) || table == null || inserted == null || error.detail() != null) {
+    public static PgException explain(PgException error, Connection conn, io.pgmicro.analyze.AnalysisContext analysis,
+                                      RelationDef table, DmlTranslator.InsertedRows inserted, List<Object> parameters,
+                                      FormatContext format) {
+        if (table == null || inserted == null || error.detail() != null) {
+            return error;
+        }
+        CatalogSnapshot catalog = analysis.catalog();
+        if (SqlState.NOT_NULL_VIOLATION.equals(error.sqlState()) || SqlState.CHECK_VIOLATION.equals(error.sqlState())) {
+            return FailingRow.explain(error, conn, analysis, table, inserted, parameters, format);
+        }
+        if (!SqlState.UNIQUE_VIOLATION.equals(error.sqlState())) {
             return error;
         }
         List<String> keyColumns = keyColumns(table, constraintName(error));
@@ -54,8 +63,8 @@ public final class UniqueViolationDetail {
                     }
                     exprs.add(expr);
                 }
-                List<Object> key = new ArrayList<>(List.of(QueryRunner.query(conn, "SELECT " + String.join(", ", exprs), null,
-                        exprs.size()).get(0)));
+                List<Object> key = new ArrayList<>(java.util.Arrays.asList(QueryRunner.query(conn,
+                        "SELECT " + String.join(", ", exprs), parameters, exprs.size()).get(0)));
                 if (key.contains(null)) {
                     continue;
                 }
@@ -71,11 +80,12 @@ public final class UniqueViolationDetail {
         return error;
     }
 
-    private static String constraintName(PgException error) {
+    static String constraintName(PgException error) {
+        // the constraint is the last quoted name of the message
         String m = error.getMessage();
-        int start = m.indexOf('"');
         int end = m.lastIndexOf('"');
-        return start >= 0 && end > start ? m.substring(start + 1, end) : null;
+        int start = end > 0 ? m.lastIndexOf('"', end - 1) : -1;
+        return start >= 0 ? m.substring(start + 1, end) : null;
     }
 
     /** The plain key columns of the named constraint or unique index; null for expression or partial indexes. */
