@@ -67,5 +67,4 @@ final class IndexColumns {
         }
         return String.join(" ", parts);
     }
-
 }
