@@ -10,6 +10,11 @@ import io.pgmicro.analyze.ScopeColumn;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.catalog.AttributeDef;
 import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.catalog.system.SessionInfo;
+import io.pgmicro.catalog.system.SystemCatalog;
+import io.pgmicro.catalog.system.SystemColumn;
+import io.pgmicro.catalog.system.SystemRelationSql;
+import io.pgmicro.catalog.system.SystemTable;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.FuncCall;
 import io.pgmicro.parse.ast.JoinExpr;
@@ -88,6 +93,10 @@ final class FromClauseBuilder {
                 return single(SqlText.ident(cte.name()) + " AS " + sqlAlias, alias, cols);
             }
         }
+        SystemTable system = SystemCatalog.find(ctx.catalog(), rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
+        if (system != null) {
+            return systemRelation(system, rv, alias, sqlAlias);
+        }
         RelationDef rel = ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
         if (rel == null) {
             String shown = rv.getSchemaname().isEmpty() ? rv.getRelname() : rv.getSchemaname() + "." + rv.getRelname();
@@ -110,6 +119,19 @@ final class FromClauseBuilder {
                     a.attnum()));
         }
         return single(SqlText.ident(rel.sqliteName()) + " AS " + sqlAlias, alias, cols);
+    }
+
+    /** A pg_catalog or information_schema relation: its rows, computed now, inlined as a VALUES subquery. */
+    private Built systemRelation(SystemTable table, RangeVar rv, String alias, String sqlAlias) {
+        List<ScopeColumn> cols = new ArrayList<>();
+        List<String> names = aliasNames(rv, table.columns().size());
+        for (int i = 0; i < table.columns().size(); i++) {
+            SystemColumn c = table.columns().get(i);
+            cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), -1,
+                    sqlAlias + "." + SqlText.ident("c" + (i + 1)), table.oid(), i + 1));
+        }
+        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath())));
+        return single(rows + " AS " + sqlAlias, alias, cols);
     }
 
     private Built view(RelationDef view, RangeVar rv, String alias, String sqlAlias, Scope scope) {

@@ -30,6 +30,7 @@ public final class EngineFunctions {
 
     public static void register(Connection conn, FunctionContext ctx, SequenceAccess sequences) throws SQLException {
         PgFunctions.register(conn, ctx);
+        CatalogFunctions.register(conn, ctx, CatalogFunctions.accessFor(ctx, conn));
         Collation.create(conn, "pg_numeric", new Collation() {
             @Override
             protected int xCompare(String a, String b) {

@@ -1,0 +1,251 @@
+package io.pgmicro.catalog.system;
+
+import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.EnumTypeDef;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.catalog.SequenceOptions;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.TypeNames;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the catalog functions (pg_get_expr, pg_get_constraintdef, format_type,
+ * obj_description ...) compute, over one catalog snapshot and search path. Results
+ * follow PostgreSQL: NULL for an OID that names nothing, not an error.
+ */
+public final class CatalogLookups {
+    private final CatalogSnapshot catalog;
+    private final List<String> searchPath;
+
+    public CatalogLookups(CatalogSnapshot catalog, List<String> searchPath) {
+        this.catalog = catalog;
+        this.searchPath = searchPath;
+    }
+
+    /** format_type(type, typmod); "???" for an unknown OID, as PostgreSQL prints it. */
+    public String formatType(long typeOid, Long typmod) {
+        PgType type = type(typeOid);
+        if (type == null) {
+            return "???";
+        }
+        String name = TypeNames.format(type, typmod == null ? -1 : typmod.intValue());
+        EnumTypeDef e = enumOf(type);
+        if (e != null && !Visibility.type(catalog, searchPath, e)) {
+            return ExpressionPrinter.quoteIdent(e.schema()) + "." + name;
+        }
+        return name;
+    }
+
+    private PgType type(long oid) {
+        PgType t = catalog.type((int) oid);
+        if (t != null) {
+            return t;
+        }
+        for (PgType s : SystemTypes.ALL) {
+            if (s.oid() == oid) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private EnumTypeDef enumOf(PgType type) {
+        for (EnumTypeDef e : catalog.enums()) {
+            if (e.oid() == type.oid() || e.arrayOid() == type.oid()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** pg_get_expr(node tree, relation[, pretty]): the stored expression printed in that relation's context. */
+    public String expression(String tree, long relationOid, boolean pretty) {
+        if (tree == null) {
+            return null;
+        }
+        RelationDef relation = relationOid == 0 ? null : catalog.relation((int) relationOid);
+        if (relation == null) {
+            UserObjects.TableIndex ti = UserObjects.index(catalog, (int) relationOid);
+            relation = ti == null ? null : ti.table();
+        }
+        return ExpressionPrinter.print(tree, relation, catalog, pretty);
+    }
+
+    public String constraintDefinition(long oid, boolean pretty) {
+        UserObjects.TableConstraint tc = UserObjects.constraint(catalog, (int) oid);
+        return tc == null ? null : Definitions.constraint(catalog, searchPath, tc.table(), tc.constraint(), pretty);
+    }
+
+    public String indexDefinition(long oid, int column, boolean pretty) {
+        UserObjects.TableIndex ti = UserObjects.index(catalog, (int) oid);
+        return ti == null ? null : Definitions.index(catalog, searchPath, ti.table(), ti.index(), column, pretty);
+    }
+
+    public String viewDefinition(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        return r == null || r.kind() != 'v' ? null : ViewText.definition(r);
+    }
+
+    /** pg_table_is_visible: for user relations and indexes, and for the system relations. */
+    public Boolean relationVisible(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        if (r != null) {
+            return Visibility.relation(catalog, searchPath, r.schema(), r.name());
+        }
+        UserObjects.TableIndex ti = UserObjects.index(catalog, (int) oid);
+        if (ti != null) {
+            return Visibility.relation(catalog, searchPath, ti.table().schema(), ti.index().name());
+        }
+        SystemTable t = SystemCatalog.byOid((int) oid);
+        return t == null ? null : Visibility.relation(catalog, searchPath, t.schema(), t.name());
+    }
+
+    public Boolean typeVisible(long oid) {
+        PgType t = type(oid);
+        if (t == null) {
+            return null;
+        }
+        EnumTypeDef e = enumOf(t);
+        return e == null || Visibility.type(catalog, searchPath, e);
+    }
+
+    /** obj_description(object, catalog name): comments on relations and schemas. */
+    public String objectDescription(long oid, String catalogName) {
+        if (catalogName == null || catalogName.equals("pg_class")) {
+            RelationDef r = catalog.relation((int) oid);
+            if (r != null) {
+                return r.comment();
+            }
+        }
+        if (catalogName == null || catalogName.equals("pg_namespace")) {
+            return switch ((int) oid) {
+                case ObjectIds.PG_CATALOG_NAMESPACE -> "system catalog schema";
+                case ObjectIds.PG_TOAST_NAMESPACE -> "reserved schema for TOAST tables";
+                case ObjectIds.PUBLIC_NAMESPACE -> "standard public schema";
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    public String columnDescription(long relationOid, long attnum) {
+        RelationDef r = catalog.relation((int) relationOid);
+        if (r == null || r.columnComments() == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : r.columnComments().entrySet()) {
+            if (UserObjects.attnum(r, e.getKey()) == attnum) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** pg_get_serial_sequence(table, column): the qualified name of the sequence the column owns, or null. */
+    public String serialSequence(RelationDef table, String column) {
+        AttributeDef a = table.attribute(column);
+        if (a == null) {
+            return null;
+        }
+        for (RelationDef r : UserObjects.relations(catalog)) {
+            SequenceOptions s = r.sequence();
+            if (r.kind() == 'S' && s != null && s.ownedByTable() == table.oid() && column.equals(s.ownedByColumn())) {
+                return ExpressionPrinter.quoteIdent(r.schema()) + "." + ExpressionPrinter.quoteIdent(r.name());
+            }
+        }
+        return null;
+    }
+
+    /** The relation a regclass text ('users', 'public."Mixed"') names, with its OID; null if none. */
+    public Long relationOid(String schema, String name) {
+        if (schema != null) {
+            RelationDef r = catalog.relation(schema, name);
+            if (r != null) {
+                return (long) r.oid();
+            }
+            SystemTable t = SystemCatalog.lookup(schema, name);
+            return t == null ? indexOid(schema, name) : Long.valueOf(t.oid());
+        }
+        for (String s : Visibility.effectivePath(searchPath)) {
+            Long found = relationOid(s, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Long indexOid(String schema, String name) {
+        for (UserObjects.TableIndex ti : UserObjects.indexes(catalog)) {
+            if (ti.table().schema().equals(schema) && ti.index().name().equals(name)) {
+                return (long) ti.index().oid();
+            }
+        }
+        return null;
+    }
+
+    /** A relation's name as regclass prints it: bare when visible, qualified otherwise; the OID itself when unknown. */
+    public String relationName(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        if (r != null) {
+            return Visibility.relationName(catalog, searchPath, r);
+        }
+        UserObjects.TableIndex ti = UserObjects.index(catalog, (int) oid);
+        if (ti != null) {
+            String bare = ExpressionPrinter.quoteIdent(ti.index().name());
+            return Visibility.relation(catalog, searchPath, ti.table().schema(), ti.index().name()) ? bare
+                    : ExpressionPrinter.quoteIdent(ti.table().schema()) + "." + bare;
+        }
+        SystemTable t = SystemCatalog.byOid((int) oid);
+        if (t != null) {
+            String bare = ExpressionPrinter.quoteIdent(t.name());
+            return Visibility.relation(catalog, searchPath, t.schema(), t.name()) ? bare : t.schema() + "." + bare;
+        }
+        return Long.toString(oid);
+    }
+
+    /** A type's OID by name as regtype reads it ('integer', 'mood', 'public.mood', 'text[]'); null if none. */
+    public Long typeOid(String text) {
+        String name = text.trim();
+        boolean array = name.endsWith("[]");
+        if (array) {
+            name = name.substring(0, name.length() - 2).trim();
+        }
+        PgType t = Types.byName(name);
+        if (t == null) {
+            int dot = name.indexOf('.');
+            t = catalog.findUserType(dot < 0 ? null : name.substring(0, dot), dot < 0 ? name : name.substring(dot + 1),
+                    Visibility.effectivePath(searchPath));
+        }
+        if (t == null) {
+            return null;
+        }
+        return (long) (array ? t.arrayOid() : t.oid());
+    }
+
+    /** pg_get_userbyid: the role's name, or "unknown (OID=n)" as PostgreSQL answers for a missing role. */
+    public static String userName(long oid) {
+        if (oid == ObjectIds.POSTGRES_ROLE) {
+            return "postgres";
+        }
+        if (oid == ObjectIds.PG_DATABASE_OWNER_ROLE) {
+            return "pg_database_owner";
+        }
+        return "unknown (OID=" + oid + ")";
+    }
+
+    /** current_schemas(include implicit): the existing schemas of the path, pg_catalog first when asked. */
+    public List<String> currentSchemas(boolean implicit) {
+        List<String> out = new ArrayList<>();
+        for (String s : implicit ? Visibility.effectivePath(searchPath) : searchPath) {
+            if (!s.equals("$user") && catalog.hasSchema(s) && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.pgmicro.catalog.system;
+
+import java.util.List;
+
+/**
+ * What system relations and catalog functions need from the session: its search_path
+ * and its run-time settings. The session implements it (see CatalogFunctions for the
+ * run-time side); {@link #of(List)} serves analysis, which knows only the path.
+ */
+public interface SessionInfo {
+    /** The schemas of search_path as written, "$user" included. */
+    List<String> searchPath();
+
+    /** A setting's current value, or null when the parameter is unknown. */
+    String setting(String name);
+
+    /** set_config: changes a setting for the session or, with {@code local}, for the transaction. */
+    void setSetting(String name, String value, boolean local);
+
+    static SessionInfo of(List<String> searchPath) {
+        return new SessionInfo() {
+            @Override
+            public List<String> searchPath() {
+                return searchPath;
+            }
+
+            @Override
+            public String setting(String name) {
+                return name.equalsIgnoreCase("search_path") ? String.join(", ", searchPath) : FixedSettings.value(name);
+            }
+
+            @Override
+            public void setSetting(String name, String value, boolean local) {
+                throw new UnsupportedOperationException("settings are read-only during analysis");
+            }
+        };
+    }
+}

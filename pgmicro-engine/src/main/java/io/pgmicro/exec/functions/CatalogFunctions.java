@@ -1,0 +1,280 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.CatalogStore;
+import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.catalog.system.CatalogLookups;
+import io.pgmicro.catalog.system.SessionInfo;
+import io.pgmicro.types.ArrayText;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sqlite.Function;
+
+/**
+ * The catalog and session functions of {@link io.pgmicro.catalog.system.CatalogFunctionSignatures}
+ * as SQLite functions: pg_get_expr, pg_get_constraintdef, format_type, obj_description,
+ * current_setting, the advisory locks ... They read the session's current catalog
+ * through {@link CatalogAccess} on every call.
+ */
+public final class CatalogFunctions {
+    private static final Instant STARTED = Instant.now();
+    private static final AtomicLong TRANSACTION_IDS = new AtomicLong(1000);
+    private static final AtomicInteger STAND_IN_PIDS = new AtomicInteger(100_000);
+
+    private CatalogFunctions() {
+    }
+
+    /** The session's own access when its FunctionContext provides it, else one that reads the catalog from the connection. */
+    public static CatalogAccess accessFor(FunctionContext ctx, Connection conn) {
+        if (ctx instanceof CatalogAccess access) {
+            return access;
+        }
+        int pid = STAND_IN_PIDS.incrementAndGet();
+        AdvisoryLocks locks = new AdvisoryLocks();
+        return new CatalogAccess() {
+            @Override
+            public CatalogSnapshot catalog() {
+                return CatalogStore.load(conn);
+            }
+
+            @Override
+            public SessionInfo session() {
+                return SessionInfo.of(List.of("$user", "public"));
+            }
+
+            @Override
+            public AdvisoryLocks advisoryLocks() {
+                return locks;
+            }
+
+            @Override
+            public int backendPid() {
+                return pid;
+            }
+        };
+    }
+
+    public static void register(Connection conn, FunctionContext ctx, CatalogAccess access) throws SQLException {
+        registerDescriptions(conn, access);
+        registerSettings(conn, access);
+        registerLocks(conn, access);
+        registerServerFacts(conn, ctx, access);
+    }
+
+    private static CatalogLookups lookups(CatalogAccess access) {
+        return new CatalogLookups(access.catalog(), access.session().searchPath());
+    }
+
+    private static void registerDescriptions(Connection conn, CatalogAccess access) throws SQLException {
+        defineLenient(conn, "format_type", 2, a -> a[0] == null ? null : lookups(access).formatType(num(a[0]),
+                a[1] == null ? null : num(a[1])));
+        define(conn, "pg_get_expr", 2, a -> lookups(access).expression(str(a[0]), num(a[1]), false));
+        define(conn, "pg_get_expr", 3, a -> lookups(access).expression(str(a[0]), num(a[1]), bool(a[2])));
+        define(conn, "pg_get_constraintdef", 1, a -> lookups(access).constraintDefinition(num(a[0]), false));
+        define(conn, "pg_get_constraintdef", 2, a -> lookups(access).constraintDefinition(num(a[0]), bool(a[1])));
+        define(conn, "pg_get_indexdef", 1, a -> lookups(access).indexDefinition(num(a[0]), 0, false));
+        define(conn, "pg_get_indexdef", 3, a -> lookups(access).indexDefinition(num(a[0]), (int) num(a[1]), bool(a[2])));
+        define(conn, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
+        define(conn, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
+        define(conn, "pg_get_partkeydef", 1, a -> null);
+        // pg_proc lists no functions of its own, so there is never a function OID to describe
+        define(conn, "pg_get_function_result", 1, a -> null);
+        define(conn, "pg_get_function_arguments", 1, a -> null);
+        define(conn, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
+        define(conn, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
+        // pgmicro has no user-defined functions: every function is a visible pg_catalog one
+        define(conn, "pg_function_is_visible", 1, a -> 1L);
+        define(conn, "obj_description", 1, a -> lookups(access).objectDescription(num(a[0]), null));
+        define(conn, "obj_description", 2, a -> lookups(access).objectDescription(num(a[0]), str(a[1])));
+        define(conn, "col_description", 2, a -> lookups(access).columnDescription(num(a[0]), num(a[1])));
+        define(conn, "shobj_description", 2, a -> null);
+        define(conn, "pg_get_serial_sequence", 2, a -> serialSequence(access, str(a[0]), str(a[1])));
+        define(conn, "pg_get_userbyid", 1, a -> CatalogLookups.userName(num(a[0])));
+        define(conn, "current_schemas", 1, a -> ArrayText.format(lookups(access).currentSchemas(bool(a[0]))));
+        define(conn, "to_regclass", 1, a -> {
+            String[] parts = io.pgmicro.emit.QualifiedNames.split(str(a[0]));
+            return lookups(access).relationOid(parts.length > 1 ? parts[parts.length - 2] : null, parts[parts.length - 1]);
+        });
+        define(conn, "to_regtype", 1, a -> lookups(access).typeOid(str(a[0])));
+    }
+
+    /** pg_get_serial_sequence('table', 'column'): the table name is read as regclass, the column as an identifier. */
+    private static String serialSequence(CatalogAccess access, String table, String column) {
+        String[] parts = io.pgmicro.emit.QualifiedNames.split(table);
+        CatalogLookups lookups = lookups(access);
+        Long oid = lookups.relationOid(parts.length > 1 ? parts[parts.length - 2] : null, parts[parts.length - 1]);
+        RelationDef rel = oid == null ? null : access.catalog().relation(oid.intValue());
+        if (rel == null) {
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + table + "\" does not exist");
+        }
+        String name = column.startsWith("\"") && column.endsWith("\"") && column.length() > 1
+                ? column.substring(1, column.length() - 1).replace("\"\"", "\"") : column.toLowerCase(java.util.Locale.ROOT);
+        if (rel.attribute(name) == null) {
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" of relation \"" + rel.name()
+                    + "\" does not exist");
+        }
+        return lookups.serialSequence(rel, name);
+    }
+
+    private static void registerSettings(Connection conn, CatalogAccess access) throws SQLException {
+        define(conn, "current_setting", 1, a -> setting(access, str(a[0]), false));
+        define(conn, "current_setting", 2, a -> setting(access, str(a[0]), bool(a[1])));
+        defineLenient(conn, "set_config", 3, a -> {
+            if (a[0] == null) {
+                throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "SET requires parameter name");
+            }
+            SessionInfo session = access.session();
+            try {
+                session.setSetting(str(a[0]), a[1] == null ? "" : str(a[1]), a[2] != null && bool(a[2]));
+            } catch (UnsupportedOperationException e) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "set_config is not available in this session");
+            }
+            return session.setting(str(a[0]));
+        });
+    }
+
+    private static String setting(CatalogAccess access, String name, boolean missingOk) {
+        String value = access.session().setting(name);
+        if (value == null && !missingOk) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+        }
+        return value;
+    }
+
+    private static void registerLocks(Connection conn, CatalogAccess access) throws SQLException {
+        define(conn, "pg_advisory_lock", 1, a -> {
+            access.advisoryLocks().lock(num(a[0]), access.backendPid(), false);
+            return "";
+        });
+        define(conn, "pg_advisory_xact_lock", 1, a -> {
+            access.advisoryLocks().lock(num(a[0]), access.backendPid(), true);
+            return "";
+        });
+        define(conn, "pg_try_advisory_lock", 1, a -> toStorage(access.advisoryLocks().tryLock(num(a[0]), access.backendPid(), false)));
+        define(conn, "pg_try_advisory_xact_lock", 1,
+                a -> toStorage(access.advisoryLocks().tryLock(num(a[0]), access.backendPid(), true)));
+        define(conn, "pg_advisory_unlock", 1, a -> toStorage(access.advisoryLocks().unlock(num(a[0]), access.backendPid())));
+        define(conn, "pg_advisory_unlock_all", 0, a -> {
+            access.advisoryLocks().unlockAll(access.backendPid());
+            return "";
+        });
+    }
+
+    private static void registerServerFacts(Connection conn, FunctionContext ctx, CatalogAccess access) throws SQLException {
+        define(conn, "pg_encoding_to_char", 1, a -> num(a[0]) == 6 ? "UTF8" : num(a[0]) == 0 ? "SQL_ASCII" : "");
+        define(conn, "pg_backend_pid", 0, a -> (long) access.backendPid());
+        define(conn, "pg_postmaster_start_time", 0, a -> timestamptz(STARTED));
+        define(conn, "pg_is_in_recovery", 0, a -> 0L);
+        TransactionIds xids = new TransactionIds();
+        define(conn, "txid_current", 0, a -> xids.current(ctx));
+        for (String size : List.of("pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size")) {
+            // SQLite's pages are shared by all tables of the file; PostgreSQL's sizes per relation have no counterpart
+            define(conn, size, 1, a -> 0L);
+        }
+        for (String object : List.of("table", "schema", "database", "sequence", "column", "function")) {
+            // every session runs as the superuser, who holds every privilege
+            define(conn, "has_" + object + "_privilege", 2, a -> 1L);
+            define(conn, "has_" + object + "_privilege", 3, a -> 1L);
+        }
+    }
+
+    /** txid_current(): one ID per transaction of this session, recognised by its start time; each new one is higher. */
+    private static final class TransactionIds {
+        private Instant start;
+        private long id;
+
+        synchronized long current(FunctionContext ctx) {
+            Instant now = ctx.transactionTimestamp();
+            if (!now.equals(start)) {
+                start = now;
+                id = TRANSACTION_IDS.incrementAndGet();
+            }
+            return id;
+        }
+    }
+
+    /** A timestamptz storage value: the instant in UTC with trailing zeros of the fraction dropped. */
+    private static String timestamptz(Instant instant) {
+        String base = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+        int micros = instant.getNano() / 1000;
+        String fraction = micros == 0 ? "" : ("." + String.format("%06d", micros)).replaceAll("0+$", "");
+        return base + fraction + "+00";
+    }
+
+    private static long num(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        return Long.parseLong(value.toString().trim());
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static boolean bool(Object value) {
+        return value != null && num(value) != 0;
+    }
+
+    private static Object toStorage(Boolean b) {
+        return b == null ? null : b ? 1L : 0L;
+    }
+
+    private interface Body {
+        Object apply(Object[] args);
+    }
+
+    /** A strict function: NULL in any argument gives NULL without calling the body. */
+    private static void define(Connection conn, String name, int nArgs, Body body) throws SQLException {
+        defineLenient(conn, name, nArgs, args -> {
+            for (Object a : args) {
+                if (a == null) {
+                    return null;
+                }
+            }
+            return body.apply(args);
+        });
+    }
+
+    private static void defineLenient(Connection conn, String name, int nArgs, Body body) throws SQLException {
+        Function.create(conn, name, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                Object[] args = new Object[args()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = switch (value_type(i)) {
+                        case 1 -> value_long(i);
+                        case 2 -> value_double(i);
+                        case 5 -> null;
+                        case 4 -> value_blob(i);
+                        default -> value_text(i);
+                    };
+                }
+                Object out;
+                try {
+                    out = body.apply(args);
+                } catch (PgException e) {
+                    error(PgErrors.encode(e));
+                    return;
+                } catch (RuntimeException e) {
+                    error(PgErrors.encode(new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e)));
+                    return;
+                }
+                if (out == null) {
+                    result();
+                } else if (out instanceof Long l) {
+                    result(l);
+                } else {
+                    result(out.toString());
+                }
+            }
+        }, nArgs, 0);
+    }
+}
