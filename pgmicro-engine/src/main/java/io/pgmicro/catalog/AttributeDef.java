@@ -31,6 +31,7 @@ public record AttributeDef(String name, int attnum, int typeOid, int typmod, boo
         return new AttributeDef(name, attnum, typeOid, typmod, notNull, defaultExpr, value, generatedExpr);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isIdentity() {
         return identity != null && !identity.isEmpty();
     }

@@ -72,6 +72,7 @@ public final class BuiltinFunctions {
         aggregates();
         windows();
         session();
+        io.pgmicro.catalog.system.CatalogFunctionSignatures.all().forEach(BuiltinFunctions::add);
     }
 
     private BuiltinFunctions() {

@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
+    private final io.pgmicro.exec.functions.AdvisoryLocks advisoryLocks = new io.pgmicro.exec.functions.AdvisoryLocks();
 
     private Database(String url, String name, boolean memory, Path scratch) {
         this(url, name, memory, scratch, keeper -> {
@@ -162,6 +163,10 @@ public final class Database implements AutoCloseable {
     void reset(CatalogSnapshot contentCatalog) {
         this.sequences = new SequenceRegistry();
         this.catalog = contentCatalog;
+    }
+
+    io.pgmicro.exec.functions.AdvisoryLocks advisoryLocks() {
+        return advisoryLocks;
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class Session implements AutoCloseable {
         this.db = db;
         this.conn = conn;
         this.backendPid = backendPid;
-        this.state = new SessionState(db, conn);
+        this.state = new SessionState(db, conn, backendPid);
         this.runner = new StatementRunner(db, conn, state);
         try {
             EngineFunctions.register(conn, state.functionContext(), state.sequenceAccess());
@@ -167,6 +167,7 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        db.advisoryLocks().unlockAll(backendPid);
         try {
             if (!conn.isClosed()) {
                 if (state.transactionStatus() != IDLE) {

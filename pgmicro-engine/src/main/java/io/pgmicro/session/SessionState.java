@@ -7,6 +7,9 @@ import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.CatalogStore;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.emit.SequenceNames;
+import io.pgmicro.catalog.system.SessionInfo;
+import io.pgmicro.exec.functions.AdvisoryLocks;
+import io.pgmicro.exec.functions.CatalogAccess;
 import io.pgmicro.exec.functions.FunctionContext;
 import io.pgmicro.exec.functions.SequenceAccess;
 import io.pgmicro.types.FormatContext;
@@ -41,9 +44,12 @@ final class SessionState {
     /** READ ONLY of the current transaction block (BEGIN READ ONLY, SET TRANSACTION READ ONLY). */
     private boolean readOnlyBlock;
 
-    SessionState(Database db, Connection conn) {
+    private final int backendPid;
+
+    SessionState(Database db, Connection conn, int backendPid) {
         this.db = db;
         this.conn = conn;
+        this.backendPid = backendPid;
     }
 
     Settings settings() {
@@ -76,6 +82,7 @@ final class SessionState {
 
     /** Ends the transaction block; {@code committed} keeps SET changes, a rollback restores them. */
     void end(boolean committed) {
+        db.advisoryLocks().transactionEnded(backendPid);
         status = Session.IDLE;
         savepoints.clear();
         if (!committed && settingsAtBegin != null) {
@@ -160,47 +167,101 @@ final class SessionState {
     }
 
     FunctionContext functionContext() {
-        return new FunctionContext() {
-            @Override
-            public Instant transactionTimestamp() {
-                return transactionStart;
-            }
+        return new SessionFunctions();
+    }
 
-            @Override
-            public Instant statementTimestamp() {
-                return statementStart;
-            }
+    /** The session as PostgreSQL's functions see it: times, settings, catalog, locks. */
+    private final class SessionFunctions implements FunctionContext, CatalogAccess {
+        @Override
+        public Instant transactionTimestamp() {
+            return transactionStart;
+        }
 
-            @Override
-            public FormatContext formatContext() {
-                return SessionState.this.formatContext();
-            }
+        @Override
+        public Instant statementTimestamp() {
+            return statementStart;
+        }
 
-            @Override
-            public String currentUser() {
-                return "postgres";
-            }
+        @Override
+        public FormatContext formatContext() {
+            return SessionState.this.formatContext();
+        }
 
-            @Override
-            public String sessionUser() {
-                return "postgres";
-            }
+        @Override
+        public String currentUser() {
+            return "postgres";
+        }
 
-            @Override
-            public String currentDatabase() {
-                return db.name();
-            }
+        @Override
+        public String sessionUser() {
+            return "postgres";
+        }
 
-            @Override
-            public String currentSchema() {
-                for (String s : settings.searchPath()) {
-                    if (catalog().hasSchema(s)) {
-                        return s;
-                    }
+        @Override
+        public String currentDatabase() {
+            return db.name();
+        }
+
+        @Override
+        public String currentSchema() {
+            for (String s : settings.searchPath()) {
+                if (SessionState.this.catalog().hasSchema(s)) {
+                    return s;
                 }
-                return null;
+            }
+            return null;
+        }
+
+        @Override
+        public CatalogSnapshot catalog() {
+            return SessionState.this.catalog();
+        }
+
+        @Override
+        public SessionInfo session() {
+            return sessionInfo();
+        }
+
+        @Override
+        public AdvisoryLocks advisoryLocks() {
+            return db.advisoryLocks();
+        }
+
+        @Override
+        public int backendPid() {
+            return backendPid;
+        }
+    }
+
+    /** The settings as the catalog functions read and change them (current_setting, set_config). */
+    SessionInfo sessionInfo() {
+        return new SessionInfo() {
+            @Override
+            public List<String> searchPath() {
+                return settings.searchPath();
+            }
+
+            @Override
+            public String setting(String name) {
+                String value = settings.get(name);
+                return value != null ? value : io.pgmicro.catalog.system.FixedSettings.value(name);
+            }
+
+            @Override
+            public void setSetting(String name, String value, boolean local) {
+                if (local) {
+                    if (!inBlock()) {
+                        return;
+                    }
+                    beforeSetLocal();
+                }
+                settings.set(name, value);
             }
         };
+    }
+
+    int backendPid() {
+        return backendPid;
     }
 
     SequenceAccess sequenceAccess() {
