@@ -18,6 +18,7 @@ final class NumericBinary {
     private static final int NAN = 0xC000;
     private static final int PLUS_INFINITY = 0xD000;
     private static final int MINUS_INFINITY = 0xF000;
+    private static final int INFINITY_DSCALE = 32;
 
     private NumericBinary() {
     }
@@ -27,8 +28,9 @@ final class NumericBinary {
             return header(0, 0, NAN, 0).array();
         }
         if (value.isInfinite()) {
-            return header(0, 0, value.compareTo(NumericValue.POSITIVE_INFINITY) == 0 ? PLUS_INFINITY : MINUS_INFINITY, 0)
-                    .array();
+            // PostgreSQL sends a dscale of 32 here: its special values' header bits read as a short-format dscale
+            return header(0, 0, value.compareTo(NumericValue.POSITIVE_INFINITY) == 0 ? PLUS_INFINITY : MINUS_INFINITY,
+                    INFINITY_DSCALE).array();
         }
         BigDecimal decimal = value.decimal();
         int dscale = Math.max(decimal.scale(), 0);
