@@ -86,6 +86,7 @@ final class ClientConnection implements Runnable {
         try (Session session = database.newSession()) {
             applyStartupParameters(session, user, parameters);
             ReportedParameters reported = new ReportedParameters(session);
+            reported.sendChanges(out);
             int secret = server.cancelTargets().register(session);
             try {
                 MessageLoop loop = new MessageLoop(session, in, out, reported);

@@ -226,7 +226,8 @@ final class ExtendedQuery {
         }
         RowEncoder.send(result, from, to, formats, out);
         portal.sent = to;
-        if (to < total) {
+        // like PostgreSQL, a run that filled its row limit is suspended even when no rows are left
+        if (maxRows > 0 && to - from == maxRows) {
             out.portalSuspended();
         } else {
             // a query's tag counts the rows this Execute returned, as PostgreSQL's does for a portal run in parts
@@ -271,8 +272,9 @@ final class ExtendedQuery {
         try {
             return target.input(text, -1, session.formatContext());
         } catch (PgException e) {
+            // the value itself is elided, as log_parameter_max_length_on_error = 0 (the default) has PostgreSQL do
             throw e.withWhere((portalName.isEmpty() ? "unnamed portal" : "portal \"" + portalName + "\"")
-                    + " parameter $" + number + " = '" + text + "'");
+                    + " parameter $" + number + " = '...'");
         }
     }
 
