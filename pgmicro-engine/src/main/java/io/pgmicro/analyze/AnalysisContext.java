@@ -18,6 +18,8 @@ public final class AnalysisContext {
     private final FormatContext format;
     private final List<PgType> parameterTypes;
     private final String statementText;
+    /** False for the simple query protocol, where $n has nothing to refer to. */
+    private final boolean parametersAllowed;
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
@@ -26,11 +28,12 @@ public final class AnalysisContext {
         this.format = format;
         this.parameterTypes = new ArrayList<>(declaredParameterTypes == null ? List.of() : declaredParameterTypes);
         this.statementText = statementText;
+        this.parametersAllowed = declaredParameterTypes != null;
     }
 
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
-        return new AnalysisContext(newCatalog, searchPath, format, parameterTypes, statementText);
+        return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText);
     }
 
     public CatalogSnapshot catalog() {
@@ -49,6 +52,10 @@ public final class AnalysisContext {
             }
         }
         return null;
+    }
+
+    public boolean parametersAllowed() {
+        return parametersAllowed;
     }
 
     public FormatContext format() {

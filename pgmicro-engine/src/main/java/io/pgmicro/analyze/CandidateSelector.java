@@ -183,7 +183,7 @@ public final class CandidateSelector {
             if (!Coercion.canCoerce(t, d, Coercion.Context.IMPLICIT)) {
                 return false;
             }
-            if (Coercion.isPolymorphic(d) && !isUnknown(t)) {
+            if (Coercion.isPolymorphic(d) && d.oid() != 2276 && !isUnknown(t)) {
                 PgType element = d.oid() == Types.ANYARRAY.oid() ? Types.byOid(t.elementOid()) : t;
                 if (element == null) {
                     continue;

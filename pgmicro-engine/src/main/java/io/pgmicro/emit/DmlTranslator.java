@@ -42,8 +42,18 @@ public final class DmlTranslator {
      * @param returning the RETURNING columns (null without RETURNING)
      * @param table     the modified table
      */
-    public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb) {
+    public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
+                         InsertedRows inserted) {
     }
+
+    /**
+     * For INSERT ... VALUES: the SQLite expression of each column of each new row, so that
+     * a unique violation can be explained with the key that collided, as PostgreSQL does.
+     */
+    public record InsertedRows(List<String> columns, List<List<String>> rows) {
+    }
+
+    private List<List<String>> lastValuesRows;
 
     // ---- INSERT --------------------------------------------------------------------------------------
 
@@ -54,7 +64,14 @@ public final class DmlTranslator {
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
         if (stmt.getColsCount() == 0) {
-            targets.addAll(table.attributes());
+            // without a column list the values fill the leading columns; the rest get defaults
+            int width = sourceWidth(stmt);
+            List<AttributeDef> all = table.attributes();
+            if (width > all.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
+                        .atLocation(extraExpressionLocation(stmt, all.size()));
+            }
+            targets.addAll(all.subList(0, width < 0 ? all.size() : width));
         } else {
             for (Node n : stmt.getColsList()) {
                 ResTarget rt = n.getResTarget();
@@ -88,6 +105,7 @@ public final class DmlTranslator {
         }
 
         String source;
+        lastValuesRows = new ArrayList<>();
         if (!stmt.hasSelectStmt()) {
             List<String> values = new ArrayList<>();
             for (AttributeDef a : allColumns) {
@@ -126,7 +144,33 @@ public final class DmlTranslator {
         if (stmt.hasOnConflictClause()) {
             sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
         }
-        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        List<String> names = new ArrayList<>();
+        for (AttributeDef a : allColumns) {
+            names.add(a.name());
+        }
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
+                lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
+    }
+
+    /** How many values each source row has: VALUES width or SELECT list length; -1 when unknown before analysis. */
+    private int sourceWidth(InsertStmt stmt) {
+        if (!stmt.hasSelectStmt()) {
+            return 0;
+        }
+        SelectStmt select = stmt.getSelectStmt().getSelectStmt();
+        if (select.getValuesListsCount() > 0) {
+            return select.getValuesLists(0).getList().getItemsCount();
+        }
+        return queries.select(select, null).columns().size();
+    }
+
+    private static int extraExpressionLocation(InsertStmt stmt, int index) {
+        SelectStmt select = stmt.getSelectStmt().getSelectStmt();
+        if (select.getValuesListsCount() > 0) {
+            return ExprTranslator.location(select.getValuesLists(0).getList().getItems(index));
+        }
+        return select.getTargetListCount() > index ? select.getTargetList(index).getResTarget().getLocation() : -1;
     }
 
     private static boolean isPlainValues(SelectStmt s) {
@@ -167,6 +211,7 @@ public final class DmlTranslator {
                 row.add(defaults.sql(a));
             }
             rows.add("(" + String.join(", ", row) + ")");
+            lastValuesRows.add(row);
         }
         return "VALUES " + String.join(", ", rows);
     }
@@ -268,9 +313,9 @@ public final class DmlTranslator {
         List<String> assigned = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             ResTarget rt = targets.get(i).getResTarget();
-            if (rt.getVal().hasMultiAssignRef()) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support multiple-column UPDATE SET yet")
-                        .atLocation(rt.getLocation());
+            Node valueNode = rt.getVal();
+            if (valueNode.hasMultiAssignRef()) {
+                valueNode = multiAssignSource(valueNode.getMultiAssignRef(), rt.getLocation());
             }
             AttributeDef a = table.attribute(rt.getName());
             if (a == null) {
@@ -286,7 +331,7 @@ public final class DmlTranslator {
             }
             assigned.add(a.name());
             String value;
-            if (rt.getVal().hasSetToDefault()) {
+            if (valueNode.hasSetToDefault()) {
                 value = defaults.sql(a);
             } else {
                 if ("a".equals(a.identity())) {
@@ -294,11 +339,36 @@ public final class DmlTranslator {
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
                             .atLocation(rt.getLocation());
                 }
-                value = assign(exprs, exprs.expr(rt.getVal(), scope), a, table).sql();
+                value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
         }
         return String.join(", ", sets);
+    }
+
+    /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */
+    private static Node multiAssignSource(io.pgmicro.parse.ast.MultiAssignRef ref, int location) {
+        Node source = ref.getSource();
+        if (source.hasRowExpr()) {
+            if (source.getRowExpr().getArgsCount() != ref.getNcolumns()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "number of columns does not match number of values")
+                        .atLocation(location);
+            }
+            return source.getRowExpr().getArgs(ref.getColno() - 1);
+        }
+        if (source.hasSubLink()) {
+            // the column's value is that column of the subquery's single row
+            var sub = source.getSubLink();
+            var select = sub.getSubselect().getSelectStmt();
+            if (select.getTargetListCount() != ref.getNcolumns()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "number of columns does not match number of values")
+                        .atLocation(location);
+            }
+            var one = select.toBuilder().clearTargetList().addTargetList(select.getTargetList(ref.getColno() - 1)).build();
+            return Node.newBuilder().setSubLink(sub.toBuilder().setSubselect(Node.newBuilder().setSelectStmt(one))).build();
+        }
+        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports SET (...) = ROW(...) or a subquery only")
+                .atLocation(location);
     }
 
     // ---- DELETE --------------------------------------------------------------------------------------
@@ -356,7 +426,7 @@ public final class DmlTranslator {
     private DmlSql withReturning(String sql, List<Node> returning, Scope scope, RelationDef table, ExprTranslator exprs,
                                  String verb) {
         if (returning.isEmpty()) {
-            return new DmlSql(sql, null, null, table, verb);
+            return new DmlSql(sql, null, null, table, verb, null);
         }
         exprs.allowAggregates(false, "RETURNING");
         List<Typed> cols = new ArrayList<>();
@@ -380,7 +450,7 @@ public final class DmlTranslator {
             origins.add(null);
             parts.add(t.sql());
         }
-        return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb);
+        return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb, null);
     }
 
     /** The SQLite expression of a column's default (for ALTER TABLE ADD COLUMN filling existing rows). */

@@ -48,6 +48,14 @@ public final class ExprTranslator {
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
+    /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
+    private int aggregateDepth;
+    /** Column references seen outside aggregate arguments, for the GROUP BY check. */
+    private final List<ColumnUse> columnUses = new ArrayList<>();
+
+    /** A column reference and where it was written. */
+    public record ColumnUse(ScopeColumn column, String shownName, int location) {
+    }
 
     public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
         this.ctx = ctx;
@@ -81,6 +89,18 @@ public final class ExprTranslator {
         return windowsAllowed;
     }
 
+    List<ColumnUse> columnUses() {
+        return columnUses;
+    }
+
+    void enterAggregate() {
+        aggregateDepth++;
+    }
+
+    void leaveAggregate() {
+        aggregateDepth--;
+    }
+
     /** Translates an expression whose type its context does not decide. */
     public Typed expr(Node node, Scope scope) {
         return switch (node.getNodeCase()) {
@@ -101,8 +121,7 @@ public final class ExprTranslator {
             case A_ARRAY_EXPR -> functions.arrayConstructor(node.getAArrayExpr(), scope, null);
             case A_INDIRECTION -> functions.indirection(node.getAIndirection(), scope);
             case COLLATE_CLAUSE -> expr(node.getCollateClause().getArg(), scope);
-            case ROW_EXPR -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "row expressions are not supported here")
-                    .atLocation(node.getRowExpr().getLocation());
+            case ROW_EXPR -> rowValue(node.getRowExpr(), scope);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support this expression yet: " + node.getNodeCase());
         };
@@ -160,8 +179,21 @@ public final class ExprTranslator {
                         "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());
             }
         }
+        if (aggregateDepth == 0 && scope.isLocal(column)) {
+            String shown = names.size() == 1 ? qualifierOf(column, scope) + column.name() : String.join(".", names);
+            columnUses.add(new ColumnUse(column, shown, ref.getLocation()));
+        }
         return new Typed(column.sql(), column.type(), column.typmod(), null, false, 0, column.name(), false,
                 ref.getLocation());
+    }
+
+    private static String qualifierOf(ScopeColumn column, Scope scope) {
+        for (RangeItem item : scope.items()) {
+            if (item.alias() != null && item.unqualifiable() && item.columns().contains(column)) {
+                return item.alias() + ".";
+            }
+        }
+        return "";
     }
 
     // ---- constants and parameters ----------------------------------------------------------------
@@ -195,6 +227,9 @@ public final class ExprTranslator {
     }
 
     private Typed param(int n, int location) {
+        if (!ctx.parametersAllowed() || n > 65535) {
+            throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $" + n).atLocation(location);
+        }
         ctx.noteParameter(n);
         PgType declared = ctx.parameterType(n);
         String sql = "?" + n;
@@ -258,16 +293,12 @@ public final class ExprTranslator {
 
     private Object readLiteral(Typed e, PgType target, int typmod, Coercion.Context context) {
         try {
-            Object value = target.input(e.literal(), -1, ctx.format());
-            if (typmod >= 0) {
-                CastContext kind = switch (context) {
-                    case EXPLICIT -> CastContext.EXPLICIT;
-                    case ASSIGNMENT -> CastContext.ASSIGNMENT;
-                    default -> CastContext.IMPLICIT;
-                };
-                value = Casts.cast(value, target, target, typmod, kind, ctx.format());
-            }
-            return value;
+            CastContext kind = switch (context) {
+                case EXPLICIT -> CastContext.EXPLICIT;
+                case ASSIGNMENT -> CastContext.ASSIGNMENT;
+                default -> CastContext.IMPLICIT;
+            };
+            return Casts.literal(e.literal(), target, typmod, kind, ctx.format());
         } catch (PgException ex) {
             throw ex.atLocation(e.location());
         }
@@ -372,11 +403,24 @@ public final class ExprTranslator {
         PgType polymorphic = bindPolymorphic(sig, left, right);
         Typed l = left == null ? null : coerce(left, concrete(sig.left(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
         Typed r = coerce(right, concrete(sig.right(), polymorphic), -1, Coercion.Context.IMPLICIT, null);
+        if (op.equals("||") && sig.result().equals(Types.TEXT)) {
+            // text || anynonarray concatenates the other operand's text form
+            l = textOperand(l);
+            r = textOperand(r);
+        }
         lastOperands = new Typed[] {l, r};
         String sql = String.format(sig.sqlTemplate(), l == null ? "" : l.sql(), r.sql());
         PgType result = concrete(sig.result(), polymorphic);
         boolean agg = (l != null && l.aggregate()) || r.aggregate();
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, agg, loc);
+    }
+
+    private Typed textOperand(Typed t) {
+        if (t.type().category() == 'S') {
+            return t;
+        }
+        Typed known = t.isUnknown() ? coerce(t, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : t;
+        return castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT);
     }
 
     private static PgType bindPolymorphic(OperatorSignature sig, Typed left, Typed right) {
@@ -442,6 +486,20 @@ public final class ExprTranslator {
         String strict = op.substring(0, 1);
         return "(" + operator(strict, p[0], p[1], -1).sql() + " OR (" + operator("=", p[0], p[1], -1).sql() + " AND "
                 + lexicographic(op, pairs, i + 1) + "))";
+    }
+
+    /** ROW(a, b) as a value: an anonymous record, printed as record_out prints it. */
+    private Typed rowValue(RowExpr row, Scope scope) {
+        List<String> fields = new ArrayList<>();
+        boolean agg = false;
+        for (Node n : row.getArgsList()) {
+            Typed field = expr(n, scope);
+            agg |= field.aggregate();
+            Typed known = field.isUnknown() ? coerce(field, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : field;
+            fields.add(castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
+        }
+        return Typed.of("pg_record(" + String.join(", ", fields) + ")", Types.RECORD).withName("row").withAggregate(agg)
+                .at(row.getLocation());
     }
 
     private Typed inList(String op, Node left, List<Node> items, Scope scope, int loc) {

@@ -208,8 +208,27 @@ final class FromClauseBuilder {
                 type = ctx.catalog().type(array.type().elementOid());
                 source = "json_each(pg_array_to_json(" + array.sql() + ", " + type.oid() + "))";
             }
-            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "pgmicro does not support function " + name + "() in FROM yet").atLocation(call.getLocation());
+            default -> {
+                Typed srf = new FunctionCallTranslator(ctx, exprs).setReturningCall(call, scope);
+                boolean keyed = name.endsWith("_each") || name.endsWith("_each_text");
+                String source2 = "json_each(" + srf.sql() + ") AS " + sqlAlias;
+                List<ScopeColumn> cols = new ArrayList<>();
+                List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+                if (keyed) {
+                    cols.add(new ScopeColumn(colnames.size() > 0 ? colnames.get(0).getString().getSval() : "key", Types.TEXT,
+                            -1, sqlAlias + ".key", 0, 0));
+                    cols.add(new ScopeColumn(colnames.size() > 1 ? colnames.get(1).getString().getSval() : "value", srf.type(),
+                            -1, sqlAlias + ".value", 0, 0));
+                } else {
+                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : alias;
+                    cols.add(new ScopeColumn(col, srf.type(), -1, ArrayValues.decode(sqlAlias + ".value", srf.type()), 0, 0));
+                }
+                if (rf.getOrdinality()) {
+                    cols.add(new ScopeColumn(colnames.size() > cols.size() ? colnames.get(cols.size()).getString().getSval()
+                            : "ordinality", Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+                }
+                return single(source2, alias, cols);
+            }
         }
         String columnName = rf.hasAlias() && rf.getAlias().getColnamesCount() > 0
                 ? rf.getAlias().getColnames(0).getString().getSval() : alias;

@@ -32,6 +32,7 @@ import java.util.List;
 final class FunctionCallTranslator {
     private final AnalysisContext ctx;
     private final ExprTranslator exprs;
+    private boolean allowSetReturning;
 
     FunctionCallTranslator(AnalysisContext ctx, ExprTranslator exprs) {
         this.ctx = ctx;
@@ -59,9 +60,20 @@ final class FunctionCallTranslator {
         if (special != null) {
             return special;
         }
+        boolean aggregateName = !isWindow && BuiltinFunctions.byName(name).stream()
+                .anyMatch(f -> f.kind() == FunctionSignature.Kind.AGGREGATE);
         List<Typed> args = new ArrayList<>();
-        for (Node a : call.getArgsList()) {
-            args.add(exprs.expr(a, scope));
+        if (aggregateName) {
+            exprs.enterAggregate();
+        }
+        try {
+            for (Node a : call.getArgsList()) {
+                args.add(exprs.expr(a, scope));
+            }
+        } finally {
+            if (aggregateName) {
+                exprs.leaveAggregate();
+            }
         }
         FunctionSignature sig = resolve(name, args, loc);
         PgType bound = bindPolymorphic(sig, args);
@@ -70,8 +82,7 @@ final class FunctionCallTranslator {
             PgType declared = i < sig.argTypes().size() ? sig.argTypes().get(i) : sig.variadic();
             PgType target = ExprTranslator.concrete(declared, bound);
             if (target == null || target.oid() == 2276 /* any */) {
-                Typed a = args.get(i);
-                argSql.add(a.isUnknown() ? exprs.coerce(a, Types.TEXT, -1, Coercion.Context.IMPLICIT, null).sql() : a.sql());
+                argSql.add(anyArgument(name, args.get(i), i));
             } else {
                 argSql.add(exprs.coerce(args.get(i), target, -1, Coercion.Context.IMPLICIT, null).sql());
             }
@@ -80,20 +91,34 @@ final class FunctionCallTranslator {
         if (result == null || Coercion.isPolymorphic(result)) {
             result = bound != null ? bound : Types.TEXT;
         }
-        if (sig.returnsSet()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "set-returning function " + name + "() is only supported in FROM").atLocation(loc);
-        }
         String sql = format(sig.sqlTemplate(), argSql);
+        if (sig.returnsSet()) {
+            if (!allowSetReturning) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "set-returning function " + name + "() is only supported in FROM and as a whole select-list item")
+                        .atLocation(loc);
+            }
+            // the caller iterates the JSON document with json_each
+            return new Typed(sql, result, -1, null, false, 0, name, false, loc);
+        }
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
                 sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
             if (call.getAggOrderCount() > 0) {
-                sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+                exprs.enterAggregate();
+                try {
+                    sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+                } finally {
+                    exprs.leaveAggregate();
+                }
             }
             return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
+        }
+        if (sig.kind() == FunctionSignature.Kind.WINDOW) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "window function " + name + " requires an OVER clause")
+                    .atLocation(loc);
         }
         if (call.getAggDistinct() || call.getAggOrderCount() > 0 || call.hasAggFilter()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE,
@@ -101,6 +126,32 @@ final class FunctionCallTranslator {
         }
         boolean agg = args.stream().anyMatch(Typed::aggregate);
         return new Typed(sql, result, -1, null, false, 0, name, agg, loc);
+    }
+
+    private static final java.util.Set<String> JSON_BUILDERS = java.util.Set.of("json_build_object", "jsonb_build_object",
+            "json_build_array", "jsonb_build_array");
+
+    /**
+     * An argument declared "any": the JSON builders receive the value with its type's name,
+     * so each becomes the right JSON; the others (concat, format) receive its text.
+     */
+    private String anyArgument(String function, Typed arg, int position) {
+        Typed value = arg.isUnknown() ? exprs.coerce(arg, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : arg;
+        boolean objectKey = function.endsWith("_object") && position % 2 == 0;
+        if (JSON_BUILDERS.contains(function) && !objectKey) {
+            return "pg_to_json(" + value.sql() + ", " + SqlText.string(value.type().name()) + ")";
+        }
+        return exprs.castSql(value, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql();
+    }
+
+    /** Translates a set-returning call in FROM: its SQL is a JSON document for json_each, its type the row type. */
+    Typed setReturningCall(FuncCall call, Scope scope) {
+        allowSetReturning = true;
+        try {
+            return call(call, scope);
+        } finally {
+            allowSetReturning = false;
+        }
     }
 
     private static String format(String template, List<String> args) {
@@ -113,8 +164,13 @@ final class FunctionCallTranslator {
     private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow) {
         int loc = call.getLocation();
         if (call.hasAggFilter()) {
-            Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
-            sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+            exprs.enterAggregate();
+            try {
+                Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
+                sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+            } finally {
+                exprs.leaveAggregate();
+            }
         }
         if (isWindow) {
             if (!exprs.windowsAllowed()) {
@@ -197,7 +253,7 @@ final class FunctionCallTranslator {
         }
         List<PgType> out = new ArrayList<>(s.argTypes());
         while (out.size() < argCount) {
-            out.add(s.variadic().oid() == 2276 ? Types.UNKNOWN : s.variadic());
+            out.add(s.variadic());
         }
         return out;
     }

@@ -61,6 +61,14 @@ public final class QueryTranslator {
     }
 
     public QuerySql select(SelectStmt stmt, Scope parent) {
+        return select(stmt, parent, false);
+    }
+
+    /**
+     * @param keepUnknown leave untyped literals in the output untyped (for the arms of a
+     *                    set operation, whose type the other arms decide)
+     */
+    QuerySql select(SelectStmt stmt, Scope parent, boolean keepUnknown) {
         ctes.add(new HashMap<>());
         try {
             String with = stmt.hasWithClause() ? withClause(stmt.getWithClause(), parent) : "";
@@ -70,7 +78,7 @@ public final class QueryTranslator {
             } else if (stmt.getValuesListsCount() > 0) {
                 body = values(stmt, parent);
             } else {
-                body = new SelectBuilder(this, ctx, stmt, parent).build();
+                body = new SelectBuilder(this, ctx, stmt, parent, keepUnknown).build();
             }
             return with.isEmpty() ? body : new QuerySql(with + body.sql(), body.columns(), body.origins());
         } finally {
@@ -158,15 +166,16 @@ public final class QueryTranslator {
     // ---- set operations --------------------------------------------------------------------------------
 
     private QuerySql setOperation(SelectStmt stmt, Scope parent) {
-        QuerySql left = select(stmt.getLarg(), parent);
-        QuerySql right = select(stmt.getRarg(), parent);
+        QuerySql left = select(stmt.getLarg(), parent, true);
+        QuerySql right = select(stmt.getRarg(), parent, true);
         String opName = switch (stmt.getOp()) {
             case SETOP_UNION -> "UNION";
             case SETOP_INTERSECT -> "INTERSECT";
             default -> "EXCEPT";
         };
         if (left.columns().size() != right.columns().size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "each " + opName + " query must have the same number of columns");
+            throw new PgException(SqlState.SYNTAX_ERROR, "each " + opName + " query must have the same number of columns")
+                    .atLocation(firstTargetLocation(stmt.getRarg()));
         }
         ExprTranslator exprs = new ExprTranslator(ctx, this);
         List<Typed> columns = new ArrayList<>();
@@ -188,6 +197,18 @@ public final class QueryTranslator {
         String sql = "SELECT * FROM (" + body + ")";
         sql += orderAndLimit(stmt, columns, exprs, null);
         return new QuerySql(sql, columns, left.origins());
+    }
+
+    private static int firstTargetLocation(SelectStmt arm) {
+        while (arm.getOp() != SetOperation.SETOP_NONE && arm.hasLarg()) {
+            arm = arm.getLarg();
+        }
+        if (arm.getTargetListCount() > 0) {
+            Node value = arm.getTargetList(0).getResTarget().getVal();
+            int loc = ExprTranslator.location(value);
+            return loc >= 0 ? loc : arm.getTargetList(0).getResTarget().getLocation();
+        }
+        return -1;
     }
 
     /** INTERSECT ALL and EXCEPT ALL, which SQLite lacks: number duplicates so that each copy is matched once. */

@@ -23,11 +23,13 @@ final class SelectBuilder {
     private final SelectStmt stmt;
     private final Scope scope;
     private final ExprTranslator exprs;
+    private final boolean keepUnknown;
 
-    SelectBuilder(QueryTranslator queries, AnalysisContext ctx, SelectStmt stmt, Scope parent) {
+    SelectBuilder(QueryTranslator queries, AnalysisContext ctx, SelectStmt stmt, Scope parent, boolean keepUnknown) {
+        this.keepUnknown = keepUnknown;
         this.queries = queries;
         this.ctx = ctx;
-        this.stmt = stmt;
+        this.stmt = SetReturningTargets.rewrite(stmt);
         this.scope = new Scope(parent);
         this.exprs = new ExprTranslator(ctx, queries);
     }
@@ -44,14 +46,22 @@ final class SelectBuilder {
         exprs.allowAggregates(true, null);
         List<Typed> targets = new ArrayList<>();
         List<ScopeColumn> origins = new ArrayList<>();
+        List<List<ExprTranslator.ColumnUse>> targetUses = new ArrayList<>();
         for (Node n : stmt.getTargetListList()) {
             ResTarget rt = n.getResTarget();
+            int usesBefore = exprs.columnUses().size();
             if (rt.getVal().hasColumnRef() && isStar(rt.getVal().getColumnRef())) {
+                int before = targets.size();
                 expandStar(rt.getVal().getColumnRef(), targets, origins);
+                for (int i = before; i < targets.size(); i++) {
+                    ScopeColumn c = origins.get(i);
+                    targetUses.add(List.of(new ExprTranslator.ColumnUse(c, c.name(), rt.getVal().getColumnRef().getLocation())));
+                }
                 continue;
             }
             Typed value = exprs.expr(rt.getVal(), scope);
-            if (value.isUnknown()) {
+            targetUses.add(new ArrayList<>(exprs.columnUses().subList(usesBefore, exprs.columnUses().size())));
+            if (value.isUnknown() && !keepUnknown) {
                 // an untyped literal in the output is text, as in PostgreSQL 10 and later
                 value = exprs.coerce(value, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null)
                         .withName(value.name());
@@ -63,12 +73,13 @@ final class SelectBuilder {
         List<Typed> outputs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Typed t = targets.get(i);
-            outputs.add(new Typed(SqlText.ident("c" + (i + 1)), t.type(), t.typmod(), null, false, 0, t.name(),
-                    t.aggregate(), t.location()));
+            outputs.add(new Typed(SqlText.ident("c" + (i + 1)), t.type(), t.typmod(), t.literal(), t.nullConst(), 0,
+                    t.name(), t.aggregate(), t.location()));
         }
 
         exprs.allowAggregates(false, "GROUP BY");
         List<String> groupBy = new ArrayList<>();
+        java.util.Set<String> groupKeys = new java.util.HashSet<>();
         for (Node g : stmt.getGroupClauseList()) {
             Typed byOutput = OutputReferences.find(g, outputs, "GROUP BY");
             Typed key = null;
@@ -86,10 +97,23 @@ final class SelectBuilder {
                 key = exprs.expr(g, scope);
             }
             groupBy.add(OrderBy.sortKey(key.sql(), key));
+            groupKeys.add(key.sql());
         }
 
         exprs.allowAggregates(true, null);
-        String having = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING").sql() : null;
+        int usesBeforeHaving = exprs.columnUses().size();
+        Typed havingExpr = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING") : null;
+        String having = havingExpr == null ? null : havingExpr.sql();
+        boolean grouped = !groupBy.isEmpty() || havingExpr != null || targets.stream().anyMatch(Typed::aggregate);
+        if (grouped) {
+            GroupingCheck check = new GroupingCheck(ctx, groupKeys);
+            for (int i = 0; i < targets.size(); i++) {
+                check.check(targets.get(i), targetUses.get(i));
+            }
+            if (havingExpr != null) {
+                check.check(havingExpr, exprs.columnUses().subList(usesBeforeHaving, exprs.columnUses().size()));
+            }
+        }
 
         StringBuilder sql = new StringBuilder("SELECT ");
         boolean distinctOn = stmt.getDistinctClauseCount() > 0 && !isPlainDistinct();
@@ -113,8 +137,11 @@ final class SelectBuilder {
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
-        if (having != null) {
+        if (having != null && !groupBy.isEmpty()) {
             sql.append(" HAVING ").append(having);
+        } else if (having != null) {
+            // HAVING without GROUP BY filters the single group; SQLite needs a GROUP BY for HAVING
+            sql.append(" GROUP BY NULL HAVING ").append(having);
         }
         if (stmt.getWindowClauseCount() > 0) {
             List<String> windows = new ArrayList<>();

@@ -46,6 +46,10 @@ public final class SqliteErrors {
         if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
             return constraint(message, catalog, table, verb);
         }
+        if (message.contains("ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint")) {
+            return new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+        }
         if (message.contains("integer overflow")) {
             return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range");
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  * with its data, when the last lease is given back. A private in-memory database belongs to
  * its one connection and is never shared.
  */
-final class DatabaseRegistry {
+public final class DatabaseRegistry {
     static final DatabaseRegistry JVM = new DatabaseRegistry();
 
     private final Map<String, Shared> open = new HashMap<>();
@@ -49,6 +49,33 @@ final class DatabaseRegistry {
             shared.leases++;
             Shared held = shared;
             return lease(held.database, () -> giveBack(key, held));
+        }
+    }
+
+    /** A database made reachable by {@link #register}; closing it gives back its lease. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Makes {@code database}, opened by the caller (a test fixture's copy of a template, say),
+     * reachable as {@code jdbc:pgmicro:mem:NAME}. The registration holds a lease as a connection
+     * does, so the database is closed once it and every connection made through the URL are.
+     *
+     * @throws IllegalStateException when a database of that name is already open
+     */
+    public static Registration register(String name, Database database) {
+        String key = ConnectionUrl.Kind.NAMED_MEMORY + ":" + name;
+        synchronized (JVM) {
+            if (JVM.open.containsKey(key)) {
+                throw new IllegalStateException("a database named \"" + name + "\" is already open");
+            }
+            Shared shared = new Shared(database);
+            shared.leases = 1;
+            JVM.open.put(key, shared);
+            Lease lease = lease(database, () -> JVM.giveBack(key, shared));
+            return lease::release;
         }
     }
 

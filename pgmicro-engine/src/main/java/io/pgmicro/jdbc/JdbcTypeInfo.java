@@ -82,8 +82,8 @@ final class JdbcTypeInfo {
             case 1082 -> 13;
             case 1083 -> 8 + fractionWidth(typmod);
             case 1266 -> 8 + fractionWidth(typmod) + 6;
-            case 1114 -> 19 + fractionWidth(typmod);
-            case 1184 -> 19 + fractionWidth(typmod) + 6;
+            case 1114 -> 22 + fractionWidth(typmod);
+            case 1184 -> 22 + fractionWidth(typmod) + 6;
             default -> UNKNOWN_LENGTH;
         };
     }

@@ -23,21 +23,34 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String name;
     private final boolean memory;
+    /** For an in-memory database: the scratch file in shared memory that holds it, removed on close. */
+    private final Path scratch;
     /** Keeps an in-memory database alive while sessions come and go. */
     private final Connection keeper;
-    private final SequenceRegistry sequences = new SequenceRegistry();
+    /** Replaced, not cleared, by {@link #reset}, so no position read before a restore survives it. */
+    private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
 
-    private Database(String url, String name, boolean memory) {
+    private Database(String url, String name, boolean memory, Path scratch) {
+        this(url, name, memory, scratch, keeper -> {
+            CatalogStore.initialize(keeper);
+            return CatalogStore.load(keeper);
+        });
+    }
+
+    private Database(String url, String name, boolean memory, Path scratch, CatalogSource catalogSource) {
         this.url = url;
         this.name = name;
         this.memory = memory;
+        this.scratch = scratch;
+        if (scratch != null) {
+            ScratchFiles.opened(scratch);
+        }
         try {
-            this.keeper = SqliteConnections.open(url, !memory);
+            this.keeper = SqliteConnections.open(url, true);
             keeper.setAutoCommit(true);
-            CatalogStore.initialize(keeper);
-            this.catalog = CatalogStore.load(keeper);
+            this.catalog = catalogSource.catalog(keeper);
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
         }
@@ -54,14 +67,28 @@ public final class Database implements AutoCloseable {
         Path path = Path.of(location).toAbsolutePath();
         String fileName = path.getFileName().toString();
         String dbName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return new Database("jdbc:sqlite:" + path, dbName, false);
+        return new Database("jdbc:sqlite:" + path, dbName, false, null);
     }
 
     /** A new in-memory database whose current_database() is {@code name}. */
     public static Database openMemory(String name) {
-        // the memdb VFS lets several connections share one in-memory database with normal locking
-        String url = "jdbc:sqlite:file:/pgmicro-" + UUID.randomUUID() + "?vfs=memdb";
-        return new Database(url, name, true);
+        Path file = newScratchFile();
+        return new Database("jdbc:sqlite:" + file, name, true, file);
+    }
+
+    private static Path newScratchFile() {
+        // A WAL-mode file in shared memory rather than SQLite's memdb: in WAL mode readers go on
+        // reading the last committed state while a writer works, as PostgreSQL's readers do;
+        // with memdb a reader waits for the writer's transaction to end.
+        return scratchDirectory().resolve("pgmicro-" + UUID.randomUUID() + ".db");
+    }
+
+    private static Path scratchDirectory() {
+        Path shm = Path.of("/dev/shm");
+        if (java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)) {
+            return shm;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public Session newSession() {
@@ -69,7 +96,7 @@ public final class Database implements AutoCloseable {
             throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
         }
         try {
-            return new Session(this, SqliteConnections.open(url, !memory), BACKEND_IDS.incrementAndGet());
+            return new Session(this, SqliteConnections.open(url, true), BACKEND_IDS.incrementAndGet());
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not connect to database \"" + name + "\": " + e.getMessage());
         }
@@ -96,6 +123,47 @@ public final class Database implements AutoCloseable {
         return sequences;
     }
 
+    // ---- for DatabaseSnapshot: copies and restores of whole databases ----
+
+    /** How a database being opened gets its catalog, through the connection that keeps it open. */
+    private interface CatalogSource {
+        CatalogSnapshot catalog(Connection keeper) throws SQLException;
+    }
+
+    /**
+     * A new in-memory database holding {@code image}, a database image from sqlite3_serialize
+     * whose catalog is {@code catalog}. The image becomes the scratch file before any SQLite
+     * handle opens it, so copying it is a plain write; SQLite turns it to WAL mode on opening.
+     */
+    static Database openMemory(String name, byte[] image, CatalogSnapshot catalog) {
+        Path file = newScratchFile();
+        try {
+            java.nio.file.Files.write(file, image, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException e) {
+            throw new PgException(SqlState.CONNECTION_FAILURE, "could not create database \"" + name + "\": " + e.getMessage());
+        }
+        return new Database("jdbc:sqlite:" + file, name, true, file, keeper -> catalog);
+    }
+
+    /** The name by which a second SQLite handle opens this database. */
+    String sqliteUri() {
+        return url.substring("jdbc:sqlite:".length());
+    }
+
+    /** The connection that keeps this database open; idle and in autocommit mode. */
+    Connection keeper() {
+        return keeper;
+    }
+
+    /**
+     * After the SQLite content was replaced underneath the sessions: publishes the catalog of the
+     * new content and forgets every sequence position read from the old one.
+     */
+    void reset(CatalogSnapshot contentCatalog) {
+        this.sequences = new SequenceRegistry();
+        this.catalog = contentCatalog;
+    }
+
     @Override
     public void close() {
         if (closed) {
@@ -106,6 +174,10 @@ public final class Database implements AutoCloseable {
             keeper.close();
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "error closing database \"" + name + "\": " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                ScratchFiles.closed(scratch);
+            }
         }
     }
 }

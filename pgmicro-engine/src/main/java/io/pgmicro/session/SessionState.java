@@ -38,6 +38,8 @@ final class SessionState {
     private Instant transactionStart = Instant.now();
     private Instant statementStart = Instant.now();
     private final Map<Integer, Long> currvals = new HashMap<>();
+    /** READ ONLY of the current transaction block (BEGIN READ ONLY, SET TRANSACTION READ ONLY). */
+    private boolean readOnlyBlock;
 
     SessionState(Database db, Connection conn) {
         this.db = db;
@@ -56,7 +58,17 @@ final class SessionState {
         return status != Session.IDLE;
     }
 
+    /** Whether the statement now running may not write: a READ ONLY block, or default_transaction_read_only outside one. */
+    boolean readOnly() {
+        return inBlock() ? readOnlyBlock : "on".equals(settings.get("default_transaction_read_only"));
+    }
+
+    void setReadOnlyBlock(boolean value) {
+        readOnlyBlock = value;
+    }
+
     void begin() {
+        readOnlyBlock = "on".equals(settings.get("default_transaction_read_only"));
         status = Session.IN_TRANSACTION;
         settingsAtBegin = settings.copy();
         transactionStart = Instant.now();

@@ -15,8 +15,11 @@ import java.util.Map;
 final class SettingCommands {
     private final SessionState state;
 
-    SettingCommands(SessionState state) {
+    private final TransactionCommands transactions;
+
+    SettingCommands(SessionState state, TransactionCommands transactions) {
         this.state = state;
+        this.transactions = transactions;
     }
 
     Result set(VariableSetStmt stmt) {
@@ -39,7 +42,21 @@ final class SettingCommands {
             case VAR_SET_DEFAULT, VAR_RESET -> state.settings().reset(name);
             case VAR_RESET_ALL -> state.settings().resetAll();
             case VAR_SET_MULTI -> {
-                // SET TRANSACTION ... / SET SESSION CHARACTERISTICS: isolation levels are accepted; SQLite is serializable
+                // isolation levels are accepted (SQLite is serializable); READ ONLY is enforced
+                if (name.equals("TRANSACTION")) {
+                    if (state.inBlock()) {
+                        transactions.applyModes(stmt.getArgsList());
+                    }
+                } else if (name.equals("SESSION CHARACTERISTICS")) {
+                    for (Node n : stmt.getArgsList()) {
+                        var d = n.getDefElem();
+                        if (d.getDefname().equals("transaction_read_only")) {
+                            var c = d.getArg().getAConst();
+                            boolean ro = c.hasIval() ? c.getIval().getIval() != 0 : c.getBoolval().getBoolval();
+                            state.settings().set("default_transaction_read_only", ro ? "on" : "off");
+                        }
+                    }
+                }
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SET FROM CURRENT");
         }

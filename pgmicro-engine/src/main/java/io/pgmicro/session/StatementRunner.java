@@ -9,6 +9,7 @@ import io.pgmicro.emit.DmlTranslator;
 import io.pgmicro.emit.QueryTranslator;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SqliteErrors;
+import io.pgmicro.exec.ConstraintViolationDetail;
 import io.pgmicro.exec.ddl.DdlContext;
 import io.pgmicro.exec.ddl.DdlExecutor;
 import io.pgmicro.parse.ast.Node;
@@ -35,7 +36,7 @@ final class StatementRunner {
         this.conn = conn;
         this.state = state;
         this.transactions = new TransactionCommands(conn, state, db);
-        this.settings = new SettingCommands(state);
+        this.settings = new SettingCommands(state, transactions);
     }
 
     /**
@@ -85,6 +86,8 @@ final class StatementRunner {
             case INSERT_STMT:
             case UPDATE_STMT:
             case DELETE_STMT: {
+                refuseIfReadOnly(stmt.getNodeCase() == Node.NodeCase.INSERT_STMT ? "INSERT"
+                        : stmt.getNodeCase() == Node.NodeCase.UPDATE_STMT ? "UPDATE" : "DELETE");
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
                 DmlTranslator dml = new DmlTranslator(ctx);
                 DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
@@ -101,7 +104,15 @@ final class StatementRunner {
             case EXPLAIN_STMT:
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support EXPLAIN yet");
             default:
+                refuseIfReadOnly(statementName(stmt));
                 return ddl(stmt, text, sink);
+        }
+    }
+
+    private void refuseIfReadOnly(String command) {
+        if (state.readOnly()) {
+            throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + command
+                    + " in a read-only transaction");
         }
     }
 
@@ -130,16 +141,21 @@ final class StatementRunner {
     }
 
     private Result modify(DmlTranslator.DmlSql d, List<Object> parameters, AnalysisContext ctx) {
-        if (d.returning() != null) {
-            return query(d.sql(), columns(d.returning(), d.origins()), parameters, d.verb(), d.table(), ctx);
-        }
         try {
-            long count = QueryRunner.update(conn, d.sql(), parameters);
-            persistSequences();
+            if (d.returning() != null) {
+                return query(d.sql(), columns(d.returning(), d.origins()), parameters, d.verb(), d.table(), ctx);
+            }
+            long count;
+            try {
+                count = QueryRunner.update(conn, d.sql(), parameters);
+                persistSequences();
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, ctx.catalog(), d.table(), d.verb());
+            }
             String tag = d.verb().equals("INSERT") ? "INSERT 0 " + count : d.verb() + " " + count;
             return Result.command(tag);
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, ctx.catalog(), d.table(), d.verb());
+        } catch (PgException e) {
+            throw ConstraintViolationDetail.explain(e, conn, ctx, d.table(), d.inserted(), parameters, state.formatContext());
         }
     }
 
@@ -189,7 +205,16 @@ final class StatementRunner {
     }
 
     private static String statementName(Node stmt) {
-        String name = stmt.getNodeCase().name().toLowerCase().replace("_stmt", "").replace('_', ' ');
-        return name.toUpperCase();
+        return switch (stmt.getNodeCase()) {
+            case CREATE_STMT -> "CREATE TABLE";
+            case CREATE_TABLE_AS_STMT -> "CREATE TABLE AS";
+            case INDEX_STMT -> "CREATE INDEX";
+            case VIEW_STMT -> "CREATE VIEW";
+            case CREATE_SEQ_STMT -> "CREATE SEQUENCE";
+            case ALTER_TABLE_STMT -> "ALTER TABLE";
+            case DROP_STMT -> "DROP " + stmt.getDropStmt().getRemoveType().name().replace("OBJECT_", "");
+            case TRUNCATE_STMT -> "TRUNCATE TABLE";
+            default -> stmt.getNodeCase().name().replace("_STMT", "").replace('_', ' ');
+        };
     }
 }

@@ -24,14 +24,43 @@ final class TransactionCommands {
 
     Result run(TransactionStmt stmt, ResultSink sink) {
         return switch (stmt.getKind()) {
-            case TRANS_STMT_BEGIN, TRANS_STMT_START -> begin(sink);
-            case TRANS_STMT_COMMIT -> commit(sink);
-            case TRANS_STMT_ROLLBACK -> rollback(sink);
+            case TRANS_STMT_BEGIN, TRANS_STMT_START -> {
+                Result r = begin(sink);
+                applyModes(stmt.getOptionsList());
+                yield r;
+            }
+            case TRANS_STMT_COMMIT, TRANS_STMT_ROLLBACK -> {
+                String verb = stmt.getKind() == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT ? "COMMIT" : "ROLLBACK";
+                if (stmt.getChain() && !state.inBlock()) {
+                    throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, verb + " AND CHAIN can only be used in transaction blocks");
+                }
+                boolean readOnly = state.readOnly();
+                Result r = verb.equals("COMMIT") ? commit(sink) : rollback(sink);
+                if (stmt.getChain()) {
+                    // AND CHAIN starts a new block with the same modes
+                    sql("BEGIN");
+                    state.begin();
+                    state.setReadOnlyBlock(readOnly);
+                }
+                yield r;
+            }
             case TRANS_STMT_SAVEPOINT -> savepoint(stmt.getSavepointName());
             case TRANS_STMT_RELEASE -> release(stmt.getSavepointName());
             case TRANS_STMT_ROLLBACK_TO -> rollbackTo(stmt.getSavepointName());
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support two-phase commit");
         };
+    }
+
+    /** BEGIN's and SET TRANSACTION's modes: READ ONLY / READ WRITE matter; isolation levels are accepted. */
+    void applyModes(List<io.pgmicro.parse.ast.Node> options) {
+        for (io.pgmicro.parse.ast.Node n : options) {
+            var d = n.getDefElem();
+            if (d.getDefname().equals("transaction_read_only")) {
+                var c = d.getArg().getAConst();
+                boolean readOnly = c.hasIval() ? c.getIval().getIval() != 0 : c.getBoolval().getBoolval();
+                state.setReadOnlyBlock(readOnly);
+            }
+        }
     }
 
     private Result begin(ResultSink sink) {

@@ -50,6 +50,7 @@ public final class DdlExecutor {
     public String run(Node stmt) {
         return switch (stmt.getNodeCase()) {
             case CREATE_STMT -> createTable(stmt.getCreateStmt());
+            case CREATE_TABLE_AS_STMT -> createTableAs(stmt.getCreateTableAsStmt());
             case DROP_STMT -> drop(stmt.getDropStmt());
             case INDEX_STMT -> createIndex(stmt.getIndexStmt());
             case CREATE_SEQ_STMT -> createSequence(stmt.getCreateSeqStmt());
@@ -84,13 +85,13 @@ public final class DdlExecutor {
         for (Node element : stmt.getTableEltsList()) {
             if (element.hasColumnDef()) {
                 builder.addColumn(element.getColumnDef());
+            } else if (element.hasTableLikeClause()) {
+                copyLike(builder, element.getTableLikeClause());
             }
         }
         for (Node element : stmt.getTableEltsList()) {
             if (element.hasConstraint()) {
                 builder.addTableConstraint(element.getConstraint());
-            } else if (!element.hasColumnDef()) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support LIKE in CREATE TABLE yet");
             }
         }
         RelationDef table = builder.build();
@@ -106,6 +107,77 @@ public final class DdlExecutor {
             }
         }
         return "CREATE TABLE";
+    }
+
+    /** PostgreSQL's CREATE_TABLE_LIKE_* option bits. */
+    private static final int LIKE_CONSTRAINTS = 1 << 2;
+    private static final int LIKE_DEFAULTS = 1 << 3;
+
+    private void copyLike(TableBuilder builder, io.pgmicro.parse.ast.TableLikeClause like) {
+        RangeVar rv = like.getRelation();
+        RelationDef source = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
+        if (source == null) {
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
+        }
+        for (io.pgmicro.catalog.AttributeDef a : source.attributes()) {
+            builder.addCopiedColumn(a, (like.getOptions() & LIKE_DEFAULTS) != 0);
+        }
+        if ((like.getOptions() & LIKE_CONSTRAINTS) != 0) {
+            for (ConstraintDef c : source.constraintsOfType('c')) {
+                builder.addCopiedCheck(c);
+            }
+        }
+    }
+
+    /** CREATE TABLE ... AS and SELECT ... INTO: a table with the query's columns, filled with its rows. */
+    private String createTableAs(io.pgmicro.parse.ast.CreateTableAsStmt stmt) {
+        if (stmt.getObjtype() != ObjectType.OBJECT_TABLE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support materialized views yet");
+        }
+        RangeVar rv = stmt.getInto().getRel();
+        String schema = ddl.creationSchema(rv.getSchemaname());
+        if (existsRelation(schema, rv.getRelname())) {
+            if (stmt.getIfNotExists()) {
+                ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
+                return "CREATE TABLE AS";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
+        }
+        QueryTranslator.QuerySql q = new QueryTranslator(ddl.analysis()).select(stmt.getQuery().getSelectStmt(), null);
+        List<String> names = TableBuilder.names(stmt.getInto().getColNamesList());
+        if (names.size() > q.columns().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "too many column names were specified");
+        }
+        List<io.pgmicro.catalog.AttributeDef> columns = new ArrayList<>();
+        for (int i = 0; i < q.columns().size(); i++) {
+            var c = q.columns().get(i);
+            String name = i < names.size() ? names.get(i) : c.name();
+            for (var existing : columns) {
+                if (existing.name().equals(name)) {
+                    throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + name + "\" specified more than once");
+                }
+            }
+            columns.add(new io.pgmicro.catalog.AttributeDef(name, i + 1, c.type().oid(), c.typmod(), false, null, "", null));
+        }
+        RelationDef table = new RelationDef(ddl.newOid(), schema, rv.getRelname(), 'r', DdlContext.sqliteName(schema, rv.getRelname()),
+                columns, List.of(), List.of(), null, null, null, Map.of());
+        ddl.store(table);
+        ddl.sql(SqliteSchema.createTable(table, ddl.reload(), ddl.analysis()));
+        long rows = 0;
+        if (!stmt.getInto().getSkipData()) {
+            List<String> targets = new ArrayList<>();
+            for (var a : columns) {
+                targets.add(SqlText.ident(a.name()));
+            }
+            try {
+                rows = io.pgmicro.exec.QueryRunner.update(ddl.conn(), "INSERT INTO " + SqlText.ident(table.sqliteName()) + " ("
+                        + String.join(", ", targets) + ") SELECT * FROM (" + q.sql() + ")", null);
+            } catch (SQLException e) {
+                throw io.pgmicro.exec.SqliteErrors.translate(e, ddl.catalog(), table, "INSERT");
+            }
+        }
+        // PostgreSQL tags both CREATE TABLE AS and SELECT INTO with the row count
+        return "SELECT " + rows;
     }
 
     private boolean existsRelation(String schema, String name) {
@@ -383,11 +455,35 @@ public final class DdlExecutor {
             String name = i < aliases.size() ? aliases.get(i) : c.name();
             columns.add(new io.pgmicro.catalog.AttributeDef(name, i + 1, c.type().oid(), c.typmod(), false, null, "", null));
         }
+        if (existing != null) {
+            checkViewReplacement(existing, columns);
+        }
         String text = Parser.deparse(stmt.getQuery());
         int oid = existing != null ? existing.oid() : ddl.newOid();
         ddl.store(new RelationDef(oid, schema, rv.getRelname(), 'v', DdlContext.sqliteName(schema, rv.getRelname()), columns,
                 List.of(), List.of(), text, null, existing == null ? null : existing.comment(), Map.of()));
         return "CREATE VIEW";
+    }
+
+    /** CREATE OR REPLACE VIEW may only add columns at the end, as in PostgreSQL. */
+    private void checkViewReplacement(RelationDef existing, List<io.pgmicro.catalog.AttributeDef> columns) {
+        if (columns.size() < existing.attributes().size()) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot drop columns from view");
+        }
+        for (int i = 0; i < existing.attributes().size(); i++) {
+            var before = existing.attributes().get(i);
+            var after = columns.get(i);
+            if (!before.name().equals(after.name())) {
+                throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot change name of view column \""
+                        + before.name() + "\" to \"" + after.name() + "\"")
+                        .withHint("Use ALTER VIEW ... RENAME COLUMN ... to change name of view column instead.");
+            }
+            if (before.typeOid() != after.typeOid() || before.typmod() != after.typmod()) {
+                throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot change data type of view column \""
+                        + before.name() + "\" from " + io.pgmicro.types.TypeNames.format(ddl.catalog().type(before.typeOid()), before.typmod())
+                        + " to " + io.pgmicro.types.TypeNames.format(ddl.catalog().type(after.typeOid()), after.typmod()));
+            }
+        }
     }
 
     private String createSchema(CreateSchemaStmt stmt) {

@@ -131,6 +131,24 @@ final class TableBuilder {
         afterAdd.forEach(Runnable::run);
     }
 
+    /** CREATE TABLE ... (LIKE other INCLUDING ...): a copy of another table's column. */
+    void addCopiedColumn(AttributeDef source, boolean withDefault) {
+        for (AttributeDef a : attributes) {
+            if (a.name().equals(source.name())) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + source.name() + "\" specified more than once");
+            }
+        }
+        int attnum = attributes.stream().mapToInt(AttributeDef::attnum).max().orElse(0) + 1;
+        attributes.add(new AttributeDef(source.name(), attnum, source.typeOid(), source.typmod(), source.notNull(),
+                withDefault ? source.defaultExpr() : null, "", null));
+    }
+
+    /** A CHECK constraint copied from another table, renamed only if its name is taken here. */
+    void addCopiedCheck(ConstraintDef source) {
+        constraints.add(new ConstraintDef(ddl.newOid(), choose(source.name()), 'c', source.columns(), source.checkExpr(), 0,
+                List.of(), ' ', ' ', null));
+    }
+
     void addTableConstraint(Constraint c) {
         switch (c.getContype()) {
             case CONSTR_PRIMARY -> {

@@ -106,8 +106,38 @@ public final class EngineFunctions {
             }
             return args[0] == null ? 0L : args[0];
         });
+        scalar(conn, "pg_record", -1, true, EngineFunctions::recordText);
         scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
+    }
+
+    /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
+    static String recordText(Object[] fields) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (fields[i] == null) {
+                continue;
+            }
+            String f = fields[i].toString();
+            boolean quote = f.isEmpty() || f.chars().anyMatch(c -> c == '"' || c == '\\' || c == '(' || c == ')' || c == ','
+                    || Character.isWhitespace(c));
+            if (!quote) {
+                sb.append(f);
+                continue;
+            }
+            sb.append('"');
+            for (char c : f.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    sb.append(c);
+                }
+                sb.append(c);
+            }
+            sb.append('"');
+        }
+        return sb.append(')').toString();
     }
 
     private static PgType type(Object oid) {

@@ -1,0 +1,151 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * float4 and float8 arithmetic and the float8 math functions, with PostgreSQL's checks:
+ * an infinite result from finite inputs is an overflow, a zero result from non-zero
+ * inputs of a multiplication is an underflow, x/0 is division by zero.
+ */
+final class FloatArithmetic {
+    private FloatArithmetic() {
+    }
+
+    static void register(Registrar r) {
+        for (boolean single : new boolean[] {false, true}) {
+            String p = single ? "pg_float4_" : "pg_float8_";
+            r.strict(p + "add", 2, binary(single, (x, y) -> checked(x + y, x, y, false)));
+            r.strict(p + "sub", 2, binary(single, (x, y) -> checked(x - y, x, y, false)));
+            r.strict(p + "mul", 2, binary(single, (x, y) -> checked(x * y, x, y, x != 0 && y != 0)));
+            r.strict(p + "div", 2, binary(single, FloatArithmetic::divide));
+        }
+        r.strict("pg_float8_neg", 1, unary(x -> -x));
+        r.strict("pg_float8_abs", 1, unary(Math::abs));
+        r.strict("pg_float8_pow", 2, binary(false, FloatArithmetic::power));
+        r.strict("pg_float8_sqrt", 1, unary(FloatArithmetic::sqrt));
+        r.strict("pg_float8_cbrt", 1, unary(Math::cbrt));
+        r.strict("pg_float8_exp", 1, unary(x -> checked(Math.exp(x), x, x, x != Double.NEGATIVE_INFINITY)));
+        r.strict("pg_float8_ln", 1, unary(x -> logarithm(x, Math::log)));
+        r.strict("pg_float8_log10", 1, unary(x -> logarithm(x, Math::log10)));
+        r.strict("pg_float8_ceil", 1, unary(Math::ceil));
+        r.strict("pg_float8_floor", 1, unary(Math::floor));
+        r.strict("pg_float8_round", 1, unary(Math::rint));
+        r.strict("pg_float8_trunc", 1, unary(x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        r.strict("pg_float8_sign", 1, unary(Math::signum));
+        r.strict("pg_float8_mod", 2, binary(false, FloatArithmetic::modulo));
+        for (String fn : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"}) {
+            DoubleUnaryOperator op = trig(fn);
+            r.strict("pg_float8_" + fn, 1, unary(op));
+        }
+        r.strict("pg_float8_atan2", 2, binary(false, Math::atan2));
+        r.strict("pg_float8_degrees", 1, unary(Math::toDegrees));
+        r.strict("pg_float8_radians", 1, unary(Math::toRadians));
+    }
+
+    private static DoubleUnaryOperator trig(String fn) {
+        return switch (fn) {
+            case "sin" -> Math::sin;
+            case "cos" -> Math::cos;
+            case "tan" -> Math::tan;
+            case "asin" -> x -> inputRange(x, Math::asin);
+            case "acos" -> x -> inputRange(x, Math::acos);
+            case "atan" -> Math::atan;
+            case "sinh" -> Math::sinh;
+            case "cosh" -> Math::cosh;
+            default -> Math::tanh;
+        };
+    }
+
+    private static double inputRange(double x, DoubleUnaryOperator op) {
+        if (x < -1 || x > 1) {
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "input is out of range");
+        }
+        return op.applyAsDouble(x);
+    }
+
+    private static ScalarBody binary(boolean single, DoubleBinaryOperator op) {
+        if (single) {
+            // float4 operands are single precision values; PostgreSQL computes on them as such.
+            return a -> (double) checkedSingle(op.applyAsDouble((float) Args.float8(a[0]), (float) Args.float8(a[1])));
+        }
+        return a -> op.applyAsDouble(Args.float8(a[0]), Args.float8(a[1]));
+    }
+
+    private static ScalarBody unary(DoubleUnaryOperator op) {
+        return a -> op.applyAsDouble(Args.float8(a[0]));
+    }
+
+    /** A float4 result is the float8 result rounded to single precision, checked again for range. */
+    private static float checkedSingle(double d) {
+        float f = (float) d;
+        if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+            throw overflow();
+        }
+        if (f == 0 && d != 0) {
+            throw underflow();
+        }
+        return f;
+    }
+
+    static double checked(double result, double x, double y, boolean zeroIsUnderflow) {
+        if (Double.isInfinite(result) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            throw overflow();
+        }
+        if (zeroIsUnderflow && result == 0 && !Double.isNaN(x)) {
+            throw underflow();
+        }
+        return result;
+    }
+
+    static PgException overflow() {
+        return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+    }
+
+    static PgException underflow() {
+        return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+    }
+
+    static double divide(double x, double y) {
+        if (y == 0 && !Double.isNaN(x)) {
+            throw new PgException(SqlState.DIVISION_BY_ZERO, "division by zero");
+        }
+        return checked(x / y, x, y == 0 ? 1 : 1 / y, x != 0 && !Double.isInfinite(y));
+    }
+
+    static double modulo(double x, double y) {
+        if (y == 0) {
+            throw new PgException(SqlState.DIVISION_BY_ZERO, "division by zero");
+        }
+        return x % y;
+    }
+
+    static double power(double x, double y) {
+        if (x == 0 && y < 0) {
+            throw new PgException("2201F", "zero raised to a negative power is undefined");
+        }
+        if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+            throw new PgException("2201F", "a negative number raised to a non-integer power yields a complex result");
+        }
+        return checked(Math.pow(x, y), x, y, x != 0 && !Double.isInfinite(x) && !Double.isInfinite(y));
+    }
+
+    static double sqrt(double x) {
+        if (x < 0) {
+            throw new PgException("2201F", "cannot take square root of a negative number");
+        }
+        return Math.sqrt(x);
+    }
+
+    private static double logarithm(double x, DoubleUnaryOperator log) {
+        if (x == 0) {
+            throw new PgException("2201E", "cannot take logarithm of zero");
+        }
+        if (x < 0) {
+            throw new PgException("2201E", "cannot take logarithm of a negative number");
+        }
+        return log.applyAsDouble(x);
+    }
+}

@@ -1,0 +1,276 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * json and jsonb operators and functions. Every function comes in a json and a jsonb
+ * flavour where PostgreSQL has both: jsonb results are normalized (sorted keys, one space
+ * after ':' and ','), json results keep the text of the input where PostgreSQL keeps it.
+ *
+ * <p>Values of other types reach these functions through {@code pg_to_json(x, 'typename')}
+ * (or pg_to_jsonb), which the emitter wraps around every argument declared "any".
+ * Set-returning functions return a JSON array (or object) for SQLite's json_each: see
+ * the helper names ending in {@code _json}.
+ */
+final class JsonFunctions {
+    private JsonFunctions() {
+    }
+
+    static void register(Registrar r, FunctionContext ctx) {
+        r.lenient("pg_to_json", 2, a -> a[0] == null ? null
+                : ToJson.json(a[0], Args.text(a[1]), () -> ctx.formatContext().timeZone()));
+        r.lenient("pg_to_jsonb", 2, a -> a[0] == null ? null
+                : jsonb(ToJson.json(a[0], Args.text(a[1]), () -> ctx.formatContext().timeZone())));
+        r.lenient("pg_json_build_object", -1, a -> buildObject(a, false));
+        r.lenient("pg_jsonb_build_object", -1, a -> buildObject(a, true));
+        r.lenient("pg_json_build_array", -1, a -> buildArray(a, false));
+        r.lenient("pg_jsonb_build_array", -1, a -> buildArray(a, true));
+
+        for (boolean binary : new boolean[] {false, true}) {
+            String p = binary ? "pg_jsonb_" : "pg_json_";
+            r.strict(p + "get", 2, a -> out(field(parse(a[0]), a[1]), binary));
+            r.strict(p + "get_text", 2, a -> text(field(parse(a[0]), a[1]), binary));
+            r.strict(p + "path", 2, a -> out(path(parse(a[0]), PgArray.parse(Args.text(a[1])).elements()), binary));
+            r.strict(p + "path_text", 2,
+                    a -> text(path(parse(a[0]), PgArray.parse(Args.text(a[1])).elements()), binary));
+            r.lenient(p + "extract_path", -1, a -> a[0] == null ? null : out(path(parse(a[0]), rest(a)), binary));
+            r.lenient(p + "extract_path_text", -1,
+                    a -> a[0] == null ? null : text(path(parse(a[0]), rest(a)), binary));
+            r.strict(p + "typeof", 1, a -> parse(a[0]).typeName());
+            r.strict(p + "array_length", 1, a -> arrayLength(parse(a[0])));
+            r.strict(p + "strip_nulls", 1, a -> binary ? JsonWriter.jsonb(stripNulls(parse(a[0])))
+                    : JsonWriter.compact(stripNulls(parse(a[0]))));
+            r.strict(p + "object_keys_json", 1, a -> Json.stringArray(objectKeys(parse(a[0]), binary)));
+            r.strict(p + "array_elements_json", 1, a -> Json.stringArray(elements(parse(a[0]), binary, false)));
+            r.strict(p + "array_elements_text_json", 1,
+                    a -> Json.stringArray(elements(parse(a[0]), binary, true)));
+            r.strict(p + "each_json", 1, a -> each(parse(a[0]), binary, false));
+            r.strict(p + "each_text_json", 1, a -> each(parse(a[0]), binary, true));
+        }
+        r.strict("pg_jsonb_pretty", 1, a -> JsonWriter.pretty(parse(a[0])));
+        r.strict("pg_jsonb_contains", 2, a -> JsonContainment.contains(parse(a[0]), parse(a[1]), true));
+        r.strict("pg_jsonb_exists", 2, a -> exists(parse(a[0]), Args.text(a[1])));
+        r.strict("pg_jsonb_exists_any", 2, a -> PgArray.parse(Args.text(a[1])).elements().stream()
+                .anyMatch(k -> k != null && exists(parse(a[0]), k)));
+        r.strict("pg_jsonb_exists_all", 2, a -> PgArray.parse(Args.text(a[1])).elements().stream()
+                .allMatch(k -> k != null && exists(parse(a[0]), k)));
+        r.strict("pg_jsonb_concat", 2, a -> JsonWriter.jsonb(JsonEdit.concat(parse(a[0]), parse(a[1]))));
+        r.strict("pg_jsonb_delete", 2, a -> JsonWriter.jsonb(JsonEdit.deleteKey(parse(a[0]), Args.text(a[1]))));
+        r.strict("pg_jsonb_delete_index", 2,
+                a -> JsonWriter.jsonb(JsonEdit.deleteIndex(parse(a[0]), Args.int4(a[1]))));
+        r.strict("pg_jsonb_delete_keys", 2, a -> {
+            Json j = parse(a[0]);
+            for (String k : PgArray.parse(Args.text(a[1])).elements()) {
+                if (k != null) {
+                    j = JsonEdit.deleteKey(j, k);
+                }
+            }
+            return JsonWriter.jsonb(j);
+        });
+        r.strict("pg_jsonb_delete_path", 2, a -> JsonWriter.jsonb(
+                JsonEdit.deletePath(parse(a[0]), PgArray.parse(Args.text(a[1])).elements())));
+        r.strict("pg_jsonb_set", 3, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), true)));
+        r.strict("pg_jsonb_set", 4, a -> JsonWriter.jsonb(JsonEdit.set(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), Args.bool(a[3]))));
+        r.strict("pg_jsonb_insert", 3, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), false)));
+        r.strict("pg_jsonb_insert", 4, a -> JsonWriter.jsonb(JsonEdit.insert(parse(a[0]),
+                PgArray.parse(Args.text(a[1])).elements(), parse(a[2]), Args.bool(a[3]))));
+    }
+
+    static Json parse(Object storage) {
+        return Json.parse(Args.text(storage));
+    }
+
+    static String jsonb(String jsonText) {
+        return JsonWriter.jsonb(Json.parse(jsonText));
+    }
+
+    private static List<String> rest(Object[] a) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i < a.length; i++) {
+            keys.add(Args.text(a[i]));
+        }
+        return keys;
+    }
+
+    private static String out(Json value, boolean binary) {
+        if (value == null) {
+            return null;
+        }
+        return binary ? JsonWriter.jsonb(value) : JsonWriter.json(value);
+    }
+
+    /** ->> and #>>: strings without quotes, JSON null as SQL NULL, anything else as its JSON text. */
+    private static String text(Json value, boolean binary) {
+        if (value == null || value instanceof Json.JNull) {
+            return null;
+        }
+        if (value instanceof Json.JString s) {
+            return s.value;
+        }
+        return out(value, binary);
+    }
+
+    /** -> with a text key on an object, or an integer index on an array (negative counts from the end). */
+    private static Json field(Json j, Object key) {
+        if (key instanceof Long index) {
+            return element(j, index);
+        }
+        if (j instanceof Json.JObject o) {
+            return o.fields.get(Args.text(key));
+        }
+        return null;
+    }
+
+    private static Json element(Json j, long index) {
+        if (!(j instanceof Json.JArray arr)) {
+            return null;
+        }
+        long i = index < 0 ? arr.elements.size() + index : index;
+        return i >= 0 && i < arr.elements.size() ? arr.elements.get((int) i) : null;
+    }
+
+    private static Json path(Json j, List<String> keys) {
+        Json current = j;
+        for (String key : keys) {
+            if (current == null || key == null) {
+                return null;
+            }
+            if (current instanceof Json.JObject o) {
+                current = o.fields.get(key);
+            } else if (current instanceof Json.JArray) {
+                try {
+                    current = element(current, Long.parseLong(key.trim()));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    private static long arrayLength(Json j) {
+        if (j instanceof Json.JArray arr) {
+            return arr.elements.size();
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                j instanceof Json.JObject ? "cannot get array length of a non-array" : "cannot get array length of a scalar");
+    }
+
+    private static Json stripNulls(Json j) {
+        if (j instanceof Json.JObject o) {
+            Map<String, Json> fields = new LinkedHashMap<>();
+            o.fields.forEach((k, v) -> {
+                if (!(v instanceof Json.JNull)) {
+                    fields.put(k, stripNulls(v));
+                }
+            });
+            return Json.object(fields);
+        }
+        if (j instanceof Json.JArray arr) {
+            List<Json> elements = new ArrayList<>();
+            arr.elements.forEach(e -> elements.add(stripNulls(e)));
+            return Json.array(elements);
+        }
+        return j;
+    }
+
+    private static List<String> objectKeys(Json j, boolean binary) {
+        String fn = binary ? "jsonb_object_keys" : "json_object_keys";
+        if (j instanceof Json.JObject o) {
+            return binary ? JsonWriter.sortedKeys(o) : new ArrayList<>(o.fields.keySet());
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                "cannot call " + fn + " on " + (j instanceof Json.JArray ? "an array" : "a scalar"));
+    }
+
+    private static List<String> elements(Json j, boolean binary, boolean asText) {
+        if (j instanceof Json.JArray arr) {
+            List<String> out = new ArrayList<>();
+            for (Json e : arr.elements) {
+                out.add(asText ? text(e, binary) : out(e, binary));
+            }
+            return out;
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                j instanceof Json.JObject ? "cannot extract elements from an object" : "cannot extract elements from a scalar");
+    }
+
+    /** {"key": "value text", ...}: json_each over it yields PostgreSQL's (key, value) rows in order. */
+    private static String each(Json j, boolean binary, boolean asText) {
+        if (!(j instanceof Json.JObject o)) {
+            String fn = (binary ? "jsonb_each" : "json_each") + (asText ? "_text" : "");
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call " + fn + " on a non-object");
+        }
+        StringBuilder out = new StringBuilder("{");
+        List<String> keys = binary ? JsonWriter.sortedKeys(o) : new ArrayList<>(o.fields.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            JsonWriter.quote(out, keys.get(i));
+            out.append(':');
+            Json v = o.fields.get(keys.get(i));
+            String valueText = asText ? text(v, binary) : out(v, binary);
+            if (valueText == null) {
+                out.append("null");
+            } else {
+                JsonWriter.quote(out, valueText);
+            }
+        }
+        return out.append('}').toString();
+    }
+
+    static boolean exists(Json j, String key) {
+        if (j instanceof Json.JObject o) {
+            return o.fields.containsKey(key);
+        }
+        if (j instanceof Json.JArray arr) {
+            return arr.elements.stream().anyMatch(e -> e instanceof Json.JString s && s.value.equals(key));
+        }
+        return j instanceof Json.JString s && s.value.equals(key);
+    }
+
+    /** json_build_object / jsonb_build_object: alternating keys (text) and values (JSON text from pg_to_json). */
+    private static String buildObject(Object[] a, boolean binary) {
+        if (a.length % 2 != 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument list must have even number of elements")
+                    .withHint("The arguments of " + (binary ? "jsonb" : "json")
+                            + "_build_object() must consist of alternating keys and values.");
+        }
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < a.length; i += 2) {
+            if (a[i] == null) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument " + (i + 1) + " cannot be null");
+            }
+            if (i > 0) {
+                out.append(", ");
+            }
+            JsonWriter.quote(out, Args.text(a[i]));
+            out.append(" : ").append(a[i + 1] == null ? "null" : Args.text(a[i + 1]));
+        }
+        String json = out.append('}').toString();
+        return binary ? jsonb(json) : json;
+    }
+
+    private static String buildArray(Object[] a, boolean binary) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(a[i] == null ? "null" : Args.text(a[i]));
+        }
+        String json = out.append(']').toString();
+        return binary ? jsonb(json) : json;
+    }
+}

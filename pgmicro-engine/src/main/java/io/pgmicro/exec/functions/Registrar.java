@@ -1,0 +1,47 @@
+package io.pgmicro.exec.functions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.sqlite.Function;
+
+/** Registers function bodies on one sqlite-jdbc connection under their SQL names. */
+final class Registrar {
+    private final Connection connection;
+
+    Registrar(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** An immutable STRICT function: NULL in any argument gives NULL without calling the body. */
+    void strict(String name, int nArgs, ScalarBody body) {
+        create(name, new ScalarUdf(body, true), nArgs, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** An immutable function that sees NULL arguments itself (concat, format, jsonb_build_object ...). */
+    void lenient(String name, int nArgs, ScalarBody body) {
+        create(name, new ScalarUdf(body, false), nArgs, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** A function whose result changes between calls with the same arguments (now(), random()). */
+    void varying(String name, int nArgs, ScalarBody body) {
+        create(name, new ScalarUdf(body, false), nArgs, 0);
+    }
+
+    /**
+     * An aggregate usable as a window function.
+     *
+     * @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored
+     */
+    void aggregate(String name, int nArgs, boolean skipNullRows, Supplier<AggregateState> factory) {
+        create(name, new AggregateUdf(factory, skipNullRows), nArgs, 0);
+    }
+
+    private void create(String name, Function function, int nArgs, int flags) {
+        try {
+            Function.create(connection, name, function, nArgs, flags);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot register SQL function " + name, e);
+        }
+    }
+}

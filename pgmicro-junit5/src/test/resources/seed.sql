@@ -1,0 +1,1 @@
+INSERT INTO accounts (owner, balance) VALUES ('alice', 100), ('bob', 50);
