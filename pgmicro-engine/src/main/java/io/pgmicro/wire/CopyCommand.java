@@ -87,7 +87,8 @@ final class CopyCommand {
             insert.append(i > 0 ? ", " : "").append(quote(columns.get(i)));
             values.append(i > 0 ? ", " : "").append('$').append(i + 1);
         }
-        Prepared prepared = session.prepare(insert.append(") VALUES (").append(values).append(')').toString(), null);
+        // an empty list of declared types: the parameters take the columns' types
+        Prepared prepared = session.prepare(insert.append(") VALUES (").append(values).append(')').toString(), List.of());
         RowInserter inserter = new RowInserter(prepared, relation.getRelname(), columns, session.formatContext());
         CopyRowReader reader = new CopyRowReader(options, relation.getRelname(), columns);
 
