@@ -1,6 +1,8 @@
 package io.pgmicro.cli;
 
 import io.pgmicro.PgException;
+import io.pgmicro.wire.DatabaseProvider;
+import io.pgmicro.wire.PgServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,8 +45,10 @@ public final class Main {
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal,
                    Function<CliOptions, SqlBackend> opener) {
         CliOptions options;
+        String serverAddress;
         try {
-            options = CliOptions.parse(args);
+            serverAddress = serverAddress(args);
+            options = CliOptions.parse(withoutServerOption(args));
         } catch (CliOptions.UsageException e) {
             err.println(PROGRAM + ": error: " + e.getMessage());
             err.println("Try \"" + PROGRAM + " --help\" for more information.");
@@ -57,6 +61,9 @@ public final class Main {
         if (options.version()) {
             out.println(PROGRAM + " " + version() + " (PostgreSQL 15 dialect)");
             return 0;
+        }
+        if (serverAddress != null) {
+            return serve(options.database(), serverAddress, err);
         }
         SqlBackend backend;
         try {
@@ -79,6 +86,76 @@ public final class Main {
             return runInteractive(shell, out);
         }
         return shell.runScript(new ReaderLineSource(new InputStreamReader(stdin, StandardCharsets.UTF_8)), null);
+    }
+
+    /** The HOST:PORT of {@code --server HOST:PORT} or {@code --server=HOST:PORT}, or null without that option. */
+    private static String serverAddress(String[] args) throws CliOptions.UsageException {
+        String address = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--server")) {
+                if (i + 1 == args.length) {
+                    throw new CliOptions.UsageException("option '--server' requires an argument");
+                }
+                address = args[++i];
+            } else if (args[i].startsWith("--server=")) {
+                address = args[i].substring("--server=".length());
+            }
+        }
+        return address;
+    }
+
+    private static String[] withoutServerOption(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--server")) {
+                i++;
+            } else if (!args[i].startsWith("--server=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(String[]::new);
+    }
+
+    /**
+     * Serves the database over the PostgreSQL wire protocol until interrupted (Ctrl-C, or an
+     * interrupt of the calling thread). An empty host means 127.0.0.1; port 0 picks a free port.
+     */
+    private static int serve(String database, String address, PrintStream err) {
+        int colon = address.lastIndexOf(':');
+        String host = colon < 0 ? "" : address.substring(0, colon).replace("[", "").replace("]", "");
+        int port;
+        try {
+            port = Integer.parseInt(address.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (colon < 0 || port < 0 || port > 65535) {
+            err.println(PROGRAM + ": error: invalid --server address \"" + address + "\": expected HOST:PORT");
+            return 1;
+        }
+        PgServer server;
+        try {
+            server = PgServer.start(DatabaseProvider.open(database), host.isEmpty() ? "127.0.0.1" : host, port);
+        } catch (PgException | java.io.UncheckedIOException e) {
+            err.println(PROGRAM + ": error: " + e.getMessage());
+            return 2;
+        }
+        Thread stopOnExit = new Thread(server::stop, "pgmicro-server-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        err.println(PROGRAM + ": listening on " + server.host() + ":" + server.port());
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down (Ctrl-C): the hook has run
+            }
+        }
+        return 0;
     }
 
     /** The -c commands and -f files in order; the status is the last one's, and ON_ERROR_STOP ends the run early. */

@@ -77,6 +77,15 @@ public final class Prepared {
 
     /** Runs the statement with storage values for its parameters. */
     public Result execute(List<Object> parameters) {
+        return execute(parameters, new ResultSink() {
+            @Override
+            public void result(Result result) {
+            }
+        });
+    }
+
+    /** Runs the statement, handing the notices it raises (e.g. from DDL) to the sink. */
+    public Result execute(List<Object> parameters, ResultSink notices) {
         if (stmt == null) {
             return Result.command("");
         }
@@ -86,10 +95,6 @@ public final class Prepared {
                     + " parameters, but prepared statement requires " + parameterTypes.size());
         }
         List<Object> bound = new ArrayList<>(values);
-        return runner.run(stmt, text, parameterTypes, bound, new ResultSink() {
-            @Override
-            public void result(Result result) {
-            }
-        });
+        return runner.run(stmt, text, parameterTypes, bound, notices);
     }
 }
