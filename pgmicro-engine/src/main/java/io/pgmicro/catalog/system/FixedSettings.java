@@ -9,7 +9,7 @@ import java.util.Map;
  * Read-only server parameters that describe PostgreSQL 15's build (clients read some,
  * e.g. pgjdbc reads max_index_keys), and the parameter names pg_settings lists.
  */
-final class FixedSettings {
+public final class FixedSettings {
     private static final Map<String, String> VALUES = new LinkedHashMap<>();
 
     static {
@@ -37,7 +37,7 @@ final class FixedSettings {
     }
 
     /** The value of a fixed parameter, or null. */
-    static String value(String name) {
+    public static String value(String name) {
         return VALUES.get(name.toLowerCase(Locale.ROOT));
     }
 
