@@ -250,7 +250,7 @@ public final class ExprTranslator {
         if (Coercion.isPolymorphic(target)) {
             return e;
         }
-        if (e.nullConst()) {
+        if (e.nullConst() && e.isUnknown()) {
             return e.retyped("NULL", target, typmod);
         }
         if (e.literal() != null && e.isUnknown()) {
@@ -670,7 +670,10 @@ public final class ExprTranslator {
                     throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column").atLocation(loc);
                 }
                 Typed col = q.columns().get(0);
-                String sql = "(" + q.sql() + ")";
+                // PostgreSQL fails when a scalar subquery yields two rows; SQLite would take the first
+                String sql = "(SELECT CASE WHEN count(*) > 1 THEN pg_raise('21000', "
+                        + "'more than one row returned by a subquery used as an expression') ELSE max(\"c1\") END "
+                        + "FROM (SELECT \"c1\" FROM (" + q.sql() + ") LIMIT 2))";
                 return new Typed(sql, col.type().equals(Types.UNKNOWN) ? Types.TEXT : col.type(), col.typmod(), null,
                         false, 0, col.name(), false, loc);
             }

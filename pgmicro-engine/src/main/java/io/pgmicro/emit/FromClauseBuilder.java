@@ -159,17 +159,18 @@ final class FromClauseBuilder {
     }
 
     private Built subselect(RangeSubselect sub, Scope scope) {
-        if (sub.getLateral()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support LATERAL subqueries yet");
-        }
         if (!sub.hasAlias()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "subquery in FROM must have an alias")
                     .withHint("For example, FROM (SELECT ...) [AS] foo.");
         }
-        // an uncorrelated subquery: it sees the enclosing query levels but not its FROM siblings
-        QueryTranslator.QuerySql q = queries.select(sub.getSubquery().getSelectStmt(), scope.parent());
+        // a plain subquery sees the enclosing query levels; a LATERAL one also its FROM siblings
+        QueryTranslator.QuerySql q = queries.select(sub.getSubquery().getSelectStmt(),
+                sub.getLateral() ? lateralScope(scope) : scope.parent());
         String alias = sub.getAlias().getAliasname();
         String sqlAlias = sqlAlias(alias, scope);
+        if (sub.getLateral()) {
+            return lateral(q, sub, alias, sqlAlias);
+        }
         List<ScopeColumn> cols = new ArrayList<>();
         List<Node> colnames = sub.getAlias().getColnamesList();
         if (colnames.size() > q.columns().size()) {
@@ -182,6 +183,39 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(name, c.type(), c.typmod(), sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
         }
         return single("(" + q.sql() + ") AS " + sqlAlias, alias, cols);
+    }
+
+    /** The siblings a LATERAL subquery may refer to, seen as an enclosing level. */
+    private static Scope lateralScope(Scope scope) {
+        Scope lateral = new Scope(scope.parent());
+        for (RangeItem item : scope.items()) {
+            lateral.add(item);
+        }
+        for (ScopeColumn merged : scope.mergedColumns()) {
+            lateral.addMerged(merged);
+        }
+        return lateral;
+    }
+
+    /**
+     * SQLite has no LATERAL subqueries, but its json_each may take arguments that refer
+     * to earlier FROM items. So the subquery's rows, computed per outer row, travel as
+     * one JSON array of row arrays, and its columns are read back out of each element.
+     */
+    private Built lateral(QueryTranslator.QuerySql q, RangeSubselect sub, String alias, String sqlAlias) {
+        List<String> cols = new ArrayList<>();
+        for (int i = 1; i <= q.columns().size(); i++) {
+            cols.add(SqlText.ident("c" + i));
+        }
+        String rows = "(SELECT json_group_array(json_array(" + String.join(", ", cols) + ")) FROM (" + q.sql() + "))";
+        List<ScopeColumn> columns = new ArrayList<>();
+        List<Node> colnames = sub.getAlias().getColnamesList();
+        for (int i = 0; i < q.columns().size(); i++) {
+            Typed c = q.columns().get(i);
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : c.name();
+            columns.add(new ScopeColumn(name, c.type(), c.typmod(), "json_extract(" + sqlAlias + ".value, '$[" + i + "]')", 0, 0));
+        }
+        return single("json_each(" + rows + ") AS " + sqlAlias, alias, columns);
     }
 
     /** Set-returning functions in FROM: generate_series and unnest, iterated with SQLite's json_each. */
@@ -352,6 +386,19 @@ final class FromClauseBuilder {
             sql = "(" + left.sql + " CROSS JOIN " + right.sql + ")";
         }
         String alias = j.hasAlias() ? j.getAlias().getAliasname() : null;
+        if (alias != null && j.getAlias().getColnamesCount() > 0) {
+            // (a JOIN b ...) AS j(x, y, ...) renames the join's columns in order
+            List<Node> names = j.getAlias().getColnamesList();
+            if (names.size() > star.size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "column alias list for \"" + alias
+                        + "\" has too many entries");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                ScopeColumn c = star.get(i);
+                star.set(i, new ScopeColumn(names.get(i).getString().getSval(), c.type(), c.typmod(), c.sql(), c.tableOid(),
+                        c.attnum()));
+            }
+        }
         if (alias != null) {
             // members of an aliased join are reachable only through the alias
             List<RangeItem> items = scope.items();

@@ -108,6 +108,9 @@ public final class EngineFunctions {
             return args[0] == null ? 0L : args[0];
         });
         scalar(conn, "pg_record", -1, true, EngineFunctions::recordText);
+        scalar(conn, "pg_raise", 2, false, args -> {
+            throw new PgException(args[0].toString(), args[1].toString());
+        });
         scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
     }
