@@ -61,6 +61,10 @@ public final class DmlTranslator {
         if (stmt.hasWithClause()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on INSERT yet");
         }
+        UpdatableView view = viewTarget(stmt.getRelation(), "INSERT");
+        if (view != null) {
+            stmt = onBaseTable(stmt, view);
+        }
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
         if (stmt.getColsCount() == 0) {
@@ -140,7 +144,7 @@ public final class DmlTranslator {
 
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
-        Scope scope = targetScope(table, stmt.getRelation());
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         if (stmt.hasOnConflictClause()) {
             sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
         }
@@ -291,8 +295,21 @@ public final class DmlTranslator {
         if (stmt.hasWithClause()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on UPDATE yet");
         }
-        RelationDef table = targetTable(stmt.getRelation());
-        Scope scope = targetScope(table, stmt.getRelation());
+        UpdatableView view = viewTarget(stmt.getRelation(), "UPDATE");
+        RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
+        if (view != null) {
+            UpdateStmt.Builder b = stmt.toBuilder().setRelation(relation);
+            for (int i = 0; i < b.getTargetListCount(); i++) {
+                ResTarget rt = b.getTargetList(i).getResTarget();
+                String base = view.baseColumn(rt.getName(), "UPDATE");
+                if (base != null) {
+                    b.setTargetList(i, Node.newBuilder().setResTarget(rt.toBuilder().setName(base)));
+                }
+            }
+            stmt = b.build();
+        }
+        RelationDef table = targetTable(relation);
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         ExprTranslator exprs = new ExprTranslator(ctx, queries);
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
         exprs.allowAggregates(false, "UPDATE");
@@ -301,8 +318,10 @@ public final class DmlTranslator {
         if (from != null) {
             sql.append(" FROM ").append(from);
         }
-        if (stmt.hasWhereClause()) {
-            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+        String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
+        where = withViewCondition(where, view);
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
         }
         return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
     }
@@ -377,19 +396,26 @@ public final class DmlTranslator {
         if (stmt.hasWithClause()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on DELETE yet");
         }
-        RelationDef table = targetTable(stmt.getRelation());
-        Scope scope = targetScope(table, stmt.getRelation());
+        UpdatableView view = viewTarget(stmt.getRelation(), "DELETE");
+        RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
+        RelationDef table = targetTable(relation);
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         ExprTranslator exprs = new ExprTranslator(ctx, queries);
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(SqlText.ident(table.sqliteName()));
         exprs.allowAggregates(false, "WHERE");
+        String where = null;
         if (stmt.getUsingClauseCount() > 0) {
             // DELETE ... USING: keep the rows for which a matching combination exists
             Scope using = new Scope(scope);
             String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getUsingClauseList(), using);
             String cond = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), using, "WHERE").sql() : "1";
-            sql.append(" WHERE EXISTS (SELECT 1 FROM ").append(from).append(" WHERE ").append(cond).append(")");
+            where = "EXISTS (SELECT 1 FROM " + from + " WHERE " + cond + ")";
         } else if (stmt.hasWhereClause()) {
-            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+            where = exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql();
+        }
+        where = withViewCondition(where, view);
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
         }
         return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "DELETE");
     }
@@ -410,11 +436,63 @@ public final class DmlTranslator {
         return table;
     }
 
+    /** The view a statement modifies, resolved to its base table, or null when the target is not a view. */
+    private UpdatableView viewTarget(RangeVar rv, String verb) {
+        RelationDef named = ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
+        return named != null && named.kind() == 'v' ? UpdatableView.resolve(named, verb, ctx) : null;
+    }
+
+    private static RangeVar baseRangeVar(UpdatableView view, RangeVar original) {
+        return original.toBuilder().setSchemaname(view.base().schema()).setRelname(view.base().name()).build();
+    }
+
+    /** INSERT into a view: the same rows into its base table, columns renamed. */
+    private InsertStmt onBaseTable(InsertStmt stmt, UpdatableView view) {
+        InsertStmt.Builder b = stmt.toBuilder().setRelation(baseRangeVar(view, stmt.getRelation())).clearCols();
+        List<String> names = new ArrayList<>();
+        if (stmt.getColsCount() == 0) {
+            int width = stmt.hasSelectStmt() ? sourceWidth(stmt) : 0;
+            for (int i = 0; i < width && i < view.view().attributes().size(); i++) {
+                names.add(view.view().attributes().get(i).name());
+            }
+        } else {
+            for (Node n : stmt.getColsList()) {
+                names.add(n.getResTarget().getName());
+            }
+        }
+        for (String name : names) {
+            String base = view.baseColumn(name, "INSERT");
+            if (base == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" of relation \""
+                        + view.view().name() + "\" does not exist");
+            }
+            b.addCols(Node.newBuilder().setResTarget(ResTarget.newBuilder().setName(base).setLocation(-1)));
+        }
+        return b.build();
+    }
+
+    private static String withViewCondition(String where, UpdatableView view) {
+        if (view == null || view.whereSql() == null) {
+            return where;
+        }
+        return where == null ? view.whereSql() : "(" + where + ") AND (" + view.whereSql() + ")";
+    }
+
     /** The modified table as expressions see it; SQLite lets RETURNING name it only by its real name. */
-    private Scope targetScope(RelationDef table, RangeVar rv) {
+    private Scope targetScope(RelationDef table, RangeVar rv, UpdatableView view) {
         Scope scope = new Scope(null);
-        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : table.name();
+        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : view != null ? view.view().name() : table.name();
         List<ScopeColumn> cols = new ArrayList<>();
+        if (view != null) {
+            // through a view, expressions see the view's column names
+            for (var e : view.columns().entrySet()) {
+                AttributeDef a = table.attribute(e.getValue());
+                cols.add(new ScopeColumn(e.getKey(), ctx.catalog().type(a.typeOid()), a.typmod(),
+                        SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));
+            }
+            scope.add(RangeItem.simple(alias, cols));
+            return scope;
+        }
         for (AttributeDef a : table.attributes()) {
             cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(),
                     SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));

@@ -22,7 +22,10 @@ final class Dependencies {
         List<String> details = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<Runnable> cascades = new ArrayList<>();
-        for (RelationDef child : catalog.relations()) {
+        List<RelationDef> byOid = new ArrayList<>(catalog.relations());
+        // PostgreSQL lists dependents in the order they were created
+        byOid.sort(java.util.Comparator.comparingInt(RelationDef::oid));
+        for (RelationDef child : byOid) {
             if (child.oid() == rel.oid()) {
                 continue;
             }
