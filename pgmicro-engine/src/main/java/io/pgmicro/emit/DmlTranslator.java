@@ -32,8 +32,13 @@ public final class DmlTranslator {
     private final QueryTranslator queries;
 
     public DmlTranslator(AnalysisContext ctx) {
+        this(ctx, new QueryTranslator(ctx));
+    }
+
+    /** With the query translator of the whole statement (which may hold precomputed CTEs). */
+    public DmlTranslator(AnalysisContext ctx, QueryTranslator queries) {
         this.ctx = ctx;
-        this.queries = new QueryTranslator(ctx);
+        this.queries = queries;
     }
 
     /**
@@ -58,9 +63,11 @@ public final class DmlTranslator {
     // ---- INSERT --------------------------------------------------------------------------------------
 
     public DmlSql insert(InsertStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on INSERT yet");
-        }
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> insertBody(stmt));
+    }
+
+    private DmlSql insertBody(InsertStmt stmt) {
+
         UpdatableView view = viewTarget(stmt.getRelation(), "INSERT");
         if (view != null) {
             stmt = onBaseTable(stmt, view);
@@ -292,9 +299,11 @@ public final class DmlTranslator {
     // ---- UPDATE --------------------------------------------------------------------------------------
 
     public DmlSql update(UpdateStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on UPDATE yet");
-        }
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> updateBody(stmt));
+    }
+
+    private DmlSql updateBody(UpdateStmt stmt) {
+
         UpdatableView view = viewTarget(stmt.getRelation(), "UPDATE");
         RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
         if (view != null) {
@@ -393,9 +402,11 @@ public final class DmlTranslator {
     // ---- DELETE --------------------------------------------------------------------------------------
 
     public DmlSql delete(DeleteStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on DELETE yet");
-        }
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> deleteBody(stmt));
+    }
+
+    private DmlSql deleteBody(DeleteStmt stmt) {
+
         UpdatableView view = viewTarget(stmt.getRelation(), "DELETE");
         RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
         RelationDef table = targetTable(relation);
@@ -434,6 +445,20 @@ public final class DmlTranslator {
                     + " \"" + table.name() + "\"");
         }
         return table;
+    }
+
+    /** A DML statement with a WITH clause: SQLite takes the same WITH in front of INSERT, UPDATE and DELETE. */
+    private DmlSql withCtes(io.pgmicro.parse.ast.WithClause with, java.util.function.Supplier<DmlSql> body) {
+        if (with == null) {
+            return body.get();
+        }
+        String prefix = queries.enterWith(with, null);
+        try {
+            DmlSql d = body.get();
+            return new DmlSql(prefix + d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted());
+        } finally {
+            queries.exitWith();
+        }
     }
 
     /** The view a statement modifies, resolved to its base table, or null when the target is not a view. */

@@ -90,7 +90,7 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), c.typmod(),
                             sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
                 }
-                return single(SqlText.ident(cte.name()) + " AS " + sqlAlias, alias, cols);
+                return single(cte.sqlName() + " AS " + sqlAlias, alias, cols);
             }
         }
         SystemTable system = SystemCatalog.find(ctx.catalog(), rv.getSchemaname(), rv.getRelname(), ctx.searchPath());

@@ -78,6 +78,10 @@ final class StatementRunner {
     }
 
     private Result dispatch(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        io.pgmicro.parse.ast.WithClause with = withClauseOf(stmt);
+        if (DataModifyingCtes.present(with)) {
+            return withModifyingCtes(stmt, with, text, parameterTypes, parameters);
+        }
         switch (stmt.getNodeCase()) {
             case SELECT_STMT: {
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
@@ -114,6 +118,61 @@ final class StatementRunner {
         if (state.readOnly()) {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + command
                     + " in a read-only transaction");
+        }
+    }
+
+    private static io.pgmicro.parse.ast.WithClause withClauseOf(Node stmt) {
+        return switch (stmt.getNodeCase()) {
+            case SELECT_STMT -> stmt.getSelectStmt().hasWithClause() ? stmt.getSelectStmt().getWithClause() : null;
+            case INSERT_STMT -> stmt.getInsertStmt().hasWithClause() ? stmt.getInsertStmt().getWithClause() : null;
+            case UPDATE_STMT -> stmt.getUpdateStmt().hasWithClause() ? stmt.getUpdateStmt().getWithClause() : null;
+            case DELETE_STMT -> stmt.getDeleteStmt().hasWithClause() ? stmt.getDeleteStmt().getWithClause() : null;
+            default -> null;
+        };
+    }
+
+    /** A statement with data-modifying CTEs: they run first, all of it inside one savepoint. */
+    private Result withModifyingCtes(Node stmt, io.pgmicro.parse.ast.WithClause with, String text,
+                                     List<PgType> parameterTypes, List<Object> parameters) {
+        refuseIfReadOnly("INSERT");
+        AnalysisContext ctx = state.analysis(text, parameterTypes);
+        QueryTranslator queries = new QueryTranslator(ctx);
+        boolean ownTransaction = !state.inBlock();
+        List<String> temps = List.of();
+        try {
+            QueryRunner.execute(conn, ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT _pgmicro_cte");
+            Result result;
+            try {
+                temps = DataModifyingCtes.run(with, ctx, queries, conn, parameters);
+                if (stmt.hasSelectStmt()) {
+                    QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt(), null);
+                    result = query(q.sql(), columns(q.columns(), q.origins()), parameters, "SELECT", null, ctx);
+                } else {
+                    DmlTranslator dml = new DmlTranslator(ctx, queries);
+                    DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
+                        case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
+                        case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
+                        default -> dml.delete(stmt.getDeleteStmt());
+                    };
+                    result = modify(d, parameters, ctx);
+                }
+                persistSequences();
+            } catch (SQLException | RuntimeException e) {
+                DataModifyingCtes.drop(conn, temps);
+                QueryRunner.execute(conn, ownTransaction ? "ROLLBACK" : "ROLLBACK TO _pgmicro_cte");
+                if (!ownTransaction) {
+                    QueryRunner.execute(conn, "RELEASE _pgmicro_cte");
+                }
+                if (e instanceof SQLException sql) {
+                    throw SqliteErrors.translate(sql, ctx.catalog(), null, null);
+                }
+                throw (RuntimeException) e;
+            }
+            DataModifyingCtes.drop(conn, temps);
+            QueryRunner.execute(conn, ownTransaction ? "COMMIT" : "RELEASE _pgmicro_cte");
+            return result;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), null, null);
         }
     }
 
