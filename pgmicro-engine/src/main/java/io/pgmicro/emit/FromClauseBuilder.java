@@ -250,6 +250,14 @@ final class FromClauseBuilder {
                     sqlArgs.add("NULL");
                 }
                 source = "json_each(pg_generate_series_json(" + String.join(", ", sqlArgs) + ", " + type.oid() + "))";
+                if (type.equals(Types.TIMESTAMP) || type.equals(Types.TIMESTAMPTZ)) {
+                    if (args.size() != 3) {
+                        throw new PgException(SqlState.UNDEFINED_FUNCTION, "function generate_series("
+                                + io.pgmicro.analyze.TypeDisplay.name(type) + ", " + io.pgmicro.analyze.TypeDisplay.name(type)
+                                + ") does not exist").atLocation(call.getLocation());
+                    }
+                    source = timestampSeries(sqlArgs, type);
+                }
             }
             case "unnest" -> {
                 if (args.size() != 1) {
@@ -296,6 +304,19 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * generate_series over timestamps, stepping with PostgreSQL's interval arithmetic in a
+     * recursive CTE (ISO timestamp text compares correctly as text). Its bounds may not
+     * refer to other FROM items.
+     */
+    private static String timestampSeries(List<String> args, PgType type) {
+        String add = type.equals(Types.TIMESTAMP) ? "pg_timestamp_add_interval" : "pg_timestamptz_add_interval";
+        String next = add + "(value, " + args.get(2) + ")";
+        return "(WITH RECURSIVE _series(value) AS (SELECT " + args.get(0) + " WHERE " + args.get(0) + " <= " + args.get(1)
+                + " UNION ALL SELECT " + next + " FROM _series WHERE " + next + " <= " + args.get(1) + " LIMIT 50000000) "
+                + "SELECT value, row_number() OVER () - 1 AS key FROM _series)";
     }
 
     private static PgType seriesType(List<Typed> args) {
