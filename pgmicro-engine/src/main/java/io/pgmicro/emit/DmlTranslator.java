@@ -232,7 +232,7 @@ public final class DmlTranslator {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
                     + a.name() + "\"")
                     .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                    .withHint("Use OVERRIDING SYSTEM VALUE to override.").atLocation(location);
+                    .withHint("Use OVERRIDING SYSTEM VALUE to override.");
         }
         if (a.generatedExpr() != null) {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
@@ -364,8 +364,7 @@ public final class DmlTranslator {
             } else {
                 if ("a".equals(a.identity())) {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
-                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                            .atLocation(rt.getLocation());
+                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
                 value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }

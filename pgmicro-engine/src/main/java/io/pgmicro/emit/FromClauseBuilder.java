@@ -152,10 +152,10 @@ final class FromClauseBuilder {
     private Built sequence(RelationDef seq, String alias, String sqlAlias) {
         List<ScopeColumn> cols = List.of(
                 new ScopeColumn("last_value", Types.INT8, -1, sqlAlias + ".last_value", seq.oid(), 1),
-                new ScopeColumn("log_cnt", Types.INT8, -1, "0", seq.oid(), 2),
+                new ScopeColumn("log_cnt", Types.INT8, -1, sqlAlias + ".log_cnt", seq.oid(), 2),
                 new ScopeColumn("is_called", Types.BOOL, -1, sqlAlias + ".is_called", seq.oid(), 3));
-        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_is_called("
-                + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
+        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_log_cnt(" + seq.oid()
+                + ") AS log_cnt, pg_sequence_is_called(" + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
     }
 
     private Built subselect(RangeSubselect sub, Scope scope) {
