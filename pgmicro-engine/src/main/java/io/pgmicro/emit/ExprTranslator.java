@@ -93,6 +93,10 @@ public final class ExprTranslator {
         return columnUses;
     }
 
+    boolean insideAggregate() {
+        return aggregateDepth > 0;
+    }
+
     void enterAggregate() {
         aggregateDepth++;
     }
