@@ -54,14 +54,18 @@ final class StatementRunner {
             throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
+        StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
             return dispatch(stmt, text, parameterTypes, parameters, sink);
         } catch (PgException e) {
             failed();
-            throw e;
+            throw timeout.fired() && SqlState.QUERY_CANCELED.equals(e.sqlState())
+                    ? new PgException(SqlState.QUERY_CANCELED, "canceling statement due to statement timeout") : e;
         } catch (RuntimeException e) {
             failed();
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro internal error: " + e);
+        } finally {
+            timeout.stop();
         }
     }
 
