@@ -423,6 +423,12 @@ public final class BuiltinFunctions {
         }
         aggregate("bool_or", BOOL, "pg_bool_or(%1$s)", BOOL);
         aggregate("string_agg", TEXT, "pg_string_agg(%1$s, %2$s)", TEXT, TEXT);
+        // Per element type, so the aggregate knows how each value is written into the array (bool as t/f ...).
+        for (PgType t : convertibleToJson()) {
+            if (!t.isArray() && t.arrayOid() != 0) {
+                aggregate("array_agg", Types.arrayOf(t), "pg_array_agg(%1$s, " + t.oid() + ")", t);
+            }
+        }
         aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", ANYELEMENT);
     }
 

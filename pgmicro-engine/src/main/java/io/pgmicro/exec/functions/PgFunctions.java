@@ -29,6 +29,7 @@ public final class PgFunctions {
         FormattingFunctions.register(r, ctx);
         JsonFunctions.register(r, ctx);
         ArrayFunctions.register(r);
+        ArrayOrder.register(r);
         Aggregates.register(r);
         SessionFunctions.register(r, ctx);
     }
