@@ -24,11 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.pgmicro.wire.DatabaseProvider;
+import io.pgmicro.wire.PgServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * pgmicro's DatabaseMetaData against pgjdbc's on PostgreSQL 15 for the same schema
@@ -86,11 +90,18 @@ class DatabaseMetaDataTest {
     }
 
     private static Connection pgmicro;
+    private static PgServer server;
+    private static Connection pgjdbcOnServer;
 
     @BeforeAll
     static void createSchema() throws SQLException, IOException {
         pgmicro = DriverManager.getConnection("jdbc:pgmicro:mem:metadata");
         try (Statement s = pgmicro.createStatement()) {
+            s.execute(schema());
+        }
+        server = PgServer.start(DatabaseProvider.memory(), "127.0.0.1", 0);
+        pgjdbcOnServer = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/metadata?user=postgres");
+        try (Statement s = pgjdbcOnServer.createStatement()) {
             s.execute(schema());
         }
         if (PostgresServer.reachable()) {
@@ -109,6 +120,8 @@ class DatabaseMetaDataTest {
     @AfterAll
     static void close() throws SQLException {
         pgmicro.close();
+        pgjdbcOnServer.close();
+        server.close();
     }
 
     static List<String> cases() {
@@ -119,6 +132,41 @@ class DatabaseMetaDataTest {
     @MethodSource("cases")
     void answersAsPgjdbcOnPostgres(String name) throws SQLException {
         assertEquals(recorded(name), dump(name, CASES.get(name).call(pgmicro.getMetaData()), pgmicro));
+    }
+
+    /** The cases whose pgjdbc queries need engine features pgmicro lacks; see the disabled tests below. */
+    private static final Set<String> PGJDBC_QUERY_GAPS = Set.of("primary-keys-editions", "primary-keys-schema",
+            "index-info-books", "index-info-books-unique", "index-info-editions", "type-info");
+
+    static List<String> serverCases() {
+        List<String> names = cases();
+        names.removeAll(PGJDBC_QUERY_GAPS);
+        return names;
+    }
+
+    /** pgjdbc's own catalog queries, through the wire server: the catalog answers them as PostgreSQL does. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("serverCases")
+    void pgjdbcThroughTheServerAnswersAsOnPostgres(String name) throws SQLException {
+        assertEquals(recorded(name), dump(name, CASES.get(name).call(pgjdbcOnServer.getMetaData()), pgjdbcOnServer));
+    }
+
+    @Disabled("ERROR: function _pg_expandarray() does not exist. pgjdbc's getPrimaryKeys and getIndexInfo select"
+            + " information_schema._pg_expandarray(indkey) AS keys and read (keys).x and (keys).n: a set-returning"
+            + " function with a composite result in a select list, which the emitter does not translate yet")
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"primary-keys-editions", "primary-keys-schema", "index-info-books",
+        "index-info-books-unique", "index-info-editions"})
+    void pgjdbcKeyAndIndexQueriesThroughTheServer(String name) throws SQLException {
+        pgjdbcThroughTheServerAnswersAsOnPostgres(name);
+    }
+
+    @Disabled("ERROR: invalid input syntax for type oid: \"pg_catalog.array_in\". pgjdbc's getTypeInfo tests"
+            + " typinput = 'pg_catalog.array_in'::regproc; pgmicro's pg_proc has no rows and pg_type.typinput is 0,"
+            + " so a regproc literal has nothing to name")
+    @Test
+    void pgjdbcTypeInfoThroughTheServer() throws SQLException {
+        pgjdbcThroughTheServerAnswersAsOnPostgres("type-info");
     }
 
     @Test
