@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -77,7 +78,7 @@ class JooqTest {
             assertEquals(List.of("Ada 2 42.50", "Alan 1 20.00"), perAuthor);
 
             // a CTE and a window function over it
-            CommonTableExpression<Record> priced = name("priced").as(
+            CommonTableExpression<Record3<String, BigDecimal, Integer>> priced = name("priced").as(
                     select(TITLE, PRICE, BOOK_AUTHOR).from(BOOKS).where(PRICE.gt(new BigDecimal("10"))));
             Field<Integer> rank = rank().over().partitionBy(field(name("priced", "author_id")))
                     .orderBy(field(name("priced", "price")).desc()).as("rank");
