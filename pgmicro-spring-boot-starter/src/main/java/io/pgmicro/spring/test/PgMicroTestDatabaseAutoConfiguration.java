@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.ApplicationDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
@@ -18,9 +19,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The test database behind {@link AutoConfigurePgMicro}: one pgmicro database per context, put in
  * place of the context's DataSource before anything uses it. Imported only by that annotation.
+ * {@code pgmicro.test.enabled=false} leaves the application's DataSource alone, so the same suite
+ * can run against a real PostgreSQL.
  */
 @AutoConfiguration(before = {DataSourceAutoConfiguration.class, DataSourceInitializationAutoConfiguration.class})
 @ConditionalOnClass(DataSource.class)
+@ConditionalOnProperty(prefix = "pgmicro.test", name = "enabled", havingValue = "true", matchIfMissing = true)
 public final class PgMicroTestDatabaseAutoConfiguration {
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
