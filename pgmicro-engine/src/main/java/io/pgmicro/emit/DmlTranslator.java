@@ -48,14 +48,28 @@ public final class DmlTranslator {
      * @param table     the modified table
      */
     public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
-                         InsertedRows inserted) {
+                         InsertedRows inserted, UpdatedRows updated) {
+        public DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
+                      InsertedRows inserted) {
+            this(sql, returning, origins, table, verb, inserted, null);
+        }
+    }
+
+    /**
+     * For UPDATE: a query giving the new version of every row the statement changes, in
+     * table column order, and which columns it assigns.
+     */
+    public record UpdatedRows(String select, List<String> columns, java.util.Set<String> assigned) {
     }
 
     /**
      * For INSERT ... VALUES: the SQLite expression of each column of each new row, so that
      * a unique violation can be explained with the key that collided, as PostgreSQL does.
      */
-    public record InsertedRows(List<String> columns, List<List<String>> rows) {
+    public record InsertedRows(List<String> columns, List<List<String>> rows, java.util.Set<String> assigned) {
+        public InsertedRows(List<String> columns, List<List<String>> rows) {
+            this(columns, rows, null);
+        }
     }
 
     private List<List<String>> lastValuesRows;
@@ -232,7 +246,7 @@ public final class DmlTranslator {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
                     + a.name() + "\"")
                     .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                    .withHint("Use OVERRIDING SYSTEM VALUE to override.").atLocation(location);
+                    .withHint("Use OVERRIDING SYSTEM VALUE to override.");
         }
         if (a.generatedExpr() != null) {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
@@ -322,7 +336,8 @@ public final class DmlTranslator {
         ExprTranslator exprs = new ExprTranslator(ctx, queries);
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
         exprs.allowAggregates(false, "UPDATE");
-        String set = setList(stmt.getTargetListList(), table, scope, exprs);
+        java.util.Map<String, String> assigned = new java.util.LinkedHashMap<>();
+        String set = setList(stmt.getTargetListList(), table, scope, exprs, assigned);
         StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
         if (from != null) {
             sql.append(" FROM ").append(from);
@@ -332,10 +347,30 @@ public final class DmlTranslator {
         if (where != null) {
             sql.append(" WHERE ").append(where);
         }
-        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(),
+                updatedRows(table, assigned, from, where));
+    }
+
+    /** The new versions of the rows an UPDATE changes, for explaining a constraint it breaks. */
+    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where) {
+        List<String> values = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            columns.add(a.name());
+            values.add(assigned.getOrDefault(a.name(), SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name())));
+        }
+        String select = "SELECT " + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
+                + (from == null ? "" : ", " + from) + (where == null ? "" : " WHERE " + where);
+        return new UpdatedRows(select, columns, assigned.keySet());
     }
 
     private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs) {
+        return setList(targets, table, scope, exprs, new java.util.HashMap<>());
+    }
+
+    private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs,
+                           java.util.Map<String, String> assignedOut) {
         DefaultValues defaults = new DefaultValues(ctx, exprs, table);
         List<String> sets = new ArrayList<>();
         List<String> assigned = new ArrayList<>();
@@ -364,12 +399,12 @@ public final class DmlTranslator {
             } else {
                 if ("a".equals(a.identity())) {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
-                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                            .atLocation(rt.getLocation());
+                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
                 value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
+            assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
     }

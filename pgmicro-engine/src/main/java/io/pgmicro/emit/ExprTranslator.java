@@ -156,8 +156,10 @@ public final class ExprTranslator {
         if (names.size() == 1) {
             column = scope.findColumn(names.get(0), ref.getLocation());
             if (column == null) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
+                PgException missing = new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
                         .atLocation(ref.getLocation());
+                String hint = io.pgmicro.analyze.ColumnSuggestions.hint(names.get(0), scope);
+                throw hint == null ? missing : missing.withHint(hint);
             }
         } else {
             String qualifier = names.get(names.size() - 2);

@@ -152,10 +152,10 @@ final class FromClauseBuilder {
     private Built sequence(RelationDef seq, String alias, String sqlAlias) {
         List<ScopeColumn> cols = List.of(
                 new ScopeColumn("last_value", Types.INT8, -1, sqlAlias + ".last_value", seq.oid(), 1),
-                new ScopeColumn("log_cnt", Types.INT8, -1, "0", seq.oid(), 2),
+                new ScopeColumn("log_cnt", Types.INT8, -1, sqlAlias + ".log_cnt", seq.oid(), 2),
                 new ScopeColumn("is_called", Types.BOOL, -1, sqlAlias + ".is_called", seq.oid(), 3));
-        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_is_called("
-                + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
+        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_log_cnt(" + seq.oid()
+                + ") AS log_cnt, pg_sequence_is_called(" + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
     }
 
     private Built subselect(RangeSubselect sub, Scope scope) {
@@ -250,6 +250,14 @@ final class FromClauseBuilder {
                     sqlArgs.add("NULL");
                 }
                 source = "json_each(pg_generate_series_json(" + String.join(", ", sqlArgs) + ", " + type.oid() + "))";
+                if (type.equals(Types.TIMESTAMP) || type.equals(Types.TIMESTAMPTZ)) {
+                    if (args.size() != 3) {
+                        throw new PgException(SqlState.UNDEFINED_FUNCTION, "function generate_series("
+                                + io.pgmicro.analyze.TypeDisplay.name(type) + ", " + io.pgmicro.analyze.TypeDisplay.name(type)
+                                + ") does not exist").atLocation(call.getLocation());
+                    }
+                    source = timestampSeries(sqlArgs, type);
+                }
             }
             case "unnest" -> {
                 if (args.size() != 1) {
@@ -296,6 +304,19 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * generate_series over timestamps, stepping with PostgreSQL's interval arithmetic in a
+     * recursive CTE (ISO timestamp text compares correctly as text). Its bounds may not
+     * refer to other FROM items.
+     */
+    private static String timestampSeries(List<String> args, PgType type) {
+        String add = type.equals(Types.TIMESTAMP) ? "pg_timestamp_add_interval" : "pg_timestamptz_add_interval";
+        String next = add + "(value, " + args.get(2) + ")";
+        return "(WITH RECURSIVE _series(value) AS (SELECT " + args.get(0) + " WHERE " + args.get(0) + " <= " + args.get(1)
+                + " UNION ALL SELECT " + next + " FROM _series WHERE " + next + " <= " + args.get(1) + " LIMIT 50000000) "
+                + "SELECT value, row_number() OVER () - 1 AS key FROM _series)";
     }
 
     private static PgType seriesType(List<Typed> args) {

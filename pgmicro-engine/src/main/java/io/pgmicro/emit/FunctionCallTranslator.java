@@ -298,6 +298,8 @@ final class FunctionCallTranslator {
             case "currval":
             case "setval":
                 return sequenceFunction(name, call, scope);
+            case "lastval":
+                return call.getArgsCount() == 0 ? Typed.of("pg_lastval()", Types.INT8).withName("lastval").at(loc) : null;
             default:
                 return null;
         }

@@ -10,6 +10,7 @@ import io.pgmicro.emit.QueryTranslator;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SqliteErrors;
 import io.pgmicro.exec.ConstraintViolationDetail;
+import io.pgmicro.exec.ForeignKeyViolation;
 import io.pgmicro.exec.ddl.DdlContext;
 import io.pgmicro.exec.ddl.DdlExecutor;
 import io.pgmicro.parse.ast.Node;
@@ -215,7 +216,40 @@ final class StatementRunner {
             String tag = d.verb().equals("INSERT") ? "INSERT 0 " + count : d.verb() + " " + count;
             return Result.command(tag);
         } catch (PgException e) {
-            throw ConstraintViolationDetail.explain(e, conn, ctx, d.table(), d.inserted(), parameters, state.formatContext());
+            PgException explained = ForeignKeyViolation.explain(e, conn, ctx.catalog(), d.table(), () -> {
+                if (d.returning() != null) {
+                    QueryRunner.query(conn, d.sql(), parameters, d.returning().size());
+                } else {
+                    QueryRunner.update(conn, d.sql(), parameters);
+                }
+            }, state.formatContext());
+            DmlTranslator.InsertedRows rows = d.inserted() != null ? d.inserted() : updatedRows(d, parameters);
+            throw ConstraintViolationDetail.explain(explained, conn, ctx, d.table(), rows, parameters,
+                    state.formatContext());
+        }
+    }
+
+    /**
+     * The new rows of a failed UPDATE, as constant row expressions, so the violation can be
+     * explained like an INSERT's (keys it does not assign cannot collide and are left out).
+     */
+    private DmlTranslator.InsertedRows updatedRows(DmlTranslator.DmlSql d, List<Object> parameters) {
+        if (d.updated() == null) {
+            return null;
+        }
+        try {
+            List<Object[]> values = QueryRunner.query(conn, d.updated().select(), parameters, d.updated().columns().size());
+            List<List<String>> rows = new ArrayList<>();
+            for (Object[] row : values) {
+                List<String> literals = new ArrayList<>();
+                for (Object v : row) {
+                    literals.add(io.pgmicro.emit.SqlText.literal(v));
+                }
+                rows.add(literals);
+            }
+            return new DmlTranslator.InsertedRows(d.updated().columns(), rows, d.updated().assigned());
+        } catch (SQLException | RuntimeException e) {
+            return null;
         }
     }
 

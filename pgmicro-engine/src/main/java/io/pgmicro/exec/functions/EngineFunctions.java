@@ -90,10 +90,12 @@ public final class EngineFunctions {
         scalar(conn, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
         scalar(conn, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
         scalar(conn, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
+        scalar(conn, "pg_lastval", 0, false, args -> sequences.lastval());
         scalar(conn, "pg_setval", 3, false, args -> sequences.setval(((Number) args[0]).intValue(),
                 ((Number) args[1]).longValue(), ((Number) args[2]).longValue() != 0));
         scalar(conn, "pg_sequence_last_value", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[0]);
         scalar(conn, "pg_sequence_is_called", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[1]);
+        scalar(conn, "pg_sequence_log_cnt", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[2]);
         scalar(conn, "pg_regclass", 1, false, args -> args[0] == null ? null : (long) sequences.regclass(args[0].toString()));
         scalar(conn, "pg_check_limit", 1, true, args -> {
             if (args[0] != null && ((Number) args[0]).longValue() < 0) {
