@@ -39,6 +39,10 @@ public final class Scope {
         mergedColumns.add(column);
     }
 
+    public List<ScopeColumn> mergedColumns() {
+        return mergedColumns;
+    }
+
     public List<RangeItem> items() {
         return items;
     }

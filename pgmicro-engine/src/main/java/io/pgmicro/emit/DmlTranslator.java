@@ -32,8 +32,13 @@ public final class DmlTranslator {
     private final QueryTranslator queries;
 
     public DmlTranslator(AnalysisContext ctx) {
+        this(ctx, new QueryTranslator(ctx));
+    }
+
+    /** With the query translator of the whole statement (which may hold precomputed CTEs). */
+    public DmlTranslator(AnalysisContext ctx, QueryTranslator queries) {
         this.ctx = ctx;
-        this.queries = new QueryTranslator(ctx);
+        this.queries = queries;
     }
 
     /**
@@ -43,14 +48,28 @@ public final class DmlTranslator {
      * @param table     the modified table
      */
     public record DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
-                         InsertedRows inserted) {
+                         InsertedRows inserted, UpdatedRows updated) {
+        public DmlSql(String sql, List<Typed> returning, List<ScopeColumn> origins, RelationDef table, String verb,
+                      InsertedRows inserted) {
+            this(sql, returning, origins, table, verb, inserted, null);
+        }
+    }
+
+    /**
+     * For UPDATE: a query giving the new version of every row the statement changes, in
+     * table column order, and which columns it assigns.
+     */
+    public record UpdatedRows(String select, List<String> columns, java.util.Set<String> assigned) {
     }
 
     /**
      * For INSERT ... VALUES: the SQLite expression of each column of each new row, so that
      * a unique violation can be explained with the key that collided, as PostgreSQL does.
      */
-    public record InsertedRows(List<String> columns, List<List<String>> rows) {
+    public record InsertedRows(List<String> columns, List<List<String>> rows, java.util.Set<String> assigned) {
+        public InsertedRows(List<String> columns, List<List<String>> rows) {
+            this(columns, rows, null);
+        }
     }
 
     private List<List<String>> lastValuesRows;
@@ -58,8 +77,14 @@ public final class DmlTranslator {
     // ---- INSERT --------------------------------------------------------------------------------------
 
     public DmlSql insert(InsertStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on INSERT yet");
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> insertBody(stmt));
+    }
+
+    private DmlSql insertBody(InsertStmt stmt) {
+
+        UpdatableView view = viewTarget(stmt.getRelation(), "INSERT");
+        if (view != null) {
+            stmt = onBaseTable(stmt, view);
         }
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
@@ -117,7 +142,9 @@ public final class DmlTranslator {
             source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, omitted, defaults, exprs, table,
                     overridingSystem, overridingUser);
         } else {
-            QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt().getSelectStmt(), null);
+            // As in PostgreSQL, untyped literals in the SELECT take the target columns' types
+            // (INSERT ... SELECT id, 'paid' into an enum column), instead of becoming text.
+            QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt().getSelectStmt(), null, true);
             if (q.columns().size() > targets.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }
@@ -140,7 +167,7 @@ public final class DmlTranslator {
 
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
-        Scope scope = targetScope(table, stmt.getRelation());
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         if (stmt.hasOnConflictClause()) {
             sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
         }
@@ -221,7 +248,7 @@ public final class DmlTranslator {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
                     + a.name() + "\"")
                     .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                    .withHint("Use OVERRIDING SYSTEM VALUE to override.").atLocation(location);
+                    .withHint("Use OVERRIDING SYSTEM VALUE to override.");
         }
         if (a.generatedExpr() != null) {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
@@ -288,26 +315,64 @@ public final class DmlTranslator {
     // ---- UPDATE --------------------------------------------------------------------------------------
 
     public DmlSql update(UpdateStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on UPDATE yet");
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> updateBody(stmt));
+    }
+
+    private DmlSql updateBody(UpdateStmt stmt) {
+
+        UpdatableView view = viewTarget(stmt.getRelation(), "UPDATE");
+        RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
+        if (view != null) {
+            UpdateStmt.Builder b = stmt.toBuilder().setRelation(relation);
+            for (int i = 0; i < b.getTargetListCount(); i++) {
+                ResTarget rt = b.getTargetList(i).getResTarget();
+                String base = view.baseColumn(rt.getName(), "UPDATE");
+                if (base != null) {
+                    b.setTargetList(i, Node.newBuilder().setResTarget(rt.toBuilder().setName(base)));
+                }
+            }
+            stmt = b.build();
         }
-        RelationDef table = targetTable(stmt.getRelation());
-        Scope scope = targetScope(table, stmt.getRelation());
+        RelationDef table = targetTable(relation);
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         ExprTranslator exprs = new ExprTranslator(ctx, queries);
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
         exprs.allowAggregates(false, "UPDATE");
-        String set = setList(stmt.getTargetListList(), table, scope, exprs);
+        java.util.Map<String, String> assigned = new java.util.LinkedHashMap<>();
+        String set = setList(stmt.getTargetListList(), table, scope, exprs, assigned);
         StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
         if (from != null) {
             sql.append(" FROM ").append(from);
         }
-        if (stmt.hasWhereClause()) {
-            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+        String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
+        where = withViewCondition(where, view);
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
         }
-        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(),
+                updatedRows(table, assigned, from, where));
+    }
+
+    /** The new versions of the rows an UPDATE changes, for explaining a constraint it breaks. */
+    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where) {
+        List<String> values = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            columns.add(a.name());
+            values.add(assigned.getOrDefault(a.name(), SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name())));
+        }
+        String select = "SELECT " + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
+                + (from == null ? "" : ", " + from) + (where == null ? "" : " WHERE " + where);
+        return new UpdatedRows(select, columns, assigned.keySet());
     }
 
     private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs) {
+        return setList(targets, table, scope, exprs, new java.util.HashMap<>());
+    }
+
+    private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs,
+                           java.util.Map<String, String> assignedOut) {
         DefaultValues defaults = new DefaultValues(ctx, exprs, table);
         List<String> sets = new ArrayList<>();
         List<String> assigned = new ArrayList<>();
@@ -336,12 +401,12 @@ public final class DmlTranslator {
             } else {
                 if ("a".equals(a.identity())) {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
-                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.")
-                            .atLocation(rt.getLocation());
+                            .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
                 value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
+            assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
     }
@@ -374,22 +439,31 @@ public final class DmlTranslator {
     // ---- DELETE --------------------------------------------------------------------------------------
 
     public DmlSql delete(DeleteStmt stmt) {
-        if (stmt.hasWithClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH on DELETE yet");
-        }
-        RelationDef table = targetTable(stmt.getRelation());
-        Scope scope = targetScope(table, stmt.getRelation());
+        return withCtes(stmt.hasWithClause() ? stmt.getWithClause() : null, () -> deleteBody(stmt));
+    }
+
+    private DmlSql deleteBody(DeleteStmt stmt) {
+
+        UpdatableView view = viewTarget(stmt.getRelation(), "DELETE");
+        RangeVar relation = view == null ? stmt.getRelation() : baseRangeVar(view, stmt.getRelation());
+        RelationDef table = targetTable(relation);
+        Scope scope = targetScope(table, stmt.getRelation(), view);
         ExprTranslator exprs = new ExprTranslator(ctx, queries);
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(SqlText.ident(table.sqliteName()));
         exprs.allowAggregates(false, "WHERE");
+        String where = null;
         if (stmt.getUsingClauseCount() > 0) {
             // DELETE ... USING: keep the rows for which a matching combination exists
             Scope using = new Scope(scope);
             String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getUsingClauseList(), using);
             String cond = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), using, "WHERE").sql() : "1";
-            sql.append(" WHERE EXISTS (SELECT 1 FROM ").append(from).append(" WHERE ").append(cond).append(")");
+            where = "EXISTS (SELECT 1 FROM " + from + " WHERE " + cond + ")";
         } else if (stmt.hasWhereClause()) {
-            sql.append(" WHERE ").append(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql());
+            where = exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql();
+        }
+        where = withViewCondition(where, view);
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
         }
         return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "DELETE");
     }
@@ -410,11 +484,77 @@ public final class DmlTranslator {
         return table;
     }
 
+    /** A DML statement with a WITH clause: SQLite takes the same WITH in front of INSERT, UPDATE and DELETE. */
+    private DmlSql withCtes(io.pgmicro.parse.ast.WithClause with, java.util.function.Supplier<DmlSql> body) {
+        if (with == null) {
+            return body.get();
+        }
+        String prefix = queries.enterWith(with, null);
+        try {
+            DmlSql d = body.get();
+            return new DmlSql(prefix + d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted());
+        } finally {
+            queries.exitWith();
+        }
+    }
+
+    /** The view a statement modifies, resolved to its base table, or null when the target is not a view. */
+    private UpdatableView viewTarget(RangeVar rv, String verb) {
+        RelationDef named = ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
+        return named != null && named.kind() == 'v' ? UpdatableView.resolve(named, verb, ctx) : null;
+    }
+
+    private static RangeVar baseRangeVar(UpdatableView view, RangeVar original) {
+        return original.toBuilder().setSchemaname(view.base().schema()).setRelname(view.base().name()).build();
+    }
+
+    /** INSERT into a view: the same rows into its base table, columns renamed. */
+    private InsertStmt onBaseTable(InsertStmt stmt, UpdatableView view) {
+        InsertStmt.Builder b = stmt.toBuilder().setRelation(baseRangeVar(view, stmt.getRelation())).clearCols();
+        List<String> names = new ArrayList<>();
+        if (stmt.getColsCount() == 0) {
+            int width = stmt.hasSelectStmt() ? sourceWidth(stmt) : 0;
+            for (int i = 0; i < width && i < view.view().attributes().size(); i++) {
+                names.add(view.view().attributes().get(i).name());
+            }
+        } else {
+            for (Node n : stmt.getColsList()) {
+                names.add(n.getResTarget().getName());
+            }
+        }
+        for (String name : names) {
+            String base = view.baseColumn(name, "INSERT");
+            if (base == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" of relation \""
+                        + view.view().name() + "\" does not exist");
+            }
+            b.addCols(Node.newBuilder().setResTarget(ResTarget.newBuilder().setName(base).setLocation(-1)));
+        }
+        return b.build();
+    }
+
+    private static String withViewCondition(String where, UpdatableView view) {
+        if (view == null || view.whereSql() == null) {
+            return where;
+        }
+        return where == null ? view.whereSql() : "(" + where + ") AND (" + view.whereSql() + ")";
+    }
+
     /** The modified table as expressions see it; SQLite lets RETURNING name it only by its real name. */
-    private Scope targetScope(RelationDef table, RangeVar rv) {
+    private Scope targetScope(RelationDef table, RangeVar rv, UpdatableView view) {
         Scope scope = new Scope(null);
-        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : table.name();
+        String alias = rv.hasAlias() ? rv.getAlias().getAliasname() : view != null ? view.view().name() : table.name();
         List<ScopeColumn> cols = new ArrayList<>();
+        if (view != null) {
+            // through a view, expressions see the view's column names
+            for (var e : view.columns().entrySet()) {
+                AttributeDef a = table.attribute(e.getValue());
+                cols.add(new ScopeColumn(e.getKey(), ctx.catalog().type(a.typeOid()), a.typmod(),
+                        SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));
+            }
+            scope.add(RangeItem.simple(alias, cols));
+            return scope;
+        }
         for (AttributeDef a : table.attributes()) {
             cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(),
                     SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));

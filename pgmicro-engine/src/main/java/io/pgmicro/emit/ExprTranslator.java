@@ -93,6 +93,10 @@ public final class ExprTranslator {
         return columnUses;
     }
 
+    boolean insideAggregate() {
+        return aggregateDepth > 0;
+    }
+
     void enterAggregate() {
         aggregateDepth++;
     }
@@ -156,8 +160,10 @@ public final class ExprTranslator {
         if (names.size() == 1) {
             column = scope.findColumn(names.get(0), ref.getLocation());
             if (column == null) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
+                PgException missing = new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
                         .atLocation(ref.getLocation());
+                String hint = io.pgmicro.analyze.ColumnSuggestions.hint(names.get(0), scope);
+                throw hint == null ? missing : missing.withHint(hint);
             }
         } else {
             String qualifier = names.get(names.size() - 2);
@@ -250,8 +256,11 @@ public final class ExprTranslator {
         if (Coercion.isPolymorphic(target)) {
             return e;
         }
-        if (e.nullConst()) {
+        if (e.nullConst() && e.isUnknown()) {
             return e.retyped("NULL", target, typmod);
+        }
+        if (e.literal() != null && e.isUnknown() && target.equals(Types.REGCLASS)) {
+            return e.retyped(SqlText.literal(RegclassLiteral.read(e.literal(), ctx, e.location())), target, typmod);
         }
         if (e.literal() != null && e.isUnknown()) {
             Object value = readLiteral(e, target, typmod, context);
@@ -368,6 +377,10 @@ public final class ExprTranslator {
 
     /** Resolves and emits an operator application; {@code left} is null for a prefix operator. */
     public Typed operator(String op, Typed left, Typed right, int loc) {
+        Typed enumComparison = enumComparison(op, left, right, loc);
+        if (enumComparison != null) {
+            return enumComparison;
+        }
         List<OperatorSignature> candidates = new ArrayList<>();
         for (OperatorSignature s : BuiltinOperators.byName(op)) {
             if ((s.left() == null) == (left == null)) {
@@ -413,6 +426,31 @@ public final class ExprTranslator {
         PgType result = concrete(sig.result(), polymorphic);
         boolean agg = (l != null && l.aggregate()) || r.aggregate();
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, agg, loc);
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("=", "<>", "<", "<=", ">", ">=");
+
+    /** Comparisons of an enum type with itself: equal by label, ordered by declaration order. */
+    private Typed enumComparison(String op, Typed left, Typed right, int loc) {
+        if (left == null || !COMPARISONS.contains(op)) {
+            return null;
+        }
+        PgType enumType = left.type().category() == 'E' ? left.type() : right.type().category() == 'E' ? right.type() : null;
+        if (enumType == null) {
+            return null;
+        }
+        boolean compatible = (left.type().equals(enumType) || left.isUnknown()) && (right.type().equals(enumType) || right.isUnknown());
+        if (!compatible) {
+            return null;
+        }
+        Typed l = coerce(left, enumType, -1, Coercion.Context.IMPLICIT, null);
+        Typed r = coerce(right, enumType, -1, Coercion.Context.IMPLICIT, null);
+        lastOperands = new Typed[] {l, r};
+        String sql = op.equals("=") || op.equals("<>")
+                ? "(" + l.sql() + " " + op + " " + r.sql() + ")"
+                : "(pg_enum_sort_key(" + l.sql() + ", " + enumType.oid() + ") " + op + " pg_enum_sort_key(" + r.sql() + ", "
+                        + enumType.oid() + "))";
+        return new Typed(sql, Types.BOOL, -1, null, false, 0, Typed.NO_NAME, l.aggregate() || r.aggregate(), loc);
     }
 
     private Typed textOperand(Typed t) {
@@ -670,7 +708,10 @@ public final class ExprTranslator {
                     throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column").atLocation(loc);
                 }
                 Typed col = q.columns().get(0);
-                String sql = "(" + q.sql() + ")";
+                // PostgreSQL fails when a scalar subquery yields two rows; SQLite would take the first
+                String sql = "(SELECT CASE WHEN count(*) > 1 THEN pg_raise('21000', "
+                        + "'more than one row returned by a subquery used as an expression') ELSE max(\"c1\") END "
+                        + "FROM (SELECT \"c1\" FROM (" + q.sql() + ") LIMIT 2))";
                 return new Typed(sql, col.type().equals(Types.UNKNOWN) ? Types.TEXT : col.type(), col.typmod(), null,
                         false, 0, col.name(), false, loc);
             }

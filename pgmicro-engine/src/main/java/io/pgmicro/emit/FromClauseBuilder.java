@@ -90,7 +90,7 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), c.typmod(),
                             sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
                 }
-                return single(SqlText.ident(cte.name()) + " AS " + sqlAlias, alias, cols);
+                return single(cte.sqlName() + " AS " + sqlAlias, alias, cols);
             }
         }
         SystemTable system = SystemCatalog.find(ctx.catalog(), rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
@@ -152,24 +152,25 @@ final class FromClauseBuilder {
     private Built sequence(RelationDef seq, String alias, String sqlAlias) {
         List<ScopeColumn> cols = List.of(
                 new ScopeColumn("last_value", Types.INT8, -1, sqlAlias + ".last_value", seq.oid(), 1),
-                new ScopeColumn("log_cnt", Types.INT8, -1, "0", seq.oid(), 2),
+                new ScopeColumn("log_cnt", Types.INT8, -1, sqlAlias + ".log_cnt", seq.oid(), 2),
                 new ScopeColumn("is_called", Types.BOOL, -1, sqlAlias + ".is_called", seq.oid(), 3));
-        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_is_called("
-                + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
+        return single("(SELECT pg_sequence_last_value(" + seq.oid() + ") AS last_value, pg_sequence_log_cnt(" + seq.oid()
+                + ") AS log_cnt, pg_sequence_is_called(" + seq.oid() + ") AS is_called) AS " + sqlAlias, alias, cols);
     }
 
     private Built subselect(RangeSubselect sub, Scope scope) {
-        if (sub.getLateral()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support LATERAL subqueries yet");
-        }
         if (!sub.hasAlias()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "subquery in FROM must have an alias")
                     .withHint("For example, FROM (SELECT ...) [AS] foo.");
         }
-        // an uncorrelated subquery: it sees the enclosing query levels but not its FROM siblings
-        QueryTranslator.QuerySql q = queries.select(sub.getSubquery().getSelectStmt(), scope.parent());
+        // a plain subquery sees the enclosing query levels; a LATERAL one also its FROM siblings
+        QueryTranslator.QuerySql q = queries.select(sub.getSubquery().getSelectStmt(),
+                sub.getLateral() ? lateralScope(scope) : scope.parent());
         String alias = sub.getAlias().getAliasname();
         String sqlAlias = sqlAlias(alias, scope);
+        if (sub.getLateral()) {
+            return lateral(q, sub, alias, sqlAlias);
+        }
         List<ScopeColumn> cols = new ArrayList<>();
         List<Node> colnames = sub.getAlias().getColnamesList();
         if (colnames.size() > q.columns().size()) {
@@ -182,6 +183,39 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(name, c.type(), c.typmod(), sqlAlias + "." + SqlText.ident("c" + (i + 1)), 0, 0));
         }
         return single("(" + q.sql() + ") AS " + sqlAlias, alias, cols);
+    }
+
+    /** The siblings a LATERAL subquery may refer to, seen as an enclosing level. */
+    private static Scope lateralScope(Scope scope) {
+        Scope lateral = new Scope(scope.parent());
+        for (RangeItem item : scope.items()) {
+            lateral.add(item);
+        }
+        for (ScopeColumn merged : scope.mergedColumns()) {
+            lateral.addMerged(merged);
+        }
+        return lateral;
+    }
+
+    /**
+     * SQLite has no LATERAL subqueries, but its json_each may take arguments that refer
+     * to earlier FROM items. So the subquery's rows, computed per outer row, travel as
+     * one JSON array of row arrays, and its columns are read back out of each element.
+     */
+    private Built lateral(QueryTranslator.QuerySql q, RangeSubselect sub, String alias, String sqlAlias) {
+        List<String> cols = new ArrayList<>();
+        for (int i = 1; i <= q.columns().size(); i++) {
+            cols.add(SqlText.ident("c" + i));
+        }
+        String rows = "(SELECT json_group_array(json_array(" + String.join(", ", cols) + ")) FROM (" + q.sql() + "))";
+        List<ScopeColumn> columns = new ArrayList<>();
+        List<Node> colnames = sub.getAlias().getColnamesList();
+        for (int i = 0; i < q.columns().size(); i++) {
+            Typed c = q.columns().get(i);
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : c.name();
+            columns.add(new ScopeColumn(name, c.type(), c.typmod(), "json_extract(" + sqlAlias + ".value, '$[" + i + "]')", 0, 0));
+        }
+        return single("json_each(" + rows + ") AS " + sqlAlias, alias, columns);
     }
 
     /** Set-returning functions in FROM: generate_series and unnest, iterated with SQLite's json_each. */
@@ -216,6 +250,14 @@ final class FromClauseBuilder {
                     sqlArgs.add("NULL");
                 }
                 source = "json_each(pg_generate_series_json(" + String.join(", ", sqlArgs) + ", " + type.oid() + "))";
+                if (type.equals(Types.TIMESTAMP) || type.equals(Types.TIMESTAMPTZ)) {
+                    if (args.size() != 3) {
+                        throw new PgException(SqlState.UNDEFINED_FUNCTION, "function generate_series("
+                                + io.pgmicro.analyze.TypeDisplay.name(type) + ", " + io.pgmicro.analyze.TypeDisplay.name(type)
+                                + ") does not exist").atLocation(call.getLocation());
+                    }
+                    source = timestampSeries(sqlArgs, type);
+                }
             }
             case "unnest" -> {
                 if (args.size() != 1) {
@@ -262,6 +304,19 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * generate_series over timestamps, stepping with PostgreSQL's interval arithmetic in a
+     * recursive CTE (ISO timestamp text compares correctly as text). Its bounds may not
+     * refer to other FROM items.
+     */
+    private static String timestampSeries(List<String> args, PgType type) {
+        String add = type.equals(Types.TIMESTAMP) ? "pg_timestamp_add_interval" : "pg_timestamptz_add_interval";
+        String next = add + "(value, " + args.get(2) + ")";
+        return "(WITH RECURSIVE _series(value) AS (SELECT " + args.get(0) + " WHERE " + args.get(0) + " <= " + args.get(1)
+                + " UNION ALL SELECT " + next + " FROM _series WHERE " + next + " <= " + args.get(1) + " LIMIT 50000000) "
+                + "SELECT value, row_number() OVER () - 1 AS key FROM _series)";
     }
 
     private static PgType seriesType(List<Typed> args) {
@@ -352,6 +407,19 @@ final class FromClauseBuilder {
             sql = "(" + left.sql + " CROSS JOIN " + right.sql + ")";
         }
         String alias = j.hasAlias() ? j.getAlias().getAliasname() : null;
+        if (alias != null && j.getAlias().getColnamesCount() > 0) {
+            // (a JOIN b ...) AS j(x, y, ...) renames the join's columns in order
+            List<Node> names = j.getAlias().getColnamesList();
+            if (names.size() > star.size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "column alias list for \"" + alias
+                        + "\" has too many entries");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                ScopeColumn c = star.get(i);
+                star.set(i, new ScopeColumn(names.get(i).getString().getSval(), c.type(), c.typmod(), c.sql(), c.tableOid(),
+                        c.attnum()));
+            }
+        }
         if (alias != null) {
             // members of an aliased join are reachable only through the alias
             List<RangeItem> items = scope.items();

@@ -180,6 +180,9 @@ final class FunctionCallTranslator {
             return new Typed(sql + " OVER " + windowSpec(call.getOver(), scope), result, -1, null, false, 0,
                     Typed.NO_NAME, false, loc);
         }
+        if (exprs.insideAggregate()) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested").atLocation(loc);
+        }
         if (!exprs.aggregatesAllowed()) {
             throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in "
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
@@ -298,6 +301,8 @@ final class FunctionCallTranslator {
             case "currval":
             case "setval":
                 return sequenceFunction(name, call, scope);
+            case "lastval":
+                return call.getArgsCount() == 0 ? Typed.of("pg_lastval()", Types.INT8).withName("lastval").at(loc) : null;
             default:
                 return null;
         }

@@ -46,7 +46,29 @@ public final class QueryTranslator {
     public record QuerySql(String sql, List<Typed> columns, List<ScopeColumn> origins) {
     }
 
-    record CteInfo(String name, List<Typed> columns) {
+    /** A CTE visible by name; {@code sqlName} is what SQLite knows it as (a temp table for data-modifying ones). */
+    record CteInfo(String name, List<Typed> columns, String sqlName) {
+        CteInfo(String name, List<Typed> columns) {
+            this(name, columns, SqlText.ident(name));
+        }
+    }
+
+    /** CTEs computed before the statement (data-modifying ones, kept in temp tables). */
+    private final Map<String, CteInfo> predefined = new HashMap<>();
+
+    /** Makes a CTE whose rows already sit in a SQLite table visible to the statement. */
+    public void predefine(String name, List<Typed> columns, String sqliteTable) {
+        predefined.put(name, new CteInfo(name, columns, SqlText.ident(sqliteTable)));
+    }
+
+    /** Translates a DML statement's WITH clause and keeps its CTEs visible until {@link #exitWith()}. */
+    public String enterWith(WithClause with, Scope parent) {
+        ctes.add(new HashMap<>());
+        return withClause(with, parent);
+    }
+
+    public void exitWith() {
+        ctes.remove(ctes.size() - 1);
     }
 
     public AnalysisContext context() {
@@ -93,7 +115,7 @@ public final class QueryTranslator {
                 return info;
             }
         }
-        return null;
+        return predefined.get(name);
     }
 
     // ---- WITH ----------------------------------------------------------------------------------------
@@ -104,13 +126,21 @@ public final class QueryTranslator {
         for (Node n : with.getCtesList()) {
             CommonTableExpr cte = n.getCommonTableExpr();
             String name = cte.getCtename();
+            if (predefined.containsKey(name) && !cte.getCtequery().hasSelectStmt()) {
+                continue;
+            }
             if (level.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"" + name + "\" specified more than once")
                         .atLocation(cte.getLocation());
             }
             if (!cte.getCtequery().hasSelectStmt()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "pgmicro does not support data-modifying statements in WITH yet").atLocation(cte.getLocation());
+                        "pgmicro does not support data-modifying statements in WITH here").atLocation(cte.getLocation());
+            }
+            if (cte.hasSearchClause() || cte.hasCycleClause()) {
+                // without the CYCLE check a cyclic graph would recurse for ever
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support SEARCH and CYCLE clauses yet").atLocation(cte.getLocation());
             }
             SelectStmt query = cte.getCtequery().getSelectStmt();
             QuerySql q;
@@ -125,6 +155,9 @@ public final class QueryTranslator {
                 cols.add(SqlText.ident("c" + i));
             }
             parts.add(SqlText.ident(name) + "(" + String.join(", ", cols) + ") AS (" + q.sql() + ")");
+        }
+        if (parts.isEmpty()) {
+            return "";
         }
         return "WITH " + (with.getRecursive() ? "RECURSIVE " : "") + String.join(", ", parts) + " ";
     }

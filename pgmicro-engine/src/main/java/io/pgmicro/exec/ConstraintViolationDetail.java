@@ -44,6 +44,9 @@ public final class ConstraintViolationDetail {
         if (keyColumns == null) {
             return error;
         }
+        if (inserted.assigned() != null && keyColumns.stream().noneMatch(inserted.assigned()::contains)) {
+            return error;
+        }
         List<Integer> positions = new ArrayList<>();
         for (String column : keyColumns) {
             int p = inserted.columns().indexOf(column);

@@ -22,6 +22,8 @@ public final class SequenceRegistry {
         long lastValue;
         boolean called;
         boolean dirty;
+        /** PostgreSQL's log_cnt as a client sees it: 32 after nextval (values logged ahead), 0 after setval or a restart. */
+        long logCnt;
     }
 
     private final Map<Integer, Position> positions = new HashMap<>();
@@ -54,6 +56,7 @@ public final class SequenceRegistry {
         p.lastValue = value;
         p.called = true;
         p.dirty = true;
+        p.logCnt = 32;
         return value;
     }
 
@@ -68,13 +71,14 @@ public final class SequenceRegistry {
         p.lastValue = value;
         p.called = called;
         p.dirty = true;
+        p.logCnt = 0;
         return value;
     }
 
-    /** The position as SELECT * FROM seq shows it: {last_value, is_called}. */
+    /** The position as SELECT * FROM seq shows it: {last_value, is_called, log_cnt}. */
     public synchronized long[] peek(RelationDef seq, CatalogSnapshot catalog) {
         Position p = position(seq, catalog);
-        return new long[] {p.lastValue, p.called ? 1 : 0};
+        return new long[] {p.lastValue, p.called ? 1 : 0, p.logCnt};
     }
 
     /** Forgets a dropped or reset sequence, so its position is read anew. */

@@ -87,7 +87,9 @@ public final class Parser {
 
     private static PgException syntaxError(NativeParseException e) {
         // libpg_query reports scanner errors such as unterminated quotes with the same code.
-        return new PgException(SqlState.SYNTAX_ERROR, e.getMessage()).withPosition(e.cursorPosition);
+        PgException error = new PgException(SqlState.SYNTAX_ERROR, e.getMessage()).withPosition(e.cursorPosition);
+        String hint = GrammarHints.forMessage(e.getMessage());
+        return hint == null ? error : error.withHint(hint);
     }
 
     /** Statements and the text they came from. */

@@ -41,6 +41,7 @@ final class SessionState {
     private Instant transactionStart = Instant.now();
     private Instant statementStart = Instant.now();
     private final Map<Integer, Long> currvals = new HashMap<>();
+    private Long lastval;
     /** READ ONLY of the current transaction block (BEGIN READ ONLY, SET TRANSACTION READ ONLY). */
     private boolean readOnlyBlock;
 
@@ -270,7 +271,16 @@ final class SessionState {
             public long nextval(int oid) {
                 long v = db.sequences().next(sequence(oid), catalog());
                 currvals.put(oid, v);
+                lastval = v;
                 return v;
+            }
+
+            @Override
+            public long lastval() {
+                if (lastval == null) {
+                    throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "lastval is not yet defined in this session");
+                }
+                return lastval;
             }
 
             @Override

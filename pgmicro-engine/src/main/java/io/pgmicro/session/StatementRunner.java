@@ -10,6 +10,7 @@ import io.pgmicro.emit.QueryTranslator;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SqliteErrors;
 import io.pgmicro.exec.ConstraintViolationDetail;
+import io.pgmicro.exec.ForeignKeyViolation;
 import io.pgmicro.exec.ddl.DdlContext;
 import io.pgmicro.exec.ddl.DdlExecutor;
 import io.pgmicro.parse.ast.Node;
@@ -53,14 +54,18 @@ final class StatementRunner {
             throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
+        StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
             return dispatch(stmt, text, parameterTypes, parameters, sink);
         } catch (PgException e) {
             failed();
-            throw e;
+            throw timeout.fired() && SqlState.QUERY_CANCELED.equals(e.sqlState())
+                    ? new PgException(SqlState.QUERY_CANCELED, "canceling statement due to statement timeout") : e;
         } catch (RuntimeException e) {
             failed();
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro internal error: " + e);
+        } finally {
+            timeout.stop();
         }
     }
 
@@ -78,6 +83,10 @@ final class StatementRunner {
     }
 
     private Result dispatch(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        io.pgmicro.parse.ast.WithClause with = withClauseOf(stmt);
+        if (DataModifyingCtes.present(with)) {
+            return withModifyingCtes(stmt, with, text, parameterTypes, parameters);
+        }
         switch (stmt.getNodeCase()) {
             case SELECT_STMT: {
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
@@ -114,6 +123,61 @@ final class StatementRunner {
         if (state.readOnly()) {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + command
                     + " in a read-only transaction");
+        }
+    }
+
+    private static io.pgmicro.parse.ast.WithClause withClauseOf(Node stmt) {
+        return switch (stmt.getNodeCase()) {
+            case SELECT_STMT -> stmt.getSelectStmt().hasWithClause() ? stmt.getSelectStmt().getWithClause() : null;
+            case INSERT_STMT -> stmt.getInsertStmt().hasWithClause() ? stmt.getInsertStmt().getWithClause() : null;
+            case UPDATE_STMT -> stmt.getUpdateStmt().hasWithClause() ? stmt.getUpdateStmt().getWithClause() : null;
+            case DELETE_STMT -> stmt.getDeleteStmt().hasWithClause() ? stmt.getDeleteStmt().getWithClause() : null;
+            default -> null;
+        };
+    }
+
+    /** A statement with data-modifying CTEs: they run first, all of it inside one savepoint. */
+    private Result withModifyingCtes(Node stmt, io.pgmicro.parse.ast.WithClause with, String text,
+                                     List<PgType> parameterTypes, List<Object> parameters) {
+        refuseIfReadOnly("INSERT");
+        AnalysisContext ctx = state.analysis(text, parameterTypes);
+        QueryTranslator queries = new QueryTranslator(ctx);
+        boolean ownTransaction = !state.inBlock();
+        List<String> temps = List.of();
+        try {
+            QueryRunner.execute(conn, ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT _pgmicro_cte");
+            Result result;
+            try {
+                temps = DataModifyingCtes.run(with, ctx, queries, conn, parameters);
+                if (stmt.hasSelectStmt()) {
+                    QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt(), null);
+                    result = query(q.sql(), columns(q.columns(), q.origins()), parameters, "SELECT", null, ctx);
+                } else {
+                    DmlTranslator dml = new DmlTranslator(ctx, queries);
+                    DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
+                        case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
+                        case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
+                        default -> dml.delete(stmt.getDeleteStmt());
+                    };
+                    result = modify(d, parameters, ctx);
+                }
+                persistSequences();
+            } catch (SQLException | RuntimeException e) {
+                DataModifyingCtes.drop(conn, temps);
+                QueryRunner.execute(conn, ownTransaction ? "ROLLBACK" : "ROLLBACK TO _pgmicro_cte");
+                if (!ownTransaction) {
+                    QueryRunner.execute(conn, "RELEASE _pgmicro_cte");
+                }
+                if (e instanceof SQLException sql) {
+                    throw SqliteErrors.translate(sql, ctx.catalog(), null, null);
+                }
+                throw (RuntimeException) e;
+            }
+            DataModifyingCtes.drop(conn, temps);
+            QueryRunner.execute(conn, ownTransaction ? "COMMIT" : "RELEASE _pgmicro_cte");
+            return result;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), null, null);
         }
     }
 
@@ -156,7 +220,40 @@ final class StatementRunner {
             String tag = d.verb().equals("INSERT") ? "INSERT 0 " + count : d.verb() + " " + count;
             return Result.command(tag);
         } catch (PgException e) {
-            throw ConstraintViolationDetail.explain(e, conn, ctx, d.table(), d.inserted(), parameters, state.formatContext());
+            PgException explained = ForeignKeyViolation.explain(e, conn, ctx.catalog(), d.table(), () -> {
+                if (d.returning() != null) {
+                    QueryRunner.query(conn, d.sql(), parameters, d.returning().size());
+                } else {
+                    QueryRunner.update(conn, d.sql(), parameters);
+                }
+            }, state.formatContext());
+            DmlTranslator.InsertedRows rows = d.inserted() != null ? d.inserted() : updatedRows(d, parameters);
+            throw ConstraintViolationDetail.explain(explained, conn, ctx, d.table(), rows, parameters,
+                    state.formatContext());
+        }
+    }
+
+    /**
+     * The new rows of a failed UPDATE, as constant row expressions, so the violation can be
+     * explained like an INSERT's (keys it does not assign cannot collide and are left out).
+     */
+    private DmlTranslator.InsertedRows updatedRows(DmlTranslator.DmlSql d, List<Object> parameters) {
+        if (d.updated() == null) {
+            return null;
+        }
+        try {
+            List<Object[]> values = QueryRunner.query(conn, d.updated().select(), parameters, d.updated().columns().size());
+            List<List<String>> rows = new ArrayList<>();
+            for (Object[] row : values) {
+                List<String> literals = new ArrayList<>();
+                for (Object v : row) {
+                    literals.add(io.pgmicro.emit.SqlText.literal(v));
+                }
+                rows.add(literals);
+            }
+            return new DmlTranslator.InsertedRows(d.updated().columns(), rows, d.updated().assigned());
+        } catch (SQLException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -73,8 +73,46 @@ final class AlterTable {
             case AT_AlterColumnType -> alterType(table, cmd);
             case AT_AddConstraint -> addConstraint(table, cmd);
             case AT_DropConstraint -> dropConstraint(table, cmd.getName(), cmd.getMissingOk());
+            case AT_SetIdentity -> setIdentity(table, cmd);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support ALTER TABLE " + cmd.getSubtype() + " yet");
+        }
+    }
+
+    /** ALTER COLUMN ... SET GENERATED { ALWAYS | BY DEFAULT } / RESTART [WITH n] / SET sequence options. */
+    private void setIdentity(RelationDef table, AlterTableCmd cmd) {
+        AttributeDef a = table.attribute(cmd.getName());
+        if (a == null || !a.isIdentity()) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "column \"" + cmd.getName() + "\" of relation \""
+                    + table.name() + "\" is not an identity column");
+        }
+        RelationDef seq = null;
+        for (RelationDef r : ddl.catalog().relations()) {
+            if (r.kind() == 'S' && r.sequence().ownedByTable() == table.oid() && a.name().equals(r.sequence().ownedByColumn())) {
+                seq = r;
+            }
+        }
+        List<Node> sequenceOptions = new ArrayList<>();
+        for (Node n : cmd.getDef().getList().getItemsList()) {
+            var d = n.getDefElem();
+            if (d.getDefname().equals("generated")) {
+                String when = d.getArg().getInteger().getIval() == 'a' || d.getArg().getInteger().getIval() == 1 ? "a" : "d";
+                List<AttributeDef> attrs = new ArrayList<>(table.attributes());
+                attrs.set(attrs.indexOf(a), a.withIdentity(when));
+                ddl.store(table.withAttributes(attrs));
+            } else {
+                sequenceOptions.add(n);
+            }
+        }
+        if (seq != null && !sequenceOptions.isEmpty()) {
+            var options = SequenceDefinitions.options(io.pgmicro.types.Types.byOid(seq.sequence().typeOid()), sequenceOptions,
+                    seq.sequence(), seq.name());
+            RelationDef updated = seq.withSequence(options.withOwner(table.oid(), a.name()));
+            ddl.store(updated);
+            Long restart = SequenceDefinitions.restart(sequenceOptions, options);
+            if (restart != null) {
+                ddl.sequences().set(updated, ddl.reload(), restart, false);
+            }
         }
     }
 
@@ -199,6 +237,14 @@ final class AlterTable {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "column \"" + a.name() + "\" cannot be cast automatically to type "
                     + io.pgmicro.types.TypeNames.format(target.type(), -1))
                     .withHint("You might need to specify \"USING " + a.name() + "::" + io.pgmicro.types.TypeNames.format(target.type(), target.typmod()) + "\".");
+        }
+        if (a.defaultExpr() != null) {
+            var defaultValue = SqliteSchema.expression(a.defaultExpr(), table, ddl.catalog(), ddl.analysis());
+            if (!defaultValue.isUnknown() && !io.pgmicro.analyze.Coercion.canCoerce(defaultValue.type(), target.type(),
+                    io.pgmicro.analyze.Coercion.Context.ASSIGNMENT)) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "default for column \"" + a.name()
+                        + "\" cannot be cast automatically to type " + io.pgmicro.types.TypeNames.of(target.type()));
+            }
         }
         List<AttributeDef> attrs = new ArrayList<>(table.attributes());
         attrs.set(attrs.indexOf(a), a.withType(target.type().oid(), target.typmod()));

@@ -73,7 +73,12 @@ public final class DdlExecutor {
         if (stmt.getInhRelationsCount() > 0 || stmt.hasPartspec() || stmt.hasPartbound() || stmt.hasOfTypename()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support inheritance, partitioning or typed tables yet");
         }
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema;
+        try {
+            schema = ddl.creationSchema(rv.getSchemaname());
+        } catch (PgException e) {
+            throw e.atLocation(rv.getLocation());
+        }
         if (existsRelation(schema, rv.getRelname())) {
             if (stmt.getIfNotExists()) {
                 ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
@@ -526,6 +531,7 @@ public final class DdlExecutor {
                 members.add(r);
             }
         }
+        members.sort(java.util.Comparator.comparingInt(RelationDef::oid));
         if (!members.isEmpty() && !cascade) {
             StringBuilder detail = new StringBuilder();
             for (RelationDef r : members) {
@@ -539,6 +545,21 @@ public final class DdlExecutor {
                     + " because other objects depend on it").withDetail(detail.toString())
                     .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
         }
+        List<String> dropped = new ArrayList<>();
+        for (RelationDef r : members) {
+            if (!(r.kind() == 'S' && r.sequence().ownedByTable() != 0)) {
+                dropped.add(kindName(r) + " " + qualified(name) + "." + qualified(r.name()));
+            }
+        }
+        if (dropped.size() == 1) {
+            ddl.notice("drop cascades to " + dropped.get(0));
+        } else if (dropped.size() > 1) {
+            List<String> lines = new ArrayList<>();
+            for (String d : dropped) {
+                lines.add("drop cascades to " + d);
+            }
+            ddl.notice("drop cascades to " + dropped.size() + " other objects", String.join("\n", lines));
+        }
         for (RelationDef r : members) {
             if (ddl.reload().relation(r.oid()) != null) {
                 removeRelation(r, ddl.reload());
@@ -549,6 +570,11 @@ public final class DdlExecutor {
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
         }
+    }
+
+    /** A name as PostgreSQL prints it in dependency messages: quoted only when it must be. */
+    private static String qualified(String name) {
+        return TableBuilder.quoteIfNeeded(name);
     }
 
     static String kindName(RelationDef r) {

@@ -22,7 +22,10 @@ final class Dependencies {
         List<String> details = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<Runnable> cascades = new ArrayList<>();
-        for (RelationDef child : catalog.relations()) {
+        List<RelationDef> byOid = new ArrayList<>(catalog.relations());
+        // PostgreSQL lists dependents in the order they were created
+        byOid.sort(java.util.Comparator.comparingInt(RelationDef::oid));
+        for (RelationDef child : byOid) {
             if (child.oid() == rel.oid()) {
                 continue;
             }
@@ -37,6 +40,23 @@ final class Dependencies {
                 details.add("view " + child.name() + " depends on " + DdlExecutor.kindName(rel) + " " + rel.name());
                 dropped.add("view " + child.name());
                 cascades.add(() -> ddl.remove(child.oid()));
+            }
+        }
+        if (rel.kind() == 'S') {
+            for (RelationDef table : byOid) {
+                for (var a : table.attributes()) {
+                    if (a.defaultExpr() != null && usesSequence(a.defaultExpr(), rel)) {
+                        details.add("default value for column " + a.name() + " of table " + table.name()
+                                + " depends on sequence " + rel.name());
+                        dropped.add("default value for column " + a.name() + " of table " + table.name());
+                        cascades.add(() -> {
+                            RelationDef current = ddl.reload().relation(table.oid());
+                            List<io.pgmicro.catalog.AttributeDef> attrs = new ArrayList<>(current.attributes());
+                            attrs.replaceAll(x -> x.name().equals(a.name()) ? x.withDefault(null) : x);
+                            ddl.store(current.withAttributes(attrs));
+                        });
+                    }
+                }
             }
         }
         if (details.isEmpty()) {
@@ -59,6 +79,12 @@ final class Dependencies {
         for (Runnable r : cascades) {
             r.run();
         }
+    }
+
+    /** Whether a DEFAULT expression calls nextval on the sequence (by its name, as serial defaults are written). */
+    private static boolean usesSequence(String defaultExpr, RelationDef seq) {
+        return defaultExpr.contains("nextval('" + seq.name() + "'") || defaultExpr.contains("nextval('" + seq.schema() + "."
+                + seq.name() + "'");
     }
 
     /** Whether a view's query names the relation (by its relation name anywhere in the tree). */

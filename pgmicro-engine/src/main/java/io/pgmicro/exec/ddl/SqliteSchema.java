@@ -36,7 +36,10 @@ final class SqliteSchema {
         List<String> parts = new ArrayList<>();
         for (AttributeDef a : table.attributes()) {
             PgType type = catalog.type(a.typeOid());
-            StringBuilder col = new StringBuilder(SqlText.ident(a.name())).append(' ').append(type.storage().name());
+            // "INT", not "INTEGER": an INTEGER PRIMARY KEY would become SQLite's rowid alias, which turns an
+            // inserted NULL into a new number where PostgreSQL raises a not-null violation
+            String storage = type.storage() == io.pgmicro.types.StorageClass.INTEGER ? "INT" : type.storage().name();
+            StringBuilder col = new StringBuilder(SqlText.ident(a.name())).append(' ').append(storage);
             if (a.notNull()) {
                 col.append(" NOT NULL");
             }

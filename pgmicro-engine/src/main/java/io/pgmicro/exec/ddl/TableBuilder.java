@@ -287,6 +287,18 @@ final class TableBuilder {
             throw new PgException(SqlState.INVALID_FOREIGN_KEY, "number of referencing and referenced columns for foreign key disagree");
         }
         String name = c.getConname().isEmpty() ? choose(tableName + "_" + String.join("_", cols) + "_fkey") : c.getConname();
+        for (int i = 0; i < cols.size(); i++) {
+            var from = ddl.catalog().type(attributeNamed(cols.get(i)).typeOid());
+            var to = ddl.catalog().type(parent.attribute(refCols.get(i)).typeOid());
+            boolean comparable = from.equals(to) || from.category() == to.category()
+                    && (io.pgmicro.analyze.Coercion.canCoerce(from, to, io.pgmicro.analyze.Coercion.Context.IMPLICIT)
+                    || io.pgmicro.analyze.Coercion.canCoerce(to, from, io.pgmicro.analyze.Coercion.Context.IMPLICIT));
+            if (!comparable) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "foreign key constraint \"" + name + "\" cannot be implemented")
+                        .withDetail("Key columns \"" + cols.get(i) + "\" and \"" + refCols.get(i) + "\" are of incompatible types: "
+                                + io.pgmicro.types.TypeNames.of(from) + " and " + io.pgmicro.types.TypeNames.of(to) + ".");
+            }
+        }
         char onUpdate = c.getFkUpdAction().isEmpty() ? 'a' : c.getFkUpdAction().charAt(0);
         char onDelete = c.getFkDelAction().isEmpty() ? 'a' : c.getFkDelAction().charAt(0);
         constraints.add(new ConstraintDef(ddl.newOid(), name, 'f', cols, null, parent.oid(), refCols, onUpdate, onDelete, null));
@@ -307,6 +319,15 @@ final class TableBuilder {
         String name = ddl.chooseName(schema, base, takenNames);
         takenNames.add(name);
         return name;
+    }
+
+    private AttributeDef attributeNamed(String name) {
+        for (AttributeDef a : attributes) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" named in key does not exist");
     }
 
     private void requireColumns(List<String> cols) {

@@ -90,10 +90,12 @@ public final class EngineFunctions {
         scalar(conn, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
         scalar(conn, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
         scalar(conn, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
+        scalar(conn, "pg_lastval", 0, false, args -> sequences.lastval());
         scalar(conn, "pg_setval", 3, false, args -> sequences.setval(((Number) args[0]).intValue(),
                 ((Number) args[1]).longValue(), ((Number) args[2]).longValue() != 0));
         scalar(conn, "pg_sequence_last_value", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[0]);
         scalar(conn, "pg_sequence_is_called", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[1]);
+        scalar(conn, "pg_sequence_log_cnt", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[2]);
         scalar(conn, "pg_regclass", 1, false, args -> args[0] == null ? null : (long) sequences.regclass(args[0].toString()));
         scalar(conn, "pg_check_limit", 1, true, args -> {
             if (args[0] != null && ((Number) args[0]).longValue() < 0) {
@@ -108,6 +110,17 @@ public final class EngineFunctions {
             return args[0] == null ? 0L : args[0];
         });
         scalar(conn, "pg_record", -1, true, EngineFunctions::recordText);
+        scalar(conn, "pg_enum_sort_key", 2, false, args -> {
+            if (args[0] == null || !(ctx instanceof CatalogAccess access)) {
+                return null;
+            }
+            var def = access.catalog().enumType(((Number) args[1]).intValue());
+            int position = def == null ? -1 : def.labels().indexOf(args[0].toString());
+            return position < 0 ? null : (long) position;
+        });
+        scalar(conn, "pg_raise", 2, false, args -> {
+            throw new PgException(args[0].toString(), args[1].toString());
+        });
         scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
     }

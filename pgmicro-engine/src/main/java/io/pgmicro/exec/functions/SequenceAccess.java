@@ -6,6 +6,9 @@ public interface SequenceAccess {
 
     long currval(int oid);
 
+    /** The value the last nextval() of this session returned, whatever the sequence. */
+    long lastval();
+
     long setval(int oid, long value, boolean called);
 
     /** {last_value, is_called} */

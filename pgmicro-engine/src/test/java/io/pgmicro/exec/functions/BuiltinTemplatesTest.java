@@ -98,6 +98,11 @@ class BuiltinTemplatesTest {
         }
 
         @Override
+        public long lastval() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public long setval(int oid, long value, boolean called) {
             throw new UnsupportedOperationException();
         }
