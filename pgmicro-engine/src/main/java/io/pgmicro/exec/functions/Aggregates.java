@@ -1,6 +1,7 @@
 package io.pgmicro.exec.functions;
 
 import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.Interval;
 import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;

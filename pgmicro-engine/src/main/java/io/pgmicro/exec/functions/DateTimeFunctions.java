@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.Interval;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

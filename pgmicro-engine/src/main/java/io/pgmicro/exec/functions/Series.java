@@ -3,6 +3,7 @@ package io.pgmicro.exec.functions;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.Interval;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 import java.math.BigDecimal;
