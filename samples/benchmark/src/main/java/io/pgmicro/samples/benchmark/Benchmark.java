@@ -1,0 +1,62 @@
+package io.pgmicro.samples.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * pgmicro next to zonky's embedded PostgreSQL, in one run: (1) a fresh database from a migrated
+ * 20-table template per test, (2) the whole test suite of sample (a), each mode in a JVM of its own.
+ * See samples/README.md for the command.
+ */
+public final class Benchmark {
+    private static final int WARMUP = 50;
+    private static final int RUNS = 200;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Timings pgmicro = FreshDatabaseFromTemplate.pgmicro(WARMUP, RUNS);
+        Timings zonky;
+        try (EmbeddedPostgres postgres = FreshDatabaseFromTemplate.startZonky()) {
+            zonky = FreshDatabaseFromTemplate.zonky(postgres, WARMUP, RUNS);
+        }
+        System.out.printf("fresh database from a %d-table template, connect, first query, drop (%d runs):%n",
+                TemplateSchema.TABLES, RUNS);
+        System.out.printf("  pgmicro  median %.2f ms  p90 %.2f ms%n", pgmicro.medianMillis(), pgmicro.p90Millis());
+        System.out.printf("  zonky    median %.2f ms  p90 %.2f ms%n", zonky.medianMillis(), zonky.p90Millis());
+        System.out.printf("  ratio    zonky / pgmicro = %.1fx (median)%n", zonky.medianMillis() / pgmicro.medianMillis());
+
+        long suitePgmicro = runSuite("pgmicro");
+        long suiteZonky = runSuite("zonky");
+        System.out.printf("sample (a) test suite, database start to last test, own JVM each:%n");
+        System.out.printf("  pgmicro  %d ms%n  zonky    %d ms%n  ratio    zonky / pgmicro = %.2fx%n",
+                suitePgmicro, suiteZonky, (double) suiteZonky / suitePgmicro);
+    }
+
+    /** Runs {@link SuiteRun} in a new JVM on this classpath; returns the milliseconds it reports. */
+    private static long runSuite(String mode) throws IOException, InterruptedException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                SuiteRun.class.getName(), mode)).redirectErrorStream(true).start();
+        String summary = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("suite ")) {
+                    summary = line;
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (summary == null || exit != 0) {
+            throw new IllegalStateException("the " + mode + " suite run failed (exit " + exit + "): " + summary);
+        }
+        System.out.println("  " + summary);
+        return Long.parseLong(summary.split(" ")[2]);
+    }
+}
