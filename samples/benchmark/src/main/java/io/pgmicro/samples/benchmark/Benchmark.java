@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * pgmicro next to zonky's embedded PostgreSQL, in one run: (1) a fresh database from a migrated
- * 20-table template per test, (2) the whole test suite of sample (a), each mode in a JVM of its own.
+ * 20-table template per test, (2) with {@code --suite}, the whole test suite of sample (a), each
+ * mode in a JVM of its own (on pgmicro that suite is switched off until Flyway can migrate there).
  * See samples/README.md for the command.
  */
 public final class Benchmark {
@@ -32,15 +33,24 @@ public final class Benchmark {
         System.out.printf("  zonky    median %.2f ms  p90 %.2f ms%n", zonky.medianMillis(), zonky.p90Millis());
         System.out.printf("  ratio    zonky / pgmicro = %.1fx (median)%n", zonky.medianMillis() / pgmicro.medianMillis());
 
-        long suitePgmicro = runSuite("pgmicro");
-        long suiteZonky = runSuite("zonky");
-        System.out.printf("sample (a) test suite, database start to last test, own JVM each:%n");
-        System.out.printf("  pgmicro  %d ms%n  zonky    %d ms%n  ratio    zonky / pgmicro = %.2fx%n",
-                suitePgmicro, suiteZonky, (double) suiteZonky / suitePgmicro);
+        if (!List.of(args).contains("--suite")) {
+            return;
+        }
+        System.out.println("sample (a) test suite, database start to last test, own JVM each:");
+        SuiteResult suitePgmicro = runSuite("pgmicro");
+        SuiteResult suiteZonky = runSuite("zonky");
+        if (suitePgmicro.passed() && suiteZonky.passed()) {
+            System.out.printf("  ratio    zonky / pgmicro = %.2fx%n", (double) suiteZonky.millis() / suitePgmicro.millis());
+        } else {
+            System.out.println("  no ratio: a suite run had failures");
+        }
     }
 
-    /** Runs {@link SuiteRun} in a new JVM on this classpath; returns the milliseconds it reports. */
-    private static long runSuite(String mode) throws IOException, InterruptedException {
+    private record SuiteResult(long millis, boolean passed) {
+    }
+
+    /** Runs {@link SuiteRun} in a new JVM on this classpath and prints the line it reports. */
+    private static SuiteResult runSuite(String mode) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 SuiteRun.class.getName(), mode)).redirectErrorStream(true).start();
@@ -53,10 +63,10 @@ public final class Benchmark {
             }
         }
         int exit = process.waitFor();
-        if (summary == null || exit != 0) {
-            throw new IllegalStateException("the " + mode + " suite run failed (exit " + exit + "): " + summary);
+        if (summary == null) {
+            throw new IllegalStateException("the " + mode + " suite run ended (exit " + exit + ") without a summary");
         }
         System.out.println("  " + summary);
-        return Long.parseLong(summary.split(" ")[2]);
+        return new SuiteResult(Long.parseLong(summary.split(" ")[2]), exit == 0);
     }
 }
