@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgmicro.spring.test.AutoConfigurePgMicro;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
+@Disabled(BlockedOnPgMicro.FLYWAY)
 @AutoConfigurePgMicro
 class MigrationTest {
     @Autowired
@@ -20,7 +22,9 @@ class MigrationTest {
 
     @Test
     void everyMigrationIsApplied() {
-        assertThat(flyway.info().applied()).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2");
+        // Versioned migrations only: Flyway also records creating a schema it was told to manage.
+        assertThat(flyway.info().applied()).filteredOn(info -> info.getVersion() != null)
+                .extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2");
         assertThat(flyway.info().pending()).isEmpty();
     }
 
