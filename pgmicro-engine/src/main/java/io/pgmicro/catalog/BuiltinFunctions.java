@@ -133,11 +133,15 @@ public final class BuiltinFunctions {
         fn("length", INT4, "length(%1$s)", BYTEA);
         fn("octet_length", INT4, "octet_length(%1$s)", TEXT);
         fn("octet_length", INT4, "length(%1$s)", BYTEA);
+        // bpchar is stored blank-padded, and its octet length counts the padding.
+        fn("octet_length", INT4, "octet_length(%1$s)", BPCHAR);
         fn("bit_length", INT4, "(octet_length(%1$s) * 8)", TEXT);
         for (String name : List.of("substr", "substring")) {
             fn(name, TEXT, "pg_substr(%1$s, %2$s)", TEXT, INT4);
             fn(name, TEXT, "pg_substr(%1$s, %2$s, %3$s)", TEXT, INT4, INT4);
         }
+        // SUBSTRING(s FROM pattern) with a text pattern is a regular expression search.
+        fn("substring", TEXT, "pg_substring_regex(%1$s, %2$s)", TEXT, TEXT);
         // The grammar turns position(sub IN s) into position(s, sub).
         fn("position", INT4, "pg_strpos(%1$s, %2$s)", TEXT, TEXT);
         fn("strpos", INT4, "pg_strpos(%1$s, %2$s)", TEXT, TEXT);
@@ -164,6 +168,8 @@ public final class BuiltinFunctions {
         fnLenient("format", TEXT, "pg_format(%1$s)", TEXT);
         fn("md5", TEXT, "pg_md5(%1$s)", TEXT);
         fn("md5", TEXT, "pg_md5(%1$s)", BYTEA);
+        fn("encode", TEXT, "pg_encode(%1$s, %2$s)", BYTEA, TEXT);
+        fn("decode", BYTEA, "pg_decode(%1$s, %2$s)", TEXT, TEXT);
         fn("to_hex", TEXT, "pg_to_hex4(%1$s)", INT4);
         fn("to_hex", TEXT, "pg_to_hex8(%1$s)", INT8);
         fn("ascii", INT4, "pg_ascii(%1$s)", TEXT);
@@ -251,7 +257,13 @@ public final class BuiltinFunctions {
         // Adding 0 as int4 applies int4's range check to the int8 result.
         fn("lcm", INT4, "pg_int4_add(pg_lcm(%1$s, %2$s), 0)", INT4, INT4);
         fn("lcm", INT8, "pg_lcm(%1$s, %2$s)", INT8, INT8);
+        fn("factorial", NUMERIC, "pg_factorial(%1$s)", INT8);
+        fn("scale", INT4, "pg_numeric_scale(%1$s)", NUMERIC);
+        fn("width_bucket", INT4, "pg_width_bucket_float8(%1$s, %2$s, %3$s, %4$s)", FLOAT8, FLOAT8, FLOAT8, INT4);
+        fn("width_bucket", INT4, "pg_width_bucket_numeric(%1$s, %2$s, %3$s, %4$s)", NUMERIC, NUMERIC, NUMERIC, INT4);
         fnVolatile("random", 'v', FLOAT8, "pg_random()");
+        add(new FunctionSignature("setseed", List.of(FLOAT8), null, Types.VOID, Kind.NORMAL, "pg_setseed(%1$s)", true,
+                'v', false));
     }
 
     private static void dateTime() {
@@ -291,6 +303,10 @@ public final class BuiltinFunctions {
                 INT4, INT4, INT4, INT4, INT4, FLOAT8, TEXT);
         fn("make_interval", INTERVAL, "pg_make_interval(%1$s, %2$s, %3$s, %4$s, %5$s, %6$s, %7$s)",
                 INT4, INT4, INT4, INT4, INT4, INT4, FLOAT8);
+        // Not strict: a NULL end point leaves the answer open only where the others cannot decide it.
+        for (PgType t : List.of(TIMESTAMP, TIMESTAMPTZ, TIME)) {
+            fnLenient("overlaps", BOOL, "pg_overlaps_" + t.name() + "(%1$s, %2$s, %3$s, %4$s)", t, t, t, t);
+        }
         fn("justify_days", INTERVAL, "pg_justify_days(%1$s)", INTERVAL);
         fn("justify_hours", INTERVAL, "pg_justify_hours(%1$s)", INTERVAL);
         fn("justify_interval", INTERVAL, "pg_justify_interval(%1$s)", INTERVAL);
@@ -407,6 +423,12 @@ public final class BuiltinFunctions {
         }
         aggregate("bool_or", BOOL, "pg_bool_or(%1$s)", BOOL);
         aggregate("string_agg", TEXT, "pg_string_agg(%1$s, %2$s)", TEXT, TEXT);
+        // Per element type, so the aggregate knows how each value is written into the array (bool as t/f ...).
+        for (PgType t : convertibleToJson()) {
+            if (!t.isArray() && t.arrayOid() != 0) {
+                aggregate("array_agg", Types.arrayOf(t), "pg_array_agg(%1$s, " + t.oid() + ")", t);
+            }
+        }
         aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", ANYELEMENT);
     }
 

@@ -104,6 +104,26 @@ public final class BuiltinOperators {
             op("=", t, t, BOOL, "(%1$s = %2$s)");
             op("<>", t, t, BOOL, "(%1$s <> %2$s)");
         }
+        arrayComparisons();
+    }
+
+    /**
+     * Arrays order element by element in the element type's order, so the ordering operators
+     * are declared per element type, whose OID the comparison needs. Equality is declared with them,
+     * so that an array of these types matches one operator exactly; it compares the canonical texts
+     * except where equal values may have different texts (1.0 and 1, 'a' and 'a ').
+     */
+    private static void arrayComparisons() {
+        for (PgType element : List.of(BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, Types.VARCHAR, Types.BPCHAR,
+                Types.NAME, DATE, TIME, TIMESTAMP, TIMESTAMPTZ, INTERVAL, Types.UUID, Types.OID)) {
+            PgType array = Types.arrayOf(element);
+            boolean textEquality = !element.equals(NUMERIC) && !element.equals(INTERVAL) && !element.equals(Types.BPCHAR);
+            for (String c : COMPARISONS) {
+                boolean equality = c.equals("=") || c.equals("<>");
+                op(c, array, array, BOOL, textEquality && equality ? "(%1$s " + c + " %2$s)"
+                        : "(pg_array_cmp(%1$s, %2$s, " + element.oid() + ") " + c + " 0)");
+            }
+        }
     }
 
     private static void integerArithmetic() {
@@ -121,6 +141,8 @@ public final class BuiltinOperators {
             op("|", t, t, t, "(%1$s | %2$s)");
             op("#", t, t, t, "pg_int8_xor(%1$s, %2$s)");
             prefix("~", t, t, "(~ %2$s)");
+            op("<<", t, INT4, t, p + "shl(%1$s, %2$s)");
+            op(">>", t, INT4, t, p + "shr(%1$s, %2$s)");
         }
     }
 
@@ -134,6 +156,17 @@ public final class BuiltinOperators {
             prefix("-", t, t, "pg_float8_neg(%2$s)");
             prefix("+", t, t, "(%2$s)");
             prefix("@", t, t, "pg_float8_abs(%2$s)");
+        }
+        // float4 with float8 computes in float8, as PostgreSQL's cross-type operators (float48mul ...) do;
+        // they also decide which operator float4 * int4 resolves to.
+        for (PgType[] pair : new PgType[][] {{FLOAT4, FLOAT8}, {FLOAT8, FLOAT4}}) {
+            op("+", pair[0], pair[1], FLOAT8, "pg_float8_add(%1$s, %2$s)");
+            op("-", pair[0], pair[1], FLOAT8, "pg_float8_sub(%1$s, %2$s)");
+            op("*", pair[0], pair[1], FLOAT8, "pg_float8_mul(%1$s, %2$s)");
+            op("/", pair[0], pair[1], FLOAT8, "pg_float8_div(%1$s, %2$s)");
+            for (String c : COMPARISONS) {
+                op(c, pair[0], pair[1], BOOL, "(%1$s " + c + " %2$s)");
+            }
         }
         op("^", FLOAT8, FLOAT8, FLOAT8, "pg_float8_pow(%1$s, %2$s)");
         prefix("|/", FLOAT8, FLOAT8, "pg_float8_sqrt(%2$s)");

@@ -142,7 +142,9 @@ public final class DmlTranslator {
             source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, omitted, defaults, exprs, table,
                     overridingSystem, overridingUser);
         } else {
-            QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt().getSelectStmt(), null);
+            // As in PostgreSQL, untyped literals in the SELECT take the target columns' types
+            // (INSERT ... SELECT id, 'paid' into an enum column), instead of becoming text.
+            QueryTranslator.QuerySql q = queries.select(stmt.getSelectStmt().getSelectStmt(), null, true);
             if (q.columns().size() > targets.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }

@@ -93,6 +93,10 @@ public final class ExprTranslator {
         return columnUses;
     }
 
+    boolean insideAggregate() {
+        return aggregateDepth > 0;
+    }
+
     void enterAggregate() {
         aggregateDepth++;
     }
@@ -255,6 +259,9 @@ public final class ExprTranslator {
         if (e.nullConst() && e.isUnknown()) {
             return e.retyped("NULL", target, typmod);
         }
+        if (e.literal() != null && e.isUnknown() && target.equals(Types.REGCLASS)) {
+            return e.retyped(SqlText.literal(RegclassLiteral.read(e.literal(), ctx, e.location())), target, typmod);
+        }
         if (e.literal() != null && e.isUnknown()) {
             Object value = readLiteral(e, target, typmod, context);
             return e.retyped(SqlText.literal(value), target, typmod);
@@ -370,6 +377,10 @@ public final class ExprTranslator {
 
     /** Resolves and emits an operator application; {@code left} is null for a prefix operator. */
     public Typed operator(String op, Typed left, Typed right, int loc) {
+        Typed enumComparison = enumComparison(op, left, right, loc);
+        if (enumComparison != null) {
+            return enumComparison;
+        }
         List<OperatorSignature> candidates = new ArrayList<>();
         for (OperatorSignature s : BuiltinOperators.byName(op)) {
             if ((s.left() == null) == (left == null)) {
@@ -415,6 +426,31 @@ public final class ExprTranslator {
         PgType result = concrete(sig.result(), polymorphic);
         boolean agg = (l != null && l.aggregate()) || r.aggregate();
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, agg, loc);
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("=", "<>", "<", "<=", ">", ">=");
+
+    /** Comparisons of an enum type with itself: equal by label, ordered by declaration order. */
+    private Typed enumComparison(String op, Typed left, Typed right, int loc) {
+        if (left == null || !COMPARISONS.contains(op)) {
+            return null;
+        }
+        PgType enumType = left.type().category() == 'E' ? left.type() : right.type().category() == 'E' ? right.type() : null;
+        if (enumType == null) {
+            return null;
+        }
+        boolean compatible = (left.type().equals(enumType) || left.isUnknown()) && (right.type().equals(enumType) || right.isUnknown());
+        if (!compatible) {
+            return null;
+        }
+        Typed l = coerce(left, enumType, -1, Coercion.Context.IMPLICIT, null);
+        Typed r = coerce(right, enumType, -1, Coercion.Context.IMPLICIT, null);
+        lastOperands = new Typed[] {l, r};
+        String sql = op.equals("=") || op.equals("<>")
+                ? "(" + l.sql() + " " + op + " " + r.sql() + ")"
+                : "(pg_enum_sort_key(" + l.sql() + ", " + enumType.oid() + ") " + op + " pg_enum_sort_key(" + r.sql() + ", "
+                        + enumType.oid() + "))";
+        return new Typed(sql, Types.BOOL, -1, null, false, 0, Typed.NO_NAME, l.aggregate() || r.aggregate(), loc);
     }
 
     private Typed textOperand(Typed t) {

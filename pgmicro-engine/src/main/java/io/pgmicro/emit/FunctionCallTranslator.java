@@ -180,6 +180,9 @@ final class FunctionCallTranslator {
             return new Typed(sql + " OVER " + windowSpec(call.getOver(), scope), result, -1, null, false, 0,
                     Typed.NO_NAME, false, loc);
         }
+        if (exprs.insideAggregate()) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested").atLocation(loc);
+        }
         if (!exprs.aggregatesAllowed()) {
             throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in "
                     + exprs.aggregateForbiddenIn()).atLocation(loc);

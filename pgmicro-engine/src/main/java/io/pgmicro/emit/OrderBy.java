@@ -37,6 +37,10 @@ final class OrderBy {
         if (key.type().equals(Types.INTERVAL)) {
             return sql + " COLLATE pg_interval";
         }
+        if (key.type().category() == 'E') {
+            // enum values sort in the order their labels were declared
+            return "pg_enum_sort_key(" + sql + ", " + key.type().oid() + ")";
+        }
         return sql;
     }
 }

@@ -135,7 +135,12 @@ public final class QueryTranslator {
             }
             if (!cte.getCtequery().hasSelectStmt()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "pgmicro does not support data-modifying statements in WITH yet").atLocation(cte.getLocation());
+                        "pgmicro does not support data-modifying statements in WITH here").atLocation(cte.getLocation());
+            }
+            if (cte.hasSearchClause() || cte.hasCycleClause()) {
+                // without the CYCLE check a cyclic graph would recurse for ever
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support SEARCH and CYCLE clauses yet").atLocation(cte.getLocation());
             }
             SelectStmt query = cte.getCtequery().getSelectStmt();
             QuerySql q;

@@ -87,14 +87,18 @@ public final class SequenceRegistry {
     }
 
     /** Writes changed positions to the database file through this connection. */
-    public synchronized void persist(Connection conn) throws SQLException {
+    /** @return whether anything was written */
+    public synchronized boolean persist(Connection conn) throws SQLException {
+        boolean wrote = false;
         for (Map.Entry<Integer, Position> e : positions.entrySet()) {
             Position p = e.getValue();
             if (p.dirty) {
                 CatalogStore.writeSequence(conn, e.getKey(), p.lastValue, p.called);
                 p.dirty = false;
+                wrote = true;
             }
         }
+        return wrote;
     }
 
     /** Marks every known position as changed, so the next persist writes it again (after a rollback). */

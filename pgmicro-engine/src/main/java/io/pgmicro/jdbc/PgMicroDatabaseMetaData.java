@@ -9,8 +9,8 @@ import java.sql.SQLException;
 /**
  * What the driver and the database say about themselves. The capability answers are the ones
  * pgjdbc gives for PostgreSQL 15, so frameworks that branch on them take PostgreSQL's path.
- * The catalog queries (getTables, getColumns ...) need pg_catalog views that pgmicro does not
- * have yet and fail with SQLFeatureNotSupportedException.
+ * The catalog methods (getTables, getColumns, keys, indexes ...) query pg_catalog on this
+ * connection, as pgjdbc does, and answer with the rows pgjdbc gives for the same schema.
  */
 final class PgMicroDatabaseMetaData implements DatabaseMetaData {
     private final PgMicroConnection connection;
@@ -621,28 +621,29 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getTables(String a, String b, String c, String[] d) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getTables");
+    public ResultSet getTables(String catalog, String schemaPattern, String tablePattern, String[] types) throws SQLException {
+        return new TableMetadata(connection).tables(schemaPattern, tablePattern, types);
     }
 
     @Override
     public ResultSet getSchemas() throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getSchemas");
+        return new TableMetadata(connection).schemas(null);
     }
 
     @Override
     public ResultSet getCatalogs() throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getCatalogs");
+        return new TableMetadata(connection).catalogs();
     }
 
     @Override
     public ResultSet getTableTypes() throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getTableTypes");
+        return new TableMetadata(connection).tableTypes();
     }
 
     @Override
-    public ResultSet getColumns(String a, String b, String c, String d) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getColumns");
+    public ResultSet getColumns(String catalog, String schemaPattern, String tablePattern, String columnPattern)
+            throws SQLException {
+        return new ColumnMetadata(connection).columns(schemaPattern, tablePattern, columnPattern);
     }
 
     @Override
@@ -666,33 +667,35 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getPrimaryKeys(String a, String b, String c) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getPrimaryKeys");
+    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
+        return new KeyMetadata(connection).primaryKeys(schema, table);
     }
 
     @Override
-    public ResultSet getImportedKeys(String a, String b, String c) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getImportedKeys");
+    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
+        return new KeyMetadata(connection).foreignKeys(null, null, schema, table, true);
     }
 
     @Override
-    public ResultSet getExportedKeys(String a, String b, String c) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getExportedKeys");
+    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
+        return new KeyMetadata(connection).foreignKeys(schema, table, null, null, false);
     }
 
     @Override
-    public ResultSet getCrossReference(String a, String b, String c, String d, String e, String f) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getCrossReference");
+    public ResultSet getCrossReference(String primaryCatalog, String primarySchema, String primaryTable,
+            String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+        return new KeyMetadata(connection).foreignKeys(primarySchema, primaryTable, foreignSchema, foreignTable, false);
     }
 
     @Override
     public ResultSet getTypeInfo() throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getTypeInfo");
+        return new TypeInfoMetadata(connection).typeInfo();
     }
 
     @Override
-    public ResultSet getIndexInfo(String a, String b, String c, boolean d, boolean e) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getIndexInfo");
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
+            throws SQLException {
+        return new IndexMetadata(connection).indexInfo(schema, table, unique);
     }
 
     @Override
@@ -851,8 +854,8 @@ final class PgMicroDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getSchemas(String a, String b) throws SQLException {
-        throw Errors.notSupported("DatabaseMetaData.getSchemas");
+    public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
+        return new TableMetadata(connection).schemas(schemaPattern);
     }
 
     @Override

@@ -42,6 +42,19 @@ final class SessionState {
     private Instant statementStart = Instant.now();
     private final Map<Integer, Long> currvals = new HashMap<>();
     private Long lastval;
+    /** Whether the current block has written: from then on SQLite's write lock keeps its view current. */
+    private boolean wroteInBlock;
+
+    boolean wroteInBlock() {
+        return wroteInBlock;
+    }
+
+    void markWritten() {
+        if (inBlock()) {
+            wroteInBlock = true;
+        }
+    }
+
     /** READ ONLY of the current transaction block (BEGIN READ ONLY, SET TRANSACTION READ ONLY). */
     private boolean readOnlyBlock;
 
@@ -75,6 +88,7 @@ final class SessionState {
     }
 
     void begin() {
+        wroteInBlock = false;
         readOnlyBlock = "on".equals(settings.get("default_transaction_read_only"));
         status = Session.IN_TRANSACTION;
         settingsAtBegin = settings.copy();

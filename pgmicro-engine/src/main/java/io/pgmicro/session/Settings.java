@@ -57,6 +57,8 @@ public final class Settings {
         define("transaction_isolation", "read committed");
         define("transaction_read_only", "off");
         define("row_security", "on");
+        // SET ROLE; Flyway reads it and sets it back after each migration
+        define("role", "none");
         define("check_function_bodies", "on");
         define("default_tablespace", "");
         define("escape_string_warning", "on");

@@ -54,14 +54,44 @@ final class StatementRunner {
             throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
+        StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
-            return dispatch(stmt, text, parameterTypes, parameters, sink);
+            freshSnapshot();
+            Result result = dispatch(stmt, text, parameterTypes, parameters, sink);
+            if (!stmt.hasSelectStmt() && !stmt.hasVariableShowStmt() && !stmt.hasVariableSetStmt()) {
+                state.markWritten();
+            }
+            return result;
         } catch (PgException e) {
             failed();
-            throw e;
+            throw timeout.fired() && SqlState.QUERY_CANCELED.equals(e.sqlState())
+                    ? new PgException(SqlState.QUERY_CANCELED, "canceling statement due to statement timeout") : e;
         } catch (RuntimeException e) {
             failed();
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro internal error: " + e);
+        } finally {
+            timeout.stop();
+        }
+    }
+
+    /**
+     * READ COMMITTED: each statement of a block sees what others committed before it. In
+     * WAL mode a SQLite transaction keeps the snapshot of its first read, so a block that
+     * has only read so far starts its SQLite transaction again (savepoints included). Once
+     * the block has written it holds SQLite's write lock, and no one else can commit.
+     */
+    private void freshSnapshot() {
+        if (state.transactionStatus() != Session.IN_TRANSACTION || state.wroteInBlock()) {
+            return;
+        }
+        try {
+            QueryRunner.execute(conn, "ROLLBACK");
+            QueryRunner.execute(conn, "BEGIN");
+            for (String savepoint : state.savepoints()) {
+                QueryRunner.execute(conn, "SAVEPOINT " + io.pgmicro.emit.SqlText.ident(savepoint));
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, state.catalog(), null, null);
         }
     }
 
@@ -255,7 +285,9 @@ final class StatementRunner {
 
     /** Sequence positions are written after each statement, so a file keeps them across restarts. */
     private void persistSequences() throws SQLException {
-        db.sequences().persist(conn);
+        if (db.sequences().persist(conn)) {
+            state.markWritten();
+        }
     }
 
     /** DDL runs inside a savepoint (or a transaction of its own), so a failure leaves nothing half done. */

@@ -22,7 +22,7 @@ final class ArrayCodec implements TypeCodec {
     public Object input(String text, int typmod, FormatContext ctx) {
         List<String> stored = new ArrayList<>();
         for (String item : ArrayText.parse(text)) {
-            stored.add(item == null ? null : element.output(element.input(item, typmod, ctx), STORAGE));
+            stored.add(item == null ? null : ArrayText.elementStorageText(element, element.input(item, typmod, ctx)));
         }
         return ArrayText.format(stored);
     }

@@ -136,6 +136,11 @@ public final class ArrayText {
                 .withDetail(detail);
     }
 
+    /** The text an element's storage value takes inside an array's storage (timestamptz in UTC, bool as t/f). */
+    public static String elementStorageText(PgType element, Object storage) {
+        return storage == null ? null : element.output(storage, ArrayCodec.STORAGE);
+    }
+
     /** Joins element texts (null for NULL) into array_out's text. */
     public static String format(List<String> elements) {
         StringBuilder out = new StringBuilder("{");

@@ -120,6 +120,9 @@ public final class Casts {
 
     /** The conversion itself, between two different types, before any typmod. */
     private static Object convert(Object storage, PgType from, PgType to, FormatContext ctx) {
+        if (to.equals(Types.CHAR) && isInteger(from)) {
+            return integerToChar(((Number) storage).longValue());
+        }
         if (CastRules.isString(to) || to.equals(Types.CHAR)) {
             return asText(storage, from, ctx);
         }
@@ -161,6 +164,14 @@ public final class Casts {
             return fromJson(storage.toString(), from, to);
         }
         return convertDateTime(storage.toString(), from, to, ctx);
+    }
+
+    /** int4 to "char": the value is the byte, taken as a signed one (-1 is \377). */
+    private static String integerToChar(long v) {
+        if (v < Byte.MIN_VALUE || v > Byte.MAX_VALUE) {
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "\"char\" out of range");
+        }
+        return SingleByteCharCodec.ofByte((int) v & 0xff);
     }
 
     /** Text of a value as a cast to a string type produces it: the output function, except bool ('true') and bpchar (blanks trimmed). */

@@ -5,6 +5,7 @@ final class Codecs {
     static final TypeCodec TEXT = CharCodecs.TEXT;
     static final TypeCodec BPCHAR = CharCodecs.BPCHAR;
     static final TypeCodec VARCHAR = CharCodecs.VARCHAR;
+    static final TypeCodec SINGLE_BYTE_CHAR = SingleByteCharCodec.INSTANCE;
     static final TypeCodec BOOL = BoolCodec.INSTANCE;
     static final TypeCodec INT2 = IntegerCodec.INT2;
     static final TypeCodec INT4 = IntegerCodec.INT4;

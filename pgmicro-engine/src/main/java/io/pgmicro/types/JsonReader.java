@@ -148,8 +148,38 @@ final class JsonReader {
     }
 
     private PgException error(String detail) {
+        return errorEndingAt(detail, pos);
+    }
+
+    /** The error, with PostgreSQL's context: the input's line up to where the lexer stopped. */
+    private PgException errorEndingAt(String detail, int end) {
         return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid input syntax for type json")
-                .withDetail(detail);
+                .withDetail(detail).withWhere(context(end));
+    }
+
+    /**
+     * "JSON data, line N: ..." showing the erroneous line from its start (or from the last 50
+     * characters before {@code end}, marked with "...") up to {@code end}, with "..." after it when
+     * the line goes on.
+     */
+    private String context(int end) {
+        int lineStart = text.lastIndexOf('\n', tokenStart - 1) + 1;
+        int line = 1;
+        for (int i = 0; i < lineStart; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        int start = lineStart;
+        while (end - start >= 50) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        if (start - lineStart <= 3) {
+            start = lineStart;
+        }
+        boolean more = kind != Kind.END && end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r';
+        return "JSON data, line " + line + ": " + (start > lineStart ? "..." : "") + text.substring(start, end)
+                + (more ? "..." : "");
     }
 
     private void next() {
@@ -270,7 +300,7 @@ final class JsonReader {
             }
             if (c != '\\') {
                 if (pendingHighSurrogate >= 0) {
-                    throw error("Unicode low surrogate must follow a high surrogate.");
+                    throw errorEndingAt("Unicode low surrogate must follow a high surrogate.", pos + 1);
                 }
                 value.append(c);
                 pos++;
@@ -304,14 +334,14 @@ final class JsonReader {
                     }
                     if (code == 0) {
                         throw new PgException("22P05", "unsupported Unicode escape sequence")
-                                .withDetail("\\u0000 cannot be converted to text.");
+                                .withDetail("\\u0000 cannot be converted to text.").withWhere(context(pos));
                     }
                     value.append((char) code);
                 }
                 continue;
             }
             if (pendingHighSurrogate >= 0) {
-                throw error("Unicode low surrogate must follow a high surrogate.");
+                throw errorEndingAt("Unicode low surrogate must follow a high surrogate.", pos + 1);
             }
             switch (escape) {
                 case '"', '\\', '/' -> value.append(escape);
@@ -322,13 +352,13 @@ final class JsonReader {
                 case 't' -> value.append('\t');
                 default -> {
                     int end = pos + Character.charCount(text.codePointAt(pos));
-                    throw error("Escape sequence \"\\" + text.substring(pos, end) + "\" is invalid.");
+                    throw errorEndingAt("Escape sequence \"\\" + text.substring(pos, end) + "\" is invalid.", end);
                 }
             }
             pos++;
         }
         if (pendingHighSurrogate >= 0) {
-            throw error("Unicode low surrogate must follow a high surrogate.");
+            throw errorEndingAt("Unicode low surrogate must follow a high surrogate.", pos + 1);
         }
         pos++;
         kind = Kind.STRING;
@@ -340,7 +370,7 @@ final class JsonReader {
         for (int i = at; i < at + 4; i++) {
             int digit = i < text.length() && text.charAt(i) < 128 ? Character.digit(text.charAt(i), 16) : -1;
             if (digit < 0) {
-                throw error("\"\\u\" must be followed by four hexadecimal digits.");
+                throw errorEndingAt("\"\\u\" must be followed by four hexadecimal digits.", Math.min(i + 1, text.length()));
             }
             code = code * 16 + digit;
         }

@@ -18,7 +18,7 @@ public final class Types {
 
     public static final PgType BOOL = add(16, "bool", 1, 'B', true, StorageClass.INTEGER, 1000, Codecs.BOOL);
     public static final PgType BYTEA = add(17, "bytea", -1, 'U', false, StorageClass.BLOB, 1001, Codecs.BYTEA);
-    public static final PgType CHAR = add(18, "char", 1, 'Z', false, StorageClass.TEXT, 1002, Codecs.TEXT);
+    public static final PgType CHAR = add(18, "char", 1, 'Z', false, StorageClass.TEXT, 1002, Codecs.SINGLE_BYTE_CHAR);
     public static final PgType NAME = add(19, "name", 64, 'S', false, StorageClass.TEXT, 1003, Codecs.TEXT);
     public static final PgType INT8 = add(20, "int8", 8, 'N', false, StorageClass.INTEGER, 1016, Codecs.INT8);
     public static final PgType INT2 = add(21, "int2", 2, 'N', false, StorageClass.INTEGER, 1005, Codecs.INT2);

@@ -15,6 +15,7 @@
  * <tr><td>float4, float8</td><td>REAL</td><td>Double; NaN is the TEXT 'NaN' (SQLite turns a NaN REAL into NULL)</td></tr>
  * <tr><td>numeric</td><td>TEXT, COLLATE pg_numeric</td><td>PostgreSQL's output text, e.g. '12.50', 'NaN'</td></tr>
  * <tr><td>text, varchar, bpchar, name</td><td>TEXT</td><td>the string (bpchar blank-padded to its length)</td></tr>
+ * <tr><td>"char"</td><td>TEXT</td><td>the byte as one character U+0001..U+00FF; '' for the zero byte</td></tr>
  * <tr><td>date</td><td>TEXT</td><td>'YYYY-MM-DD'</td></tr>
  * <tr><td>time</td><td>TEXT</td><td>'HH:MM:SS[.ffffff]', trailing zeros of the fraction dropped</td></tr>
  * <tr><td>timetz</td><td>TEXT</td><td>'HH:MM:SS[.ffffff]+HH[:MM]'</td></tr>

@@ -50,7 +50,7 @@ final class InformationSchemaRows {
             for (AttributeDef a : r.attributes()) {
                 PgType type = catalog.type(a.typeOid());
                 String defaultText = a.defaultExpr() == null || a.generatedExpr() != null ? null
-                        : ExpressionPrinter.print(PgAttrdefRows.source(a.defaultExpr(), a, catalog), r, catalog, false);
+                        : ExpressionPrinter.print(PgAttrdefRows.source(a.defaultExpr(), a, r, catalog, session), r, catalog, false);
                 Rows.Row row = out.add().set("table_catalog", RuntimeValue.currentDatabase()).set("table_schema", r.schema())
                         .set("table_name", r.name()).set("column_name", a.name()).set("ordinal_position", a.attnum())
                         .set("column_default", defaultText).set("is_nullable", a.notNull() ? "NO" : "YES")

@@ -238,6 +238,14 @@ final class AlterTable {
                     + io.pgmicro.types.TypeNames.format(target.type(), -1))
                     .withHint("You might need to specify \"USING " + a.name() + "::" + io.pgmicro.types.TypeNames.format(target.type(), target.typmod()) + "\".");
         }
+        if (a.defaultExpr() != null) {
+            var defaultValue = SqliteSchema.expression(a.defaultExpr(), table, ddl.catalog(), ddl.analysis());
+            if (!defaultValue.isUnknown() && !io.pgmicro.analyze.Coercion.canCoerce(defaultValue.type(), target.type(),
+                    io.pgmicro.analyze.Coercion.Context.ASSIGNMENT)) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "default for column \"" + a.name()
+                        + "\" cannot be cast automatically to type " + io.pgmicro.types.TypeNames.of(target.type()));
+            }
+        }
         List<AttributeDef> attrs = new ArrayList<>(table.attributes());
         attrs.set(attrs.indexOf(a), a.withType(target.type().oid(), target.typmod()));
         RelationDef updated = table.withAttributes(attrs);

@@ -1,5 +1,6 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.types.Interval;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 

@@ -1,5 +1,8 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.Interval;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +32,15 @@ final class Aggregates {
         r.aggregate("pg_bool_and", 1, true, () -> new BoolAggregate(true));
         r.aggregate("pg_bool_or", 1, true, () -> new BoolAggregate(false));
         r.aggregate("pg_string_agg", 2, false, StringAgg::new);
-        r.aggregate("pg_array_agg", 1, false, () -> new Collect(PgArray::elementText,
+        r.aggregate("pg_array_agg", 1, false, () -> new Collect(args -> PgArray.elementText(args[0]),
                 items -> PgArray.of(items).toString()));
-        r.aggregate("pg_json_agg", 1, false, () -> new Collect(v -> v == null ? "null" : Args.text(v),
+        // With the element type's OID: each value becomes the element text its type's array stores.
+        r.aggregate("pg_array_agg", 2, false, () -> new Collect(
+                args -> ArrayText.elementStorageText(Types.byOid(Args.int4(args[1])), args[0]),
+                items -> PgArray.of(items).toString()));
+        r.aggregate("pg_json_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> "[" + String.join(", ", items) + "]"));
-        r.aggregate("pg_jsonb_agg", 1, false, () -> new Collect(v -> v == null ? "null" : Args.text(v),
+        r.aggregate("pg_jsonb_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> JsonFunctions.jsonb("[" + String.join(", ", items) + "]")));
         r.aggregate("pg_json_object_agg", 2, false, () -> new ObjectAgg(false));
         r.aggregate("pg_jsonb_object_agg", 2, false, () -> new ObjectAgg(true));
@@ -235,18 +242,18 @@ final class Aggregates {
 
     /** Collects one text per row (NULL rows included) and renders the list at the end. */
     private static final class Collect implements AggregateState {
-        private final java.util.function.Function<Object, String> item;
+        private final java.util.function.Function<Object[], String> item;
         private final java.util.function.Function<List<String>, String> render;
         private final List<String> items = new ArrayList<>();
 
-        Collect(java.util.function.Function<Object, String> item, java.util.function.Function<List<String>, String> render) {
+        Collect(java.util.function.Function<Object[], String> item, java.util.function.Function<List<String>, String> render) {
             this.item = item;
             this.render = render;
         }
 
         @Override
         public void step(Object[] args) {
-            items.add(item.apply(args[0]));
+            items.add(item.apply(args));
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.Interval;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.Interval;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -182,13 +183,17 @@ final class DateTimeFunctions {
 
     /** timestamptz + interval: months and days move the local date in the session zone, time moves the instant. */
     private Instant plus(Instant instant, Interval iv) {
+        return plus(instant, iv, zone());
+    }
+
+    static Instant plus(Instant instant, Interval iv, ZoneId zone) {
         if (DateTimes.isInfinite(instant)) {
             return instant;
         }
         Instant moved = instant;
         if (iv.months() != 0 || iv.days() != 0) {
-            LocalDateTime local = LocalDateTime.ofInstant(instant, zone());
-            moved = DateTimes.instant(plus(local, new Interval(iv.months(), iv.days(), 0)), zone());
+            LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+            moved = DateTimes.instant(plus(local, new Interval(iv.months(), iv.days(), 0)), zone);
         }
         return moved.plus(iv.micros(), ChronoUnit.MICROS);
     }

@@ -110,6 +110,14 @@ public final class EngineFunctions {
             return args[0] == null ? 0L : args[0];
         });
         scalar(conn, "pg_record", -1, true, EngineFunctions::recordText);
+        scalar(conn, "pg_enum_sort_key", 2, false, args -> {
+            if (args[0] == null || !(ctx instanceof CatalogAccess access)) {
+                return null;
+            }
+            var def = access.catalog().enumType(((Number) args[1]).intValue());
+            int position = def == null ? -1 : def.labels().indexOf(args[0].toString());
+            return position < 0 ? null : (long) position;
+        });
         scalar(conn, "pg_raise", 2, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString());
         });

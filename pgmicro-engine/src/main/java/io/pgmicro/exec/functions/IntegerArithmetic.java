@@ -52,9 +52,23 @@ final class IntegerArithmetic {
             r.strict(p + "neg", 1, a -> negate(w, Args.integer(a[0])));
             r.strict(p + "abs", 1, a -> abs(w, Args.integer(a[0])));
         }
+        registerShifts(r);
         r.strict("pg_int8_xor", 2, a -> Args.integer(a[0]) ^ Args.integer(a[1]));
         r.strict("pg_gcd", 2, a -> gcd(Args.integer(a[0]), Args.integer(a[1])));
         r.strict("pg_lcm", 2, a -> lcm(Args.integer(a[0]), Args.integer(a[1])));
+    }
+
+    /**
+     * x &lt;&lt; n and x &gt;&gt; n shift within the operand's own width, the count taken modulo the width of
+     * the int (int2 is shifted as an int), so bits shifted out are lost as in PostgreSQL's C code.
+     */
+    private static void registerShifts(Registrar r) {
+        r.strict("pg_int2_shl", 2, a -> (long) (short) ((int) Args.integer(a[0]) << Args.int4(a[1])));
+        r.strict("pg_int2_shr", 2, a -> (long) (short) ((int) Args.integer(a[0]) >> Args.int4(a[1])));
+        r.strict("pg_int4_shl", 2, a -> (long) ((int) Args.integer(a[0]) << Args.int4(a[1])));
+        r.strict("pg_int4_shr", 2, a -> (long) ((int) Args.integer(a[0]) >> Args.int4(a[1])));
+        r.strict("pg_int8_shl", 2, a -> Args.integer(a[0]) << Args.int4(a[1]));
+        r.strict("pg_int8_shr", 2, a -> Args.integer(a[0]) >> Args.int4(a[1]));
     }
 
     static long add(Width w, long a, long b) {

@@ -38,6 +38,7 @@ final class PatternMatching {
         r.strict("pg_regexp_split_to_array", 3,
                 a -> splitToArray(Args.text(a[0]), Args.text(a[1]), Args.text(a[2])));
         r.strict("pg_regexp_count", 2, a -> count(Args.text(a[0]), Args.text(a[1])));
+        r.strict("pg_substring_regex", 2, a -> substring(Args.text(a[0]), Args.text(a[1])));
         r.strict("pg_regexp_like", 2, a -> find(Args.text(a[0]), Args.text(a[1]), false));
     }
 
@@ -167,6 +168,15 @@ final class PatternMatching {
             }
         }
         return out.append(')').toString();
+    }
+
+    /** substring(s FROM regex): the first parenthesized subexpression's match, or the whole match if there is none. */
+    static String substring(String s, String regex) {
+        Matcher m = PosixRegex.compile(regex, false).matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        return m.groupCount() > 0 ? m.group(1) : m.group();
     }
 
     static boolean find(String s, String regex, boolean ignoreCase) {

@@ -2,12 +2,13 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
-import java.util.ArrayList;
+import io.pgmicro.types.ArrayText;
 import java.util.List;
 
 /**
  * A one-dimensional array in its storage form, PostgreSQL's array text ('{1,2,NULL}',
- * '{"a b",c}'), as a list of element texts (null for NULL) and a lower bound.
+ * '{"a b",c}'), as a list of element texts (null for NULL) and a lower bound. The
+ * element list is read and written by {@link ArrayText}, as the array codec does.
  */
 record PgArray(List<String> elements, int lowerBound) {
     static final PgArray EMPTY = new PgArray(List.of(), 1);
@@ -16,88 +17,29 @@ record PgArray(List<String> elements, int lowerBound) {
         return new PgArray(elements, 1);
     }
 
+    /** Reads array text, with an optional lower-bound decoration ('[2:3]={a,b}') that ArrayText does not take. */
     static PgArray parse(String text) {
         String t = text.trim();
-        int lower = 1;
-        int pos = 0;
-        if (t.startsWith("[")) {
-            int colon = t.indexOf(':');
-            int close = t.indexOf(']');
-            int eq = t.indexOf('=');
-            if (colon < 0 || close < colon || eq < close) {
-                throw malformed(text, "Array value must start with \"{\" or dimension information.");
-            }
-            lower = Integer.parseInt(t.substring(1, colon).trim());
-            pos = eq + 1;
-            while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
-                pos++;
-            }
+        if (!t.startsWith("[")) {
+            return new PgArray(ArrayText.parse(text), 1);
         }
-        if (pos >= t.length() || t.charAt(pos) != '{') {
-            throw malformed(text, "Array value must start with \"{\" or dimension information.");
+        int colon = t.indexOf(':');
+        int close = t.indexOf(']');
+        int eq = t.indexOf('=');
+        if (colon < 0 || close < colon || eq < close) {
+            throw malformedDimensions(text);
         }
-        List<String> out = new ArrayList<>();
-        pos = skipSpace(t, pos + 1);
-        if (pos < t.length() && t.charAt(pos) == '}') {
-            return new PgArray(out, lower);
+        try {
+            int lower = Integer.parseInt(t.substring(1, colon).trim());
+            return new PgArray(ArrayText.parse(t.substring(eq + 1)), lower);
+        } catch (NumberFormatException e) {
+            throw malformedDimensions(text);
         }
-        while (pos < t.length()) {
-            pos = skipSpace(t, pos);
-            if (pos < t.length() && t.charAt(pos) == '{') {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "multidimensional arrays are not supported by this function");
-            }
-            StringBuilder element = new StringBuilder();
-            boolean quoted = false;
-            if (pos < t.length() && t.charAt(pos) == '"') {
-                quoted = true;
-                pos++;
-                while (pos < t.length() && t.charAt(pos) != '"') {
-                    if (t.charAt(pos) == '\\') {
-                        pos++;
-                    }
-                    if (pos < t.length()) {
-                        element.append(t.charAt(pos++));
-                    }
-                }
-                pos++;
-            } else {
-                while (pos < t.length() && t.charAt(pos) != ',' && t.charAt(pos) != '}') {
-                    if (t.charAt(pos) == '\\') {
-                        pos++;
-                    }
-                    if (pos < t.length()) {
-                        element.append(t.charAt(pos++));
-                    }
-                }
-            }
-            String value = quoted ? element.toString() : element.toString().trim();
-            out.add(!quoted && value.equalsIgnoreCase("NULL") ? null : value);
-            pos = skipSpace(t, pos);
-            if (pos >= t.length()) {
-                break;
-            }
-            char c = t.charAt(pos++);
-            if (c == '}') {
-                return new PgArray(out, lower);
-            }
-            if (c != ',') {
-                break;
-            }
-        }
-        throw malformed(text, "Unexpected end of input.");
     }
 
-    private static int skipSpace(String t, int pos) {
-        while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
-            pos++;
-        }
-        return pos;
-    }
-
-    private static PgException malformed(String text, String detail) {
+    private static PgException malformedDimensions(String text) {
         return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "malformed array literal: \"" + text + "\"")
-                .withDetail(detail);
+                .withDetail("Array value must start with \"{\" or dimension information.");
     }
 
     int size() {
@@ -111,51 +53,11 @@ record PgArray(List<String> elements, int lowerBound) {
     /** The array's text form: elements quoted where array_out quotes them. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder();
+        String elementsText = ArrayText.format(elements);
         if (lowerBound != 1 && !elements.isEmpty()) {
-            out.append('[').append(lowerBound).append(':').append(upperBound()).append("]=");
+            return "[" + lowerBound + ":" + upperBound() + "]=" + elementsText;
         }
-        out.append('{');
-        for (int i = 0; i < elements.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            appendElement(out, elements.get(i));
-        }
-        return out.append('}').toString();
-    }
-
-    static void appendElement(StringBuilder out, String e) {
-        if (e == null) {
-            out.append("NULL");
-            return;
-        }
-        if (!needsQuotes(e)) {
-            out.append(e);
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < e.length(); i++) {
-            char c = e.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        out.append('"');
-    }
-
-    private static boolean needsQuotes(String e) {
-        if (e.isEmpty() || e.equalsIgnoreCase("NULL")) {
-            return true;
-        }
-        for (int i = 0; i < e.length(); i++) {
-            char c = e.charAt(i);
-            if (c == '{' || c == '}' || c == ',' || c == '"' || c == '\\' || Character.isWhitespace(c)) {
-                return true;
-            }
-        }
-        return false;
+        return elementsText;
     }
 
     /**

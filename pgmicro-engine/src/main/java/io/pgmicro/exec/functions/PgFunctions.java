@@ -19,13 +19,17 @@ public final class PgFunctions {
         Registrar r = new Registrar(connection);
         IntegerArithmetic.register(r);
         FloatArithmetic.register(r);
+        WidthBucket.register(r);
+        Overlaps.register(r);
         NumericArithmetic.register(r);
         StringFunctions.register(r);
         PatternMatching.register(r);
+        BinaryEncodings.register(r);
         DateTimeFunctions.register(r, ctx);
         FormattingFunctions.register(r, ctx);
         JsonFunctions.register(r, ctx);
         ArrayFunctions.register(r);
+        ArrayOrder.register(r);
         Aggregates.register(r);
         SessionFunctions.register(r, ctx);
     }

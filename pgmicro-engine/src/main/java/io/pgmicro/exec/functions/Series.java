@@ -3,9 +3,13 @@ package io.pgmicro.exec.functions;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.Interval;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * generate_series as a JSON array, which SQLite's json_each then iterates (SQLite has
@@ -31,8 +35,44 @@ final class Series {
             return numerics(new BigDecimal(args[0].toString()), new BigDecimal(args[1].toString()),
                     args[2] == null ? BigDecimal.ONE : new BigDecimal(args[2].toString()));
         }
+        if (type.equals(Types.TIMESTAMP)) {
+            return instants(DateTimes.timestamp(Args.text(args[0])), DateTimes.timestamp(Args.text(args[1])),
+                    args[2], DateTimeFunctions::plus, DateTimes::timestamp);
+        }
+        if (type.equals(Types.TIMESTAMPTZ)) {
+            ZoneId zone = ctx.timeZone();
+            return instants(DateTimes.timestamptz(Args.text(args[0])), DateTimes.timestamptz(Args.text(args[1])),
+                    args[2], (t, step) -> DateTimeFunctions.plus(t, step, zone), DateTimes::timestamptz);
+        }
         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support generate_series over "
                 + type.name() + " yet");
+    }
+
+    /** timestamp and timestamptz series: the interval step is added to the previous value, as PostgreSQL does. */
+    private static <T extends Comparable<? super T>> String instants(T start, T stop, Object stepStorage,
+                                                             BiFunction<T, Interval, T> plus, Function<T, String> storage) {
+        if (stepStorage == null) {
+            return "[]";
+        }
+        Interval step = Interval.parse(Args.text(stepStorage));
+        int direction = step.compareTo(Interval.ZERO);
+        if (direction == 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
+        }
+        StringBuilder sb = new StringBuilder("[");
+        long count = 0;
+        for (T v = start; direction > 0 ? v.compareTo(stop) <= 0 : v.compareTo(stop) >= 0; v = plus.apply(v, step)) {
+            if (++count > MAX_ROWS) {
+                throw tooManyRows();
+            }
+            sb.append(count == 1 ? "" : ",").append(JsonWriter.quote(storage.apply(v)));
+        }
+        return sb.append(']').toString();
+    }
+
+    private static PgException tooManyRows() {
+        return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "generate_series would return more than "
+                + MAX_ROWS + " rows");
     }
 
     private static String integers(long start, long stop, long step) {
@@ -43,8 +83,7 @@ final class Series {
         long count = 0;
         for (long v = start; step > 0 ? v <= stop : v >= stop; v += step) {
             if (++count > MAX_ROWS) {
-                throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "generate_series would return more than "
-                        + MAX_ROWS + " rows");
+                throw tooManyRows();
             }
             sb.append(count == 1 ? "" : ",").append(v);
             if (step > 0 && v > Long.MAX_VALUE - step || step < 0 && v < Long.MIN_VALUE - step) {
@@ -62,8 +101,7 @@ final class Series {
         long count = 0;
         for (BigDecimal v = start; step.signum() > 0 ? v.compareTo(stop) <= 0 : v.compareTo(stop) >= 0; v = v.add(step)) {
             if (++count > MAX_ROWS) {
-                throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "generate_series would return more than "
-                        + MAX_ROWS + " rows");
+                throw tooManyRows();
             }
             sb.append(count == 1 ? "" : ",").append('"').append(v.toPlainString()).append('"');
         }

@@ -1,7 +1,9 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * version(), the session's user names, and the random functions. current_database() and
@@ -22,6 +24,24 @@ final class SessionFunctions {
         r.varying("pg_current_user", 0, a -> ctx.currentUser());
         r.varying("pg_session_user", 0, a -> ctx.sessionUser());
         r.varying("pg_gen_random_uuid", 0, a -> UUID.randomUUID().toString());
-        r.varying("pg_random", 0, a -> ThreadLocalRandom.current().nextDouble());
+        // One generator per connection, so that setseed() makes this session's random() repeatable.
+        Random random = new Random();
+        r.varying("pg_random", 0, a -> random.nextDouble());
+        r.varying("pg_setseed", 1, a -> {
+            if (a[0] == null) {
+                return null;
+            }
+            random.setSeed(seedOf(Args.float8(a[0])));
+            return "";
+        });
+    }
+
+    /** setseed takes a float8 in [-1, 1], as PostgreSQL's does; it is spread over the 64-bit seed space. */
+    private static long seedOf(double seed) {
+        if (!(seed >= -1 && seed <= 1)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "setseed parameter " + FloatText.format(seed)
+                    + " is out of allowed range [-1,1]");
+        }
+        return (long) (seed * Long.MAX_VALUE);
     }
 }

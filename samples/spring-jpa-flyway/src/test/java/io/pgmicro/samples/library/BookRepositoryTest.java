@@ -6,14 +6,12 @@ import io.pgmicro.spring.test.AutoConfigurePgMicro;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
-@Disabled(BlockedOnPgMicro.FLYWAY)
 @AutoConfigurePgMicro
 @Transactional
 class BookRepositoryTest {

@@ -7,7 +7,6 @@ import io.pgmicro.spring.test.AutoConfigurePgMicro;
 import io.pgmicro.spring.test.AutoConfigurePgMicro.RefreshMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * database is also reset from the migrated template before each test.
  */
 @SpringBootTest
-@Disabled(BlockedOnPgMicro.FLYWAY)
 @AutoConfigurePgMicro(refresh = RefreshMode.BEFORE_EACH_TEST_METHOD)
 @Transactional
 class LibraryServiceTest {

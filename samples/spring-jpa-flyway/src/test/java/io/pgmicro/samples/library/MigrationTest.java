@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgmicro.spring.test.AutoConfigurePgMicro;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
-@Disabled(BlockedOnPgMicro.FLYWAY)
 @AutoConfigurePgMicro
 class MigrationTest {
     @Autowired

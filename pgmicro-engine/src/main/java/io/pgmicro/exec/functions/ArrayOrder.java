@@ -1,0 +1,44 @@
+package io.pgmicro.exec.functions;
+
+import io.pgmicro.types.FormatContext;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.StorageOrder;
+import io.pgmicro.types.Types;
+import java.util.List;
+
+/**
+ * Array comparison as PostgreSQL's btree ordering of arrays has it: element by element in
+ * the element type's order, a NULL element after every value, and when one array is a
+ * prefix of the other the shorter first. The operator templates pass the element type's
+ * OID, since the array text alone cannot tell '10' &gt; '9' (int) from '10' &lt; '9' (text).
+ */
+final class ArrayOrder {
+    private ArrayOrder() {
+    }
+
+    static void register(Registrar r) {
+        r.strict("pg_array_cmp", 3, a -> (long) compare(PgArray.parse(Args.text(a[0])), PgArray.parse(Args.text(a[1])),
+                Types.byOid(Args.int4(a[2]))));
+    }
+
+    static int compare(PgArray a, PgArray b, PgType element) {
+        List<String> x = a.elements();
+        List<String> y = b.elements();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int order = compareElements(x.get(i), y.get(i), element);
+            if (order != 0) {
+                return order;
+            }
+        }
+        int bySize = Integer.compare(x.size(), y.size());
+        return bySize != 0 ? bySize : Integer.compare(a.lowerBound(), b.lowerBound());
+    }
+
+    private static int compareElements(String x, String y, PgType element) {
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        return Integer.signum(StorageOrder.compare(element, element.input(x, -1, FormatContext.DEFAULT),
+                element.input(y, -1, FormatContext.DEFAULT)));
+    }
+}
