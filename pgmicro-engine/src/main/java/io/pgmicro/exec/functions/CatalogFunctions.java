@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.sqlite.Function;
 
 /**
  * The catalog and session functions of {@link io.pgmicro.catalog.system.CatalogFunctionSignatures}
@@ -227,54 +226,13 @@ public final class CatalogFunctions {
         return b == null ? null : b ? 1L : 0L;
     }
 
-    private interface Body {
-        Object apply(Object[] args);
-    }
-
     /** A strict function: NULL in any argument gives NULL without calling the body. */
-    private static void define(Connection conn, String name, int nArgs, Body body) throws SQLException {
-        defineLenient(conn, name, nArgs, args -> {
-            for (Object a : args) {
-                if (a == null) {
-                    return null;
-                }
-            }
-            return body.apply(args);
-        });
+    private static void define(Connection conn, String name, int nArgs, ScalarBody body) {
+        defineLenient(conn, name, nArgs, args -> StorageValues.anyNull(args) ? null : body.apply(args));
     }
 
-    private static void defineLenient(Connection conn, String name, int nArgs, Body body) throws SQLException {
-        Function.create(conn, name, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                Object[] args = new Object[args()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = switch (value_type(i)) {
-                        case 1 -> value_long(i);
-                        case 2 -> value_double(i);
-                        case 5 -> null;
-                        case 4 -> value_blob(i);
-                        default -> value_text(i);
-                    };
-                }
-                Object out;
-                try {
-                    out = body.apply(args);
-                } catch (PgException e) {
-                    error(PgErrors.encode(e));
-                    return;
-                } catch (RuntimeException e) {
-                    error(PgErrors.encode(new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e)));
-                    return;
-                }
-                if (out == null) {
-                    result();
-                } else if (out instanceof Long l) {
-                    result(l);
-                } else {
-                    result(out.toString());
-                }
-            }
-        }, nArgs, 0);
+    /** Catalog answers change with the session's catalog and settings, so none is deterministic. */
+    private static void defineLenient(Connection conn, String name, int nArgs, ScalarBody body) {
+        new Registrar(conn).varying(name, nArgs, body);
     }
 }

@@ -10,14 +10,12 @@ import io.pgmicro.types.NumericCompare;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.StorageClass;
 import io.pgmicro.types.Types;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.sqlite.Collation;
-import org.sqlite.Function;
 
 /**
  * The functions the translator itself emits (casts, array construction and access,
@@ -208,56 +206,14 @@ public final class EngineFunctions {
         return sb.append('"').toString();
     }
 
-    interface Body {
-        Object apply(Object[] args);
-    }
-
-    private static void scalar(Connection conn, String name, int nArgs, boolean deterministic, Body body) throws SQLException {
-        Function.create(conn, name, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                // SQLite's fundamental type codes: 1 integer, 2 float, 3 text, 4 blob, 5 null
-                Object[] args = new Object[args()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = switch (value_type(i)) {
-                        case 1 -> value_long(i);
-                        case 2 -> value_double(i);
-                        case 5 -> null;
-                        case 4 -> value_blob(i);
-                        default -> value_text(i);
-                    };
-                }
-                Object out;
-                try {
-                    out = body.apply(args);
-                } catch (PgException e) {
-                    error(PgErrors.encode(e));
-                    return;
-                } catch (RuntimeException e) {
-                    error(PgErrors.encode(new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e)));
-                    return;
-                }
-                if (out == null) {
-                    result();
-                } else if (out instanceof Long l) {
-                    result(l);
-                } else if (out instanceof Integer i) {
-                    result((long) i);
-                } else if (out instanceof Double d) {
-                    if (d.isNaN()) {
-                        result("NaN");
-                    } else {
-                        result(d);
-                    }
-                } else if (out instanceof byte[] b) {
-                    result(b);
-                } else if (out instanceof BigDecimal bd) {
-                    result(bd.toPlainString());
-                } else {
-                    result(out.toString());
-                }
-            }
-        }, nArgs, deterministic ? Function.FLAG_DETERMINISTIC : 0);
+    /** Registers through the library's Registrar, which reads arguments, writes results and carries errors. */
+    private static void scalar(Connection conn, String name, int nArgs, boolean deterministic, ScalarBody body) {
+        Registrar registrar = new Registrar(conn);
+        if (deterministic) {
+            registrar.lenient(name, nArgs, body);
+        } else {
+            registrar.varying(name, nArgs, body);
+        }
     }
 
     static boolean isInteger(PgType t) {
