@@ -70,6 +70,8 @@ public final class SqlState {
     public static final String INVALID_TABLE_DEFINITION = "42P16";
     public static final String INVALID_OBJECT_DEFINITION = "42P17";
     public static final String WRONG_OBJECT_TYPE = "42809";
+    public static final String UNDEFINED_FILE = "58P01";
+    public static final String IO_ERROR = "58030";
     public static final String INDETERMINATE_DATATYPE = "42P18";
     public static final String GENERATED_ALWAYS = "428C9";
     public static final String RESERVED_NAME = "42939";
