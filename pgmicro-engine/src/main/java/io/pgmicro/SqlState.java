@@ -44,6 +44,7 @@ public final class SqlState {
     public static final String DEADLOCK_DETECTED = "40P01";
     public static final String SYNTAX_ERROR = "42601";
     public static final String INSUFFICIENT_PRIVILEGE = "42501";
+    public static final String INVALID_GRANT_OPERATION = "0LP01";
     public static final String GROUPING_ERROR = "42803";
     public static final String WINDOWING_ERROR = "42P20";
     public static final String INVALID_RECURSION = "42P19";

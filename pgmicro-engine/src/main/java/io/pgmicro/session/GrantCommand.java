@@ -8,6 +8,7 @@ import io.pgmicro.parse.ast.GrantTargetType;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.ObjectType;
 import io.pgmicro.parse.ast.RangeVar;
+import io.pgmicro.parse.ast.RoleSpecType;
 
 /**
  * GRANT and REVOKE of privileges on objects. pgmicro has no privilege system: every
@@ -22,6 +23,13 @@ final class GrantCommand {
     }
 
     static Result run(GrantStmt stmt, AnalysisContext ctx) {
+        if (stmt.getIsGrant() && stmt.getGrantOption()) {
+            for (Node grantee : stmt.getGranteesList()) {
+                if (grantee.getRoleSpec().getRoletype() == RoleSpecType.ROLESPEC_PUBLIC) {
+                    throw new PgException(SqlState.INVALID_GRANT_OPERATION, "grant options can only be granted to roles");
+                }
+            }
+        }
         boolean namesSchemas = stmt.getTargtype() == GrantTargetType.ACL_TARGET_ALL_IN_SCHEMA
                 || stmt.getObjtype() == ObjectType.OBJECT_SCHEMA;
         for (Node object : stmt.getObjectsList()) {

@@ -137,7 +137,7 @@ final class StatementRunner {
             case EXPLAIN_STMT:
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support EXPLAIN yet");
             case VACUUM_STMT:
-                return new VacuumCommand(conn, state).run(stmt.getVacuumStmt(), state.analysis(text, null));
+                return new VacuumCommand(conn, state).run(stmt.getVacuumStmt(), state.analysis(text, null), sink);
             case GRANT_STMT:
                 return GrantCommand.run(stmt.getGrantStmt(), state.analysis(text, null));
             default:

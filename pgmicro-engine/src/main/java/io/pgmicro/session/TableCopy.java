@@ -37,6 +37,10 @@ public final class TableCopy {
         this.session = session;
         this.stmt = stmt;
         this.options = CopyOptions.of(stmt.getOptionsList());
+        if (stmt.hasRelation()) {
+            // checked here, so that a missing table is reported without a position in SQL the user never wrote
+            NamedRelation.require(session.state().analysis("", null), stmt.getRelation());
+        }
     }
 
     public boolean isFrom() {

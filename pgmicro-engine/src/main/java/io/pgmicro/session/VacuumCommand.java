@@ -30,7 +30,7 @@ final class VacuumCommand {
         this.state = state;
     }
 
-    Result run(VacuumStmt stmt, AnalysisContext ctx) {
+    Result run(VacuumStmt stmt, AnalysisContext ctx, ResultSink sink) {
         boolean vacuum = stmt.getIsVacuumcmd();
         boolean analyze = !vacuum || hasOption(stmt, "analyze");
         if (vacuum && state.inBlock()) {
@@ -56,6 +56,9 @@ final class VacuumCommand {
             }
             if (named.user().kind() == 'r') {
                 tables.add(named.user().sqliteName());
+            } else {
+                sink.notice(new Notice("WARNING", SqlState.WARNING, "skipping \"" + named.user().name() + "\" --- cannot "
+                        + (vacuum ? "vacuum" : "analyze") + " non-tables or special system tables", null, null));
             }
         }
         if (analyze) {
