@@ -48,6 +48,7 @@ public final class ExprTranslator {
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
+    private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
     private int aggregateDepth;
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
@@ -87,6 +88,19 @@ public final class ExprTranslator {
 
     boolean windowsAllowed() {
         return windowsAllowed;
+    }
+
+    /** The WINDOW clause of the query whose expressions this translates, so that OVER name can be looked up. */
+    void namedWindows(List<Node> windowClause) {
+        namedWindows.clear();
+        for (Node n : windowClause) {
+            namedWindows.put(n.getWindowDef().getName(), n.getWindowDef());
+        }
+    }
+
+    /** A window of the WINDOW clause, or null. */
+    io.pgmicro.parse.ast.WindowDef namedWindow(String name) {
+        return namedWindows.get(name);
     }
 
     List<ColumnUse> columnUses() {
