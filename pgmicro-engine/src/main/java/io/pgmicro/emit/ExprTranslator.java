@@ -54,8 +54,16 @@ public final class ExprTranslator {
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
     private final List<ColumnUse> columnUses = new ArrayList<>();
 
-    /** A column reference and where it was written. */
-    public record ColumnUse(ScopeColumn column, String shownName, int location) {
+    /**
+     * A column reference and where it was written.
+     *
+     * @param enclosing the SQL of each expression around the reference, innermost first, so that
+     *                  a column inside a grouped expression (g in (g / 2)::numeric) counts as grouped
+     */
+    public record ColumnUse(ScopeColumn column, String shownName, int location, List<String> enclosing) {
+        public ColumnUse(ScopeColumn column, String shownName, int location) {
+            this(column, shownName, location, new ArrayList<>());
+        }
     }
 
     public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
@@ -121,6 +129,15 @@ public final class ExprTranslator {
 
     /** Translates an expression whose type its context does not decide. */
     public Typed expr(Node node, Scope scope) {
+        int usesBefore = columnUses.size();
+        Typed result = translate(node, scope);
+        for (int i = usesBefore; i < columnUses.size(); i++) {
+            columnUses.get(i).enclosing().add(result.sql());
+        }
+        return result;
+    }
+
+    private Typed translate(Node node, Scope scope) {
         return switch (node.getNodeCase()) {
             case COLUMN_REF -> columnRef(node.getColumnRef(), scope);
             case A_CONST -> constant(node.getAConst());

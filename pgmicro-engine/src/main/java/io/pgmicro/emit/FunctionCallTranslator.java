@@ -104,7 +104,11 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for its
+                // aggregates of several (string_agg(DISTINCT x, ','))
+                sql = args.size() > 1 && sig.sqlTemplate().startsWith("pg_")
+                        ? sql.substring(0, open) + "_distinct" + sql.substring(open)
+                        : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
             if (call.getAggOrderCount() > 0) {
                 exprs.enterAggregate();
