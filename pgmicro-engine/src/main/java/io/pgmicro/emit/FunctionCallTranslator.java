@@ -104,9 +104,9 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for its
-                // aggregates of several (string_agg(DISTINCT x, ','))
-                sql = args.size() > 1 && sig.sqlTemplate().startsWith("pg_")
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
+                // aggregates (string_agg(DISTINCT x, ',') has two, array_agg(DISTINCT x) two in SQLite)
+                sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
