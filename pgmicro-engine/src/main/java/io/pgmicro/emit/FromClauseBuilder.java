@@ -130,7 +130,7 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), -1,
                     sqlAlias + "." + SqlText.ident("c" + (i + 1)), table.oid(), i + 1));
         }
-        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath())));
+        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases())));
         return single(rows + " AS " + sqlAlias, alias, cols);
     }
 

@@ -178,7 +178,7 @@ final class SessionState {
     }
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
-        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text);
+        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text, db.clusterDatabases());
     }
 
     FunctionContext functionContext() {

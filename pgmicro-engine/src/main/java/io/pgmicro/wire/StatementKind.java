@@ -12,11 +12,16 @@ enum StatementKind {
     SAVEPOINT,
     /** COPY, which the wire layer runs itself. */
     COPY,
+    /** CREATE, DROP and ALTER DATABASE, which the wire layer runs on the server's cluster (DatabaseCommands). */
+    DATABASE,
     OTHER;
 
     static StatementKind of(Node stmt) {
         if (stmt.hasCopyStmt()) {
             return COPY;
+        }
+        if (DatabaseCommands.handles(stmt)) {
+            return DATABASE;
         }
         if (!stmt.hasTransactionStmt()) {
             return OTHER;
