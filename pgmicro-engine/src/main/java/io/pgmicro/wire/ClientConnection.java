@@ -27,6 +27,7 @@ final class ClientConnection implements Runnable {
     private final CountDownLatch ended = new CountDownLatch(1);
     /** The database this connection's session is on, once it has one. */
     private volatile Database database;
+    private volatile Session session;
 
     ClientConnection(Socket socket, ServerContext server) {
         this.socket = socket;
@@ -64,8 +65,15 @@ final class ClientConnection implements Runnable {
         return ended.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Closes the socket from another thread (server shutdown); the connection's thread then ends. */
+    /**
+     * Ends this connection from another thread (server shutdown, DROP DATABASE ... WITH (FORCE)):
+     * stops its running statement and closes the socket; the connection's thread then ends.
+     */
     void abort() {
+        Session running = session;
+        if (running != null) {
+            running.cancel();
+        }
         try {
             socket.close();
         } catch (IOException e) {
@@ -100,6 +108,7 @@ final class ClientConnection implements Runnable {
         String databaseName = requested.isEmpty() ? user : requested;
         database = server.databases().database(databaseName);
         try (Session session = database.newSession()) {
+            this.session = session;
             session.setSetting("session_authorization", user);
             applyDatabaseSettings(session, server.databases().settings(databaseName));
             applyStartupParameters(session, parameters);

@@ -27,8 +27,9 @@ final class DatabaseCommands {
     private static final Set<String> CREATE_OPTIONS = Set.of("template", "owner", "tablespace", "encoding", "locale",
             "lc_collate", "lc_ctype", "icu_locale", "locale_provider", "collation_version", "connection_limit",
             "allow_connections", "is_template", "strategy", "oid");
-    /** How long DROP DATABASE ... WITH (FORCE) waits for the connections it ended to close their sessions. */
-    private static final long FORCE_WAIT_MILLIS = 5000;
+    /** How long a database in use is waited for, and the connections WITH (FORCE) ended, as PostgreSQL waits. */
+    private static final long IN_USE_WAIT_MILLIS = 5000;
+    private static final long POLL_MILLIS = 20;
 
     private final ServerContext server;
     private final ClientConnection self;
@@ -169,12 +170,30 @@ final class DatabaseCommands {
         return on;
     }
 
+    /**
+     * Like PostgreSQL, waits up to five seconds for the other sessions to go (a client that
+     * just disconnected may still be closing its session) before giving up.
+     */
     private void refuseIfInUse(String name, String message) {
+        long deadline = System.nanoTime() + IN_USE_WAIT_MILLIS * 1_000_000;
         int others = othersOn(name).size();
+        while (others > 0 && System.nanoTime() < deadline) {
+            pause();
+            others = othersOn(name).size();
+        }
         if (others > 0) {
             throw new PgException(SqlState.OBJECT_IN_USE, message).withDetail(others == 1
                     ? "There is 1 other session using the database."
                     : "There are " + others + " other sessions using the database.");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
         }
     }
 
@@ -184,7 +203,7 @@ final class DatabaseCommands {
         others.forEach(ClientConnection::abort);
         try {
             for (ClientConnection c : others) {
-                if (!c.awaitEnd(FORCE_WAIT_MILLIS)) {
+                if (!c.awaitEnd(IN_USE_WAIT_MILLIS)) {
                     throw new PgException(SqlState.OBJECT_IN_USE, "database \"" + name + "\" is being accessed by other users");
                 }
             }
