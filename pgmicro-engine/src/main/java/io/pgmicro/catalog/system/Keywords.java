@@ -1,11 +1,5 @@
 package io.pgmicro.catalog.system;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +7,7 @@ import java.util.Map;
 
 /**
  * PostgreSQL 15's key words with their categories (keywords.tsv, recorded from
- * PostgreSQL's own pg_get_keywords()): what quote_ident must quote (every category but
+ * PostgreSQL's own pg_get_keywords() by tools/record-catalog-facts): what quote_ident must quote (every category but
  * the unreserved one) and the rows of pg_get_keywords().
  */
 final class Keywords {
@@ -65,18 +59,8 @@ final class Keywords {
 
     private static List<Keyword> load() {
         List<Keyword> out = new ArrayList<>();
-        try (InputStream in = Keywords.class.getResourceAsStream("keywords.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                out.add(new Keyword(f[0], f[1].charAt(0), f[2].equals("t")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("keywords.tsv is missing from the pgmicro jar", e);
+        for (String[] f : RecordedFacts.rows("keywords.tsv")) {
+            out.add(new Keyword(f[0], f[1].charAt(0), f[2].equals("t")));
         }
         return List.copyOf(out);
     }

@@ -28,6 +28,7 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_depend", new PgDependRows()),
             Map.entry("pg_catalog.pg_rewrite", new PgRewriteRows()),
             Map.entry("pg_catalog.pg_database", new PgDatabaseRows()),
+            Map.entry("pg_catalog.pg_proc", new PgProcRows()),
             Map.entry("pg_catalog.pg_authid", RoleRows::authid),
             Map.entry("pg_catalog.pg_roles", RoleRows::roles),
             Map.entry("pg_catalog.pg_user", RoleRows::users),
