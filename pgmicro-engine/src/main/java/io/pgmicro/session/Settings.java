@@ -63,6 +63,8 @@ public final class Settings {
         define("default_tablespace", "");
         define("escape_string_warning", "on");
         define("bytea_output", "hex");
+        // pg_regress sets it on its database; pgmicro knows only the abbreviations of the Default set
+        define("timezone_abbreviations", "Default");
         define("xmloption", "content");
         define("enable_seqscan", "on");
         define("work_mem", "4MB");
