@@ -83,6 +83,15 @@ public final class BuiltinFunctions {
         return BY_NAME.getOrDefault(name, List.of());
     }
 
+    /**
+     * The name of the one column a set-returning function gives in FROM when it declares an
+     * OUT parameter (PostgreSQL's proargnames), which wins over the function's alias; null
+     * when the column takes the alias. Only the JSON array expanders declare one.
+     */
+    public static String outColumnName(String function) {
+        return function.matches("jsonb?_array_elements(_text)?") ? "value" : null;
+    }
+
     public static Map<String, List<FunctionSignature>> all() {
         return Collections.unmodifiableMap(BY_NAME);
     }

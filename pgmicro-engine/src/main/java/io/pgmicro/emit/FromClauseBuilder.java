@@ -9,6 +9,7 @@ import io.pgmicro.analyze.Scope;
 import io.pgmicro.analyze.ScopeColumn;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.system.SessionInfo;
 import io.pgmicro.catalog.system.SystemCatalog;
@@ -299,7 +300,8 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(colnames.size() > 1 ? colnames.get(1).getString().getSval() : "value", srf.type(),
                             -1, sqlAlias + ".value", 0, 0));
                 } else {
-                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : alias;
+                    String out = BuiltinFunctions.outColumnName(name);
+                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : out != null ? out : alias;
                     cols.add(new ScopeColumn(col, srf.type(), -1, ArrayValues.decode(sqlAlias + ".value", srf.type()), 0, 0));
                 }
                 if (rf.getOrdinality()) {

@@ -451,9 +451,12 @@ final class FunctionCallTranslator {
         Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
         Typed cmp = exprs.operator(op, left, elementRef, loc);
         String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
-        String sql = all
-                ? "(NOT EXISTS (SELECT 1 FROM " + each + " WHERE NOT coalesce(" + cmp.sql() + ", 0)))"
-                : "(EXISTS (SELECT 1 FROM " + each + " WHERE " + cmp.sql() + "))";
+        // Three-valued, as in PostgreSQL: ANY is true when some comparison is true, ALL false when some is
+        // false; otherwise a null comparison (or a null array) makes the answer null.
+        String decisive = all ? "min(c) = 0 THEN 0" : "max(c) = 1 THEN 1";
+        String sql = "(CASE WHEN " + array.sql() + " IS NULL THEN NULL ELSE (SELECT CASE WHEN " + decisive
+                + " WHEN count(*) > count(c) THEN NULL ELSE " + (all ? "1" : "0") + " END FROM (SELECT "
+                + cmp.sql() + " AS c FROM " + each + ")) END)";
         return Typed.of(sql, Types.BOOL).withName(Typed.NO_NAME).at(loc);
     }
 
