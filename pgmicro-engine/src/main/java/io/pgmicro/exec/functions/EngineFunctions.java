@@ -116,11 +116,31 @@ public final class EngineFunctions {
             int position = def == null ? -1 : def.labels().indexOf(args[0].toString());
             return position < 0 ? null : (long) position;
         });
+        // enum_range(first, last): the labels from first to last (a null end is open), as an array
+        scalar(conn, "pg_enum_range", 3, false, args -> {
+            List<String> labels = enumLabels(ctx, args[2]);
+            int from = args[0] == null ? 0 : labels.indexOf(args[0].toString());
+            int to = args[1] == null ? labels.size() - 1 : labels.indexOf(args[1].toString());
+            return ArrayText.format(from < 0 || to < from ? List.of() : labels.subList(from, to + 1));
+        });
+        scalar(conn, "pg_enum_first", 1, false, args -> {
+            List<String> labels = enumLabels(ctx, args[0]);
+            return labels.isEmpty() ? null : labels.get(0);
+        });
+        scalar(conn, "pg_enum_last", 1, false, args -> {
+            List<String> labels = enumLabels(ctx, args[0]);
+            return labels.isEmpty() ? null : labels.get(labels.size() - 1);
+        });
         scalar(conn, "pg_raise", 2, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString());
         });
         scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
+    }
+
+    private static List<String> enumLabels(FunctionContext ctx, Object typeOid) {
+        var def = ctx instanceof CatalogAccess access ? access.catalog().enumType(((Number) typeOid).intValue()) : null;
+        return def == null ? List.of() : def.labels();
     }
 
     /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
