@@ -251,10 +251,12 @@ public final class ExprTranslator {
     }
 
     private static Typed numericConstant(String text) {
-        // integer-looking literals too large for int4 are int8 if they fit, numeric otherwise
+        // integer-looking literals the parser did not make int4 (too large, or negated like -2147483648)
+        // are int4 if they fit after all, else int8 if they fit, numeric otherwise
         if (text.matches("-?\\d+")) {
             try {
-                return Typed.of(Long.toString(Long.parseLong(text)), Types.INT8);
+                long value = Long.parseLong(text);
+                return Typed.of(Long.toString(value), value == (int) value ? Types.INT4 : Types.INT8);
             } catch (NumberFormatException e) {
                 // falls through to numeric
             }

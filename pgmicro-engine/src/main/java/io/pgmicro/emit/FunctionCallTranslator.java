@@ -88,10 +88,17 @@ final class FunctionCallTranslator {
             }
         }
         PgType result = ExprTranslator.concrete(sig.returnType(), bound);
+        if (result != null && result.oid() == Types.ANYARRAY.oid() && bound != null && bound.arrayOid() != 0) {
+            result = ctx.catalog().type(bound.arrayOid()); // an array of a catalog-defined type such as an enum
+        }
         if (result == null || Coercion.isPolymorphic(result)) {
             result = bound != null ? bound : Types.TEXT;
         }
-        String sql = format(sig.sqlTemplate(), argSql);
+        List<String> templateArgs = new ArrayList<>(argSql);
+        if (bound != null && !sig.sqlTemplate().contains("%s")) {
+            templateArgs.add(Integer.toString(bound.oid()));
+        }
+        String sql = format(sig.sqlTemplate(), templateArgs);
         if (sig.returnsSet()) {
             if (!allowSetReturning) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,

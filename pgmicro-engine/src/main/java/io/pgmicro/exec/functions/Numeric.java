@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.NumericValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -65,7 +66,7 @@ final class Numeric implements Comparable<Numeric> {
             if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1)) && t.charAt(t.length() - 1) != '.') {
                 throw new NumberFormatException();
             }
-            return of(new BigDecimal(t));
+            return of(NumericValue.readDecimal(t));
         } catch (NumberFormatException e) {
             throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
                     "invalid input syntax for type numeric: \"" + text + "\"");
