@@ -88,10 +88,17 @@ final class FunctionCallTranslator {
             }
         }
         PgType result = ExprTranslator.concrete(sig.returnType(), bound);
+        if (result != null && result.oid() == Types.ANYARRAY.oid() && bound != null && bound.arrayOid() != 0) {
+            result = ctx.catalog().type(bound.arrayOid()); // an array of a catalog-defined type such as an enum
+        }
         if (result == null || Coercion.isPolymorphic(result)) {
             result = bound != null ? bound : Types.TEXT;
         }
-        String sql = format(sig.sqlTemplate(), argSql);
+        List<String> templateArgs = new ArrayList<>(argSql);
+        if (bound != null && !sig.sqlTemplate().contains("%s")) {
+            templateArgs.add(Integer.toString(bound.oid()));
+        }
+        String sql = format(sig.sqlTemplate(), templateArgs);
         if (sig.returnsSet()) {
             if (!allowSetReturning) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -483,9 +490,12 @@ final class FunctionCallTranslator {
         Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
         Typed cmp = exprs.operator(op, left, elementRef, loc);
         String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
-        String sql = all
-                ? "(NOT EXISTS (SELECT 1 FROM " + each + " WHERE NOT coalesce(" + cmp.sql() + ", 0)))"
-                : "(EXISTS (SELECT 1 FROM " + each + " WHERE " + cmp.sql() + "))";
+        // Three-valued, as in PostgreSQL: ANY is true when some comparison is true, ALL false when some is
+        // false; otherwise a null comparison (or a null array) makes the answer null.
+        String decisive = all ? "min(c) = 0 THEN 0" : "max(c) = 1 THEN 1";
+        String sql = "(CASE WHEN " + array.sql() + " IS NULL THEN NULL ELSE (SELECT CASE WHEN " + decisive
+                + " WHEN count(*) > count(c) THEN NULL ELSE " + (all ? "1" : "0") + " END FROM (SELECT "
+                + cmp.sql() + " AS c FROM " + each + ")) END)";
         return Typed.of(sql, Types.BOOL).withName(Typed.NO_NAME).at(loc);
     }
 

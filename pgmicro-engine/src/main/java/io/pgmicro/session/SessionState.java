@@ -182,11 +182,12 @@ final class SessionState {
 
     FormatContext formatContext() {
         return new FormatContext(settings.timeZone(), settings.get("DateStyle"), settings.get("IntervalStyle"),
-                Integer.parseInt(settings.get("extra_float_digits")));
+                Integer.parseInt(settings.get("extra_float_digits")))
+                .withNames(new CatalogObjectNames(catalog(), settings.searchPath()));
     }
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
-        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text);
+        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text, db.clusterDatabases());
     }
 
     FunctionContext functionContext() {

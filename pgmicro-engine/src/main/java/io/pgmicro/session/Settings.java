@@ -75,6 +75,8 @@ public final class Settings {
         define("default_tablespace", "");
         define("escape_string_warning", "on");
         define("bytea_output", "hex");
+        // pg_regress sets it on its database; pgmicro knows only the abbreviations of the Default set
+        define("timezone_abbreviations", "Default");
         define("xmloption", "content");
         for (String name : PLANNER_SWITCHES) {
             define(name, name.equals("enable_partitionwise_aggregate") || name.equals("enable_partitionwise_join") ? "off" : "on");
