@@ -150,6 +150,9 @@ final class SelectBuilder {
         if (distinctOn) {
             return distinctOn(sql.toString(), targets, outputs, origins);
         }
+        if (stmt.getLimitOption() == io.pgmicro.parse.ast.LimitOption.LIMIT_OPTION_WITH_TIES) {
+            return withTies(sql.toString(), targets, outputs, origins);
+        }
         sql.append(queries.orderAndLimit(stmt, outputs, exprs, scope));
         return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
     }
@@ -242,13 +245,7 @@ final class SelectBuilder {
             Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(key, scope);
             partition.add(OrderBy.sortKey(k.sql(), k));
         }
-        List<String> order = new ArrayList<>();
-        for (Node n : stmt.getSortClauseList()) {
-            SortBy sort = n.getSortBy();
-            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
-            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(sort.getNode(), scope);
-            order.add(OrderBy.emit(sort, k, exprs));
-        }
+        List<String> order = orderKeys(targets, outputs);
         String ranked = inner.replaceFirst("^SELECT ", "SELECT row_number() OVER (PARTITION BY "
                 + String.join(", ", partition) + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order))
                 + ") AS _rank, ");
@@ -273,6 +270,43 @@ final class SelectBuilder {
         }
         sql.append(queries.orderAndLimit(outerOnly, outputs, exprs, scope));
         return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
+    }
+
+    /** The ORDER BY keys as expressions of the query's own rows (for window functions that follow its order). */
+    private List<String> orderKeys(List<Typed> targets, List<Typed> outputs) {
+        List<String> order = new ArrayList<>();
+        for (Node n : stmt.getSortClauseList()) {
+            SortBy sort = n.getSortBy();
+            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
+            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(sort.getNode(), scope);
+            order.add(OrderBy.emit(sort, k, exprs));
+        }
+        return order;
+    }
+
+    /**
+     * FETCH FIRST n ROWS WITH TIES, which SQLite lacks: number the rows in the query's order
+     * and rank them; after OFFSET m, a row is kept when fewer than m + n rows come strictly
+     * before it, which keeps the peers of the last row as well.
+     */
+    private QueryTranslator.QuerySql withTies(String inner, List<Typed> targets, List<Typed> outputs,
+                                              List<ScopeColumn> origins) {
+        if (stmt.getDistinctClauseCount() > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DISTINCT with FETCH ... WITH TIES yet");
+        }
+        String over = "OVER (ORDER BY " + String.join(", ", orderKeys(targets, outputs)) + ")";
+        String ranked = "SELECT rank() " + over + " AS _rank, row_number() " + over + " AS _rn, "
+                + inner.substring("SELECT ".length());
+        String count = queries.limitCount(stmt, exprs, scope);
+        String offset = queries.limitOffset(stmt, exprs, scope);
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            cols.add(SqlText.ident("c" + (i + 1)));
+        }
+        String skipped = offset == null ? "0" : offset;
+        String sql = "SELECT " + String.join(", ", cols) + " FROM (" + ranked + ") WHERE _rn > " + skipped
+                + (count == null ? "" : " AND _rank <= " + skipped + " + " + count) + " ORDER BY _rn";
+        return new QueryTranslator.QuerySql(sql, outputs, origins);
     }
 
     private static boolean isStar(ColumnRef ref) {
