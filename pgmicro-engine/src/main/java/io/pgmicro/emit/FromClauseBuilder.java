@@ -9,6 +9,7 @@ import io.pgmicro.analyze.Scope;
 import io.pgmicro.analyze.ScopeColumn;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.system.SessionInfo;
 import io.pgmicro.catalog.system.SystemCatalog;
@@ -275,15 +276,16 @@ final class FromClauseBuilder {
                 }
             }
             case "unnest" -> {
-                if (args.size() != 1) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports unnest of one array")
-                            .atLocation(call.getLocation());
+                for (Typed array : args) {
+                    if (array.isUnknown() || !array.type().isArray()) {
+                        throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(" +
+                                io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist").atLocation(call.getLocation());
+                    }
+                }
+                if (args.size() > 1) {
+                    return zippedUnnest(args, rf, alias, sqlAlias);
                 }
                 Typed array = args.get(0);
-                if (array.isUnknown() || !array.type().isArray()) {
-                    throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(" +
-                            io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist").atLocation(call.getLocation());
-                }
                 type = ctx.catalog().type(array.type().elementOid());
                 source = "json_each(pg_array_to_json(" + array.sql() + ", " + type.oid() + "))";
             }
@@ -299,7 +301,8 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(colnames.size() > 1 ? colnames.get(1).getString().getSval() : "value", srf.type(),
                             -1, sqlAlias + ".value", 0, 0));
                 } else {
-                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : alias;
+                    String out = BuiltinFunctions.outColumnName(name);
+                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : out != null ? out : alias;
                     cols.add(new ScopeColumn(col, srf.type(), -1, ArrayValues.decode(sqlAlias + ".value", srf.type()), 0, 0));
                 }
                 if (rf.getOrdinality()) {
@@ -319,6 +322,26 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /** unnest(a, b, ...) in FROM: one column per array, side by side, the shorter ones padded with nulls. */
+    private Built zippedUnnest(List<Typed> arrays, RangeFunction rf, String alias, String sqlAlias) {
+        List<String> zipArgs = new ArrayList<>();
+        List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            PgType element = ctx.catalog().type(arrays.get(i).type().elementOid());
+            zipArgs.add(arrays.get(i).sql());
+            zipArgs.add(Integer.toString(element.oid()));
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : "unnest";
+            cols.add(new ScopeColumn(name, element, -1,
+                    ArrayValues.decode("json_extract(" + sqlAlias + ".value, '$[" + i + "]')", element), 0, 0));
+        }
+        if (rf.getOrdinality()) {
+            String ordName = colnames.size() > cols.size() ? colnames.get(cols.size()).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        }
+        return single("json_each(pg_arrays_zip_json(" + String.join(", ", zipArgs) + ")) AS " + sqlAlias, alias, cols);
     }
 
     /**

@@ -134,6 +134,14 @@ final class SessionState {
         fail();
     }
 
+    /** Inside a failed block only transaction control runs. */
+    void refuseIfFailed() {
+        if (status == Session.FAILED) {
+            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction block");
+        }
+    }
+
     void recover() {
         status = Session.IN_TRANSACTION;
     }
