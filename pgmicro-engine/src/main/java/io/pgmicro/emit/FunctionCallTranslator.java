@@ -547,7 +547,9 @@ final class FunctionCallTranslator {
         }
         PgType element = q.columns().get(0).type();
         PgType arrayType = Types.arrayOf(element);
-        String sql = "(SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql() + "))";
+        // unlike array_agg, ARRAY(subquery) over no rows is an empty array, not NULL
+        String sql = "coalesce((SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql()
+                + ")), '{}')";
         return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
     }
 }
