@@ -43,6 +43,20 @@ public final class UserFunctionSignatures {
         return out;
     }
 
+    /** Whether a visible procedure of this name takes this many arguments (a call of it needs CALL, not SELECT). */
+    public static boolean isProcedure(CatalogSnapshot catalog, String schema, String name, int argCount,
+                                      List<String> searchPath) {
+        for (String s : schema != null ? List.of(schema) : searchPath) {
+            for (RoutineDef r : catalog.routines(name)) {
+                if (r.schema().equals(s) && r.isProcedure() && r.inputs().size() >= argCount
+                        && r.inputs().stream().filter(p -> p.defaultValue() == null).count() <= argCount) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<FunctionSignature> signatures(CatalogSnapshot catalog, RoutineDef r) {
         List<PgType> types = new ArrayList<>();
         int defaults = 0;

@@ -246,6 +246,11 @@ final class FunctionCallTranslator {
                     .atLocation(loc);
         }
         if (chosen < 0) {
+            if (io.pgmicro.catalog.UserFunctionSignatures.isProcedure(ctx.catalog(), schema, name, args.size(),
+                    ctx.searchPath())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, signature(name, args) + " is a procedure")
+                        .withHint("To call a procedure, use CALL.").atLocation(loc);
+            }
             throw undefined(name, args, loc);
         }
         return candidates.get(chosen);

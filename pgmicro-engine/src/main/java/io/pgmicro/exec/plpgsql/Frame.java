@@ -16,6 +16,8 @@ final class Frame {
     final List<Object> returnedRows = new ArrayList<>();
     /** The error an EXCEPTION handler is handling, for bare RAISE and GET STACKED DIAGNOSTICS. */
     PgException handling;
+    /** Errors this call has already added its CONTEXT line to, on their way out through enclosing statements. */
+    final java.util.Set<PgException> annotated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Frame(int datums, TriggerEvent event) {
         this.slots = new Object[datums];

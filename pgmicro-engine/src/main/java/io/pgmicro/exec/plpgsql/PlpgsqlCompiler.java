@@ -44,8 +44,9 @@ public final class PlpgsqlCompiler {
         } catch (JsonProcessingException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: unreadable PL/pgSQL tree: " + e.getMessage());
         } catch (PgException e) {
-            throw new PgException(e.sqlState(), e.getMessage())
-                    .withWhere("compilation of PL/pgSQL function \"" + def.name() + "\"");
+            // libpg_query's PL/pgSQL parser reports no cursor position; the end of input is the body's end
+            int position = e.getMessage().equals("syntax error at end of input") ? def.body().length() + 1 : 0;
+            throw new PgException(e.sqlState(), e.getMessage()).withPosition(position);
         }
         JsonNode function = functions.get(0).get("PLpgSQL_function");
         List<Datum> datums = new ArrayList<>();
@@ -100,6 +101,12 @@ public final class PlpgsqlCompiler {
         String lower = typname.toLowerCase(Locale.ROOT);
         if (lower.equals("record")) {
             return new Datum('r', name, Types.RECORD, -1, -1, List.of(), defaultExpr, constant, notNull, null);
+        }
+        if (lower.endsWith("%type")) {
+            TypeName column = typeName(typname.substring(0, typname.length() - "%type".length())).toBuilder()
+                    .setPctType(true).build();
+            TypeNameResolver.ResolvedType t = RoutineTypes.resolve(column, ctx);
+            return new Datum('v', name, t.type(), t.typmod(), -1, List.of(), defaultExpr, constant, notNull, null);
         }
         if (lower.endsWith("%rowtype")) {
             RelationDef table = relation(typname.substring(0, typname.length() - "%rowtype".length()), ctx);

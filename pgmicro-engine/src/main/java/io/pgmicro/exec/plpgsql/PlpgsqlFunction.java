@@ -197,7 +197,7 @@ public final class PlpgsqlFunction {
                     yield null;
                 }
                 case "PLpgSQL_stmt_execsql" -> {
-                    Outcome o = run(s.get("sqlstmt"));
+                    Outcome o = sqlStatement(s, s.get("sqlstmt"), kind);
                     into(s, o);
                     yield null;
                 }
@@ -207,7 +207,7 @@ public final class PlpgsqlFunction {
                     yield null;
                 }
                 case "PLpgSQL_stmt_perform" -> {
-                    setFound(run(s.get("expr")).count());
+                    setFound(sqlStatement(s, s.get("expr"), kind).count());
                     yield null;
                 }
                 case "PLpgSQL_stmt_getdiag" -> {
@@ -218,10 +218,29 @@ public final class PlpgsqlFunction {
                         + kind.substring("PLpgSQL_stmt_".length()).toUpperCase() + " statements yet");
             };
         } catch (PgException e) {
-            if (e.where() == null) {
-                e.withWhere("PL/pgSQL function " + displayName() + " line " + s.path("lineno").asInt()
-                        + " at " + label(kind, s));
-            }
+            annotate(e, s, kind, null);
+            throw e;
+        }
+    }
+
+    /** Adds this statement's CONTEXT line (after the SQL statement's, if it failed) to an error leaving it. */
+    private void annotate(PgException e, JsonNode s, String kind, String sqlText) {
+        if (!frame.annotated.add(e)) {
+            return;
+        }
+        String line = "PL/pgSQL function " + displayName() + " line " + s.path("lineno").asInt() + " at " + label(kind, s);
+        if (sqlText != null) {
+            line = "SQL statement \"" + sqlText + "\"\n" + line;
+        }
+        e.withWhere(e.where() == null ? line : e.where() + "\n" + line);
+    }
+
+    /** A SQL statement of the body; an error while it runs names it in the CONTEXT. */
+    private Outcome sqlStatement(JsonNode s, JsonNode sql, String kind) {
+        try {
+            return run(sql);
+        } catch (PgException e) {
+            annotate(e, s, kind, query(sql));
             throw e;
         }
     }
@@ -417,6 +436,15 @@ public final class PlpgsqlFunction {
 
     private Signal returnStatement(JsonNode s) {
         if (!s.has("expr")) {
+            boolean implicit = !s.has("lineno");
+            if (implicit && definition.returnTypeOid() != Types.VOID.oid() && !definition.isProcedure()
+                    && !definition.returnsSet() && definition.outputs().isEmpty()) {
+                // the compiler ends every body with a RETURN; reaching it is an error where a value is due
+                PgException e = new PgException("2F005", "control reached end of function without RETURN")
+                        .withWhere("PL/pgSQL function " + displayName());
+                frame.annotated.add(e);
+                throw e;
+            }
             if (definition.outputs().size() == 1) {
                 frame.returned = frame.slots[dnoOf(definition.outputs().get(0).name())];
             }

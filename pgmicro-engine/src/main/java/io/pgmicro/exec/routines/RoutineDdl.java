@@ -147,7 +147,7 @@ public final class RoutineDdl {
             if (existing.returnTypeOid() != returnType.oid() || existing.returnsSet() != returnsSet) {
                 throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot change return type of existing function")
                         .withHint("Use DROP " + (procedure ? "PROCEDURE " : "FUNCTION ")
-                                + RoutineLookup.signature(ddl.catalog(), name, inputTypes) + " first.");
+                                + RoutineLookup.described(ddl.catalog(), name, inputTypes) + " first.");
             }
             oid = existing.oid();
         } else {
@@ -192,10 +192,19 @@ public final class RoutineDdl {
 
     /** Syntax errors in a body are reported by CREATE FUNCTION, as PostgreSQL's validators do. */
     private void validate(RoutineDef def) {
-        if (def.language().equals("plpgsql")) {
-            PlpgsqlCompiler.compile(def, ddl.analysis());
-        } else {
-            Parser.parse(def.body());
+        try {
+            if (def.language().equals("plpgsql")) {
+                PlpgsqlCompiler.compile(def, ddl.analysis());
+            } else {
+                Parser.parse(def.body());
+            }
+        } catch (PgException e) {
+            // a position in the body becomes one in the statement, where the body's text sits
+            int bodyStart = ddl.analysis().statementText().indexOf(def.body());
+            if (e.position() > 0 && bodyStart >= 0) {
+                e.withPosition(bodyStart + e.position());
+            }
+            throw e;
         }
     }
 
@@ -226,13 +235,17 @@ public final class RoutineDdl {
                 }
             } else {
                 List<Integer> types = new ArrayList<>();
+                List<String> written = new ArrayList<>();
                 for (Node t : target.getObjargsList()) {
                     types.add(RoutineTypes.resolve(t.getTypeName(), ddl.analysis()).type().oid());
+                    written.add(String.join(".", strings(t.getTypeName().getNamesList())));
                 }
                 found = RoutineLookup.exact(ddl.catalog(), schema, name, types, ddl.analysis().searchPath());
                 if (found == null) {
                     String sig = RoutineLookup.signature(ddl.catalog(), name, types);
-                    missing(stmt, what + " " + sig + " does not exist", what + " " + sig + " does not exist, skipping");
+                    // the NOTICE names the types as the statement's parse tree spells them (pg_catalog.int4)
+                    missing(stmt, what + " " + sig + " does not exist", what + " " + name + "("
+                            + String.join(",", written) + ") does not exist, skipping");
                     continue;
                 }
             }
@@ -259,7 +272,7 @@ public final class RoutineDdl {
         if (dependents.isEmpty()) {
             return;
         }
-        String sig = RoutineLookup.signature(ddl.catalog(), routine.name(), routine.inputTypeOids());
+        String sig = RoutineLookup.described(ddl.catalog(), routine.name(), routine.inputTypeOids());
         List<String> lines = new ArrayList<>();
         for (TriggerDef t : dependents) {
             RelationDef table = ddl.catalog().relation(t.tableOid());

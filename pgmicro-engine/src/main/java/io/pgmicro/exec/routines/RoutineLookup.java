@@ -38,12 +38,21 @@ final class RoutineLookup {
         return null;
     }
 
-    /** "name(integer, text)", as PostgreSQL's messages name a routine. */
+    /** "name(integer, text)", as PostgreSQL's messages name a routine a statement asked for. */
     static String signature(CatalogSnapshot catalog, String name, List<Integer> typeOids) {
+        return signature(catalog, name, typeOids, ", ");
+    }
+
+    /** "name(integer,text)", as PostgreSQL describes an existing routine (format_procedure). */
+    static String described(CatalogSnapshot catalog, String name, List<Integer> typeOids) {
+        return signature(catalog, name, typeOids, ",");
+    }
+
+    private static String signature(CatalogSnapshot catalog, String name, List<Integer> typeOids, String separator) {
         List<String> types = new ArrayList<>();
         for (int oid : typeOids) {
             types.add(RoutineTypes.display(catalog.type(oid)));
         }
-        return name + "(" + String.join(", ", types) + ")";
+        return name + "(" + String.join(separator, types) + ")";
     }
 }

@@ -170,8 +170,16 @@ public final class Routines {
             long count = QueryRunner.update(runtime.connection(), d.sql(), parameters);
             return new Outcome(List.of(), List.of(), count);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, runtime.catalog(), d.table(), d.verb());
+            throw explained(SqliteErrors.translate(e, runtime.catalog(), d.table(), d.verb()), d.table(), d.inserted(),
+                    parameters);
         }
+    }
+
+    /** A constraint violation with PostgreSQL's DETAIL (the key that collided, the failing row). */
+    public PgException explained(PgException e, io.pgmicro.catalog.RelationDef table, DmlTranslator.InsertedRows rows,
+                                 List<Object> parameters) {
+        return io.pgmicro.exec.ConstraintViolationDetail.explain(e, runtime.connection(),
+                runtime.analysis(List.of(), ""), table, rows, parameters, runtime.format());
     }
 
     private Compiled body(RoutineDef def) {

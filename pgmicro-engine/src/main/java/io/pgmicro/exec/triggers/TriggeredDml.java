@@ -197,7 +197,16 @@ public final class TriggeredDml {
             }
             return QueryRunner.update(connection(), sql, values) > 0;
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, routines.runtime().catalog(), table, d.verb());
+            PgException error = SqliteErrors.translate(e, routines.runtime().catalog(), table, d.verb());
+            if (c.newRow() == null) {
+                throw error;
+            }
+            List<String> literals = new ArrayList<>();
+            for (String column : targets.columns()) {
+                literals.add(io.pgmicro.emit.SqlText.literal(c.newRow().field(column).storage()));
+            }
+            throw routines.explained(error, table, new DmlTranslator.InsertedRows(targets.columns(), List.of(literals),
+                    d.verb().equals("UPDATE") ? targets.assigned() : null), List.of());
         }
     }
 
