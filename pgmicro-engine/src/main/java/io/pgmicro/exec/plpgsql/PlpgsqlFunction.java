@@ -771,6 +771,12 @@ public final class PlpgsqlFunction {
             return () -> (Value) frame.slots[n - 1];
         }
 
+        @Override
+        public boolean zeroBased(List<String> names) {
+            return names.size() == 1 && names.get(0).equals("tg_argv") && lookup("tg_argv") == null
+                    && definition.returnTypeOid() == Types.TRIGGER.oid();
+        }
+
         private boolean isLabel(String name) {
             return labels.contains(name);
         }

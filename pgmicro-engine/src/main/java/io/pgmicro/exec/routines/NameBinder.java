@@ -22,6 +22,11 @@ public final class NameBinder {
         int column(List<String> names);
 
         int parameter(int number);
+
+        /** Whether the array a column reference names is subscripted from 0 (TG_ARGV). */
+        default boolean zeroBased(List<String> names) {
+            return false;
+        }
     }
 
     private NameBinder() {
@@ -71,6 +76,10 @@ public final class NameBinder {
     }
 
     private static Node replacement(Node node, Resolver resolver) {
+        if (node.hasAIndirection() && node.getAIndirection().getArg().hasColumnRef()
+                && resolver.zeroBased(names(node.getAIndirection().getArg().getColumnRef()))) {
+            return zeroBasedSubscript(node.getAIndirection(), resolver);
+        }
         if (node.hasColumnRef()) {
             ColumnRef ref = node.getColumnRef();
             List<String> names = new ArrayList<>();
@@ -88,6 +97,34 @@ public final class NameBinder {
             return k == 0 ? null : param(k, node.getParamRef().getLocation());
         }
         return null;
+    }
+
+    private static List<String> names(ColumnRef ref) {
+        List<String> names = new ArrayList<>();
+        for (Node f : ref.getFieldsList()) {
+            names.add(f.hasString() ? f.getString().getSval() : "*");
+        }
+        return names;
+    }
+
+    /** {@code a[i]} of a 0-based array bound as an ordinary 1-based one: {@code a[(i) + 1]}. */
+    private static Node zeroBasedSubscript(io.pgmicro.parse.ast.A_Indirection ind, Resolver resolver) {
+        var b = ind.toBuilder().setArg((Node) rewrite(ind.getArg(), resolver));
+        for (int i = 0; i < b.getIndirectionCount(); i++) {
+            Node n = b.getIndirection(i);
+            if (n.hasAIndices() && !n.getAIndices().getIsSlice() && n.getAIndices().hasUidx()) {
+                Node index = (Node) rewrite(n.getAIndices().getUidx(), resolver);
+                Node plusOne = Node.newBuilder().setAExpr(io.pgmicro.parse.ast.A_Expr.newBuilder()
+                        .setKind(io.pgmicro.parse.ast.A_Expr_Kind.AEXPR_OP)
+                        .addName(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval("+")))
+                        .setLexpr(index)
+                        .setRexpr(Node.newBuilder().setAConst(io.pgmicro.parse.ast.A_Const.newBuilder()
+                                .setIval(io.pgmicro.parse.ast.Integer.newBuilder().setIval(1)).setLocation(-1)))
+                        .setLocation(-1)).build();
+                b.setIndirection(i, Node.newBuilder().setAIndices(n.getAIndices().toBuilder().setUidx(plusOne)));
+            }
+        }
+        return Node.newBuilder().setAIndirection(b).build();
     }
 
     private static Node param(int number, int location) {

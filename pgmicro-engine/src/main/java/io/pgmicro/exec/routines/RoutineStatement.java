@@ -48,6 +48,11 @@ public final class RoutineStatement {
                 return number(variables.positional(n), "$" + n);
             }
 
+            @Override
+            public boolean zeroBased(List<String> names) {
+                return variables.zeroBased(names);
+            }
+
             private int number(Supplier<Value> source, Object key) {
                 if (source == null) {
                     return 0;

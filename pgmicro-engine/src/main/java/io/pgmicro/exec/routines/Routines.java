@@ -73,6 +73,10 @@ public final class Routines {
 
     /** Calls a routine with its input arguments (missing trailing ones take their defaults). */
     public Result call(RoutineDef def, List<Value> arguments) {
+        if (def.returnTypeOid() == io.pgmicro.types.Types.TRIGGER.oid()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers")
+                    .withWhere("compilation of PL/pgSQL function \"" + def.name() + "\" near line 1");
+        }
         List<Value> args = withDefaults(def, arguments);
         PgType resultType = runtime.catalog().type(def.returnTypeOid());
         if (def.strict() && args.stream().anyMatch(Value::isNull)) {

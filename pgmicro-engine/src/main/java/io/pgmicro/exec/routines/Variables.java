@@ -11,6 +11,11 @@ public interface Variables {
     /** What {@code $n} stands for, or null when nothing does. */
     Supplier<Value> positional(int n);
 
+    /** Whether the array variable named so is subscripted from 0 (TG_ARGV); pgmicro's arrays start at 1. */
+    default boolean zeroBased(List<String> names) {
+        return false;
+    }
+
     Variables NONE = new Variables() {
         @Override
         public Supplier<Value> named(List<String> names) {
