@@ -12,11 +12,12 @@ import java.util.List;
  * @param rowsQuery   INSERT: the new rows, in {@code columns} order; UPDATE: the rowid and the
  *                    new row of each target; DELETE: the rowid of each target
  * @param assigned    UPDATE: the columns SET assigns
- * @param conflict    INSERT: its ON CONFLICT clause ("" without one)
+ * @param tail        INSERT: its ON CONFLICT clause; UPDATE: what follows the SET list (moving
+ *                    the row to the end of the table, as PostgreSQL's new row version goes); or ""
  * @param returning   the RETURNING clause ("" without one)
  */
 public record RowTargets(String verb, List<String> columns, String rowsQuery, java.util.Set<String> assigned,
-                         String conflict, String returning) {
+                         String tail, String returning) {
 
     /** The statement writing one row, its values as ?first, ?first+1 ... (and the rowid last for UPDATE and DELETE). */
     public String writeOne(String sqliteTable, int first) {
@@ -30,14 +31,14 @@ public record RowTargets(String verb, List<String> columns, String rowsQuery, ja
                     values.add("?" + (first + i));
                 }
                 sql.append(String.join(", ", columns.stream().map(SqlText::ident).toList()))
-                        .append(") VALUES (").append(String.join(", ", values)).append(")").append(conflict);
+                        .append(") VALUES (").append(String.join(", ", values)).append(")").append(tail);
             }
             case "UPDATE" -> {
                 List<String> sets = new java.util.ArrayList<>();
                 for (int i = 0; i < columns.size(); i++) {
                     sets.add(SqlText.ident(columns.get(i)) + " = ?" + (first + i));
                 }
-                sql.append("UPDATE ").append(table).append(" SET ").append(String.join(", ", sets))
+                sql.append("UPDATE ").append(table).append(" SET ").append(String.join(", ", sets)).append(tail)
                         .append(" WHERE rowid = ?").append(first + columns.size());
             }
             default -> sql.append("DELETE FROM ").append(table).append(" WHERE rowid = ?").append(first);

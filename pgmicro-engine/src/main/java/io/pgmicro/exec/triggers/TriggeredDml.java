@@ -55,6 +55,10 @@ public final class TriggeredDml {
     }
 
     public Outcome run() {
+        if (targets == null && triggers.stream().anyMatch(TriggerDef::forEachRow)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support RETURNING with FROM or USING on a table with row triggers yet");
+        }
         String savepoint = "_pgmicro_triggers";
         sql("SAVEPOINT " + savepoint);
         try {
