@@ -264,6 +264,9 @@ public final class ExprTranslator {
         if (e.literal() != null && e.isUnknown() && target.equals(Types.REGCLASS)) {
             return e.retyped(SqlText.literal(RegclassLiteral.read(e.literal(), ctx, e.location())), target, typmod);
         }
+        if (e.literal() != null && e.isUnknown() && target.equals(Types.REGTYPE)) {
+            return e.retyped(SqlText.literal(RegtypeLiteral.read(e.literal(), ctx, e.location())), target, typmod);
+        }
         if (e.literal() != null && e.isUnknown()) {
             Object value = readLiteral(e, target, typmod, context);
             return e.retyped(SqlText.literal(value), target, typmod);

@@ -44,7 +44,7 @@ public final class Types {
     public static final PgType NUMERIC = add(1700, "numeric", -1, 'N', false, StorageClass.TEXT, 1231, Codecs.NUMERIC);
     public static final PgType REGPROCEDURE = add(2202, "regprocedure", 4, 'N', false, StorageClass.INTEGER, 2207, Codecs.OID);
     public static final PgType REGCLASS = add(2205, "regclass", 4, 'N', false, StorageClass.INTEGER, 2210, Codecs.OID);
-    public static final PgType REGTYPE = add(2206, "regtype", 4, 'N', false, StorageClass.INTEGER, 2211, Codecs.OID);
+    public static final PgType REGTYPE = add(2206, "regtype", 4, 'N', false, StorageClass.INTEGER, 2211, RegtypeCodec.INSTANCE);
     public static final PgType CSTRING = add(2275, "cstring", -2, 'P', false, StorageClass.TEXT, 1263, Codecs.TEXT);
     public static final PgType RECORD = add(2249, "record", -1, 'P', false, StorageClass.TEXT, 2287, Codecs.TEXT);
     public static final PgType ANYARRAY = add(2277, "anyarray", -1, 'P', false, StorageClass.TEXT, 0, Codecs.TEXT);
