@@ -44,6 +44,7 @@ public final class SqlState {
     public static final String DEADLOCK_DETECTED = "40P01";
     public static final String SYNTAX_ERROR = "42601";
     public static final String INSUFFICIENT_PRIVILEGE = "42501";
+    public static final String INVALID_GRANT_OPERATION = "0LP01";
     public static final String GROUPING_ERROR = "42803";
     public static final String WINDOWING_ERROR = "42P20";
     public static final String INVALID_RECURSION = "42P19";
@@ -70,6 +71,8 @@ public final class SqlState {
     public static final String INVALID_TABLE_DEFINITION = "42P16";
     public static final String INVALID_OBJECT_DEFINITION = "42P17";
     public static final String WRONG_OBJECT_TYPE = "42809";
+    public static final String UNDEFINED_FILE = "58P01";
+    public static final String IO_ERROR = "58030";
     public static final String INDETERMINATE_DATATYPE = "42P18";
     public static final String GENERATED_ALWAYS = "428C9";
     public static final String RESERVED_NAME = "42939";

@@ -48,13 +48,22 @@ public final class ExprTranslator {
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
+    private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
     private int aggregateDepth;
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
     private final List<ColumnUse> columnUses = new ArrayList<>();
 
-    /** A column reference and where it was written. */
-    public record ColumnUse(ScopeColumn column, String shownName, int location) {
+    /**
+     * A column reference and where it was written.
+     *
+     * @param enclosing the SQL of each expression around the reference, innermost first, so that
+     *                  a column inside a grouped expression (g in (g / 2)::numeric) counts as grouped
+     */
+    public record ColumnUse(ScopeColumn column, String shownName, int location, List<String> enclosing) {
+        public ColumnUse(ScopeColumn column, String shownName, int location) {
+            this(column, shownName, location, new ArrayList<>());
+        }
     }
 
     public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
@@ -89,6 +98,19 @@ public final class ExprTranslator {
         return windowsAllowed;
     }
 
+    /** The WINDOW clause of the query whose expressions this translates, so that OVER name can be looked up. */
+    void namedWindows(List<Node> windowClause) {
+        namedWindows.clear();
+        for (Node n : windowClause) {
+            namedWindows.put(n.getWindowDef().getName(), n.getWindowDef());
+        }
+    }
+
+    /** A window of the WINDOW clause, or null. */
+    io.pgmicro.parse.ast.WindowDef namedWindow(String name) {
+        return namedWindows.get(name);
+    }
+
     List<ColumnUse> columnUses() {
         return columnUses;
     }
@@ -107,6 +129,15 @@ public final class ExprTranslator {
 
     /** Translates an expression whose type its context does not decide. */
     public Typed expr(Node node, Scope scope) {
+        int usesBefore = columnUses.size();
+        Typed result = translate(node, scope);
+        for (int i = usesBefore; i < columnUses.size(); i++) {
+            columnUses.get(i).enclosing().add(result.sql());
+        }
+        return result;
+    }
+
+    private Typed translate(Node node, Scope scope) {
         return switch (node.getNodeCase()) {
             case COLUMN_REF -> columnRef(node.getColumnRef(), scope);
             case A_CONST -> constant(node.getAConst());
@@ -263,9 +294,6 @@ public final class ExprTranslator {
         }
         if (e.literal() != null && e.isUnknown() && target.equals(Types.REGCLASS)) {
             return e.retyped(SqlText.literal(RegclassLiteral.read(e.literal(), ctx, e.location())), target, typmod);
-        }
-        if (e.literal() != null && e.isUnknown() && target.equals(Types.REGTYPE)) {
-            return e.retyped(SqlText.literal(RegtypeLiteral.read(e.literal(), ctx, e.location())), target, typmod);
         }
         if (e.literal() != null && e.isUnknown()) {
             Object value = readLiteral(e, target, typmod, context);

@@ -124,14 +124,22 @@ final class FromClauseBuilder {
 
     /** A pg_catalog or information_schema relation: its rows, computed now, inlined as a VALUES subquery. */
     private Built systemRelation(SystemTable table, RangeVar rv, String alias, String sqlAlias) {
+        return systemRows(table, aliasNames(rv, table.columns().size()), alias, sqlAlias, table.oid());
+    }
+
+    /**
+     * The rows of a system relation or of an argument-less catalog function, computed now and inlined as a
+     * VALUES subquery; {@code names} are the alias's column names, {@code origin} the relation OID clients see.
+     */
+    private Built systemRows(SystemTable table, List<String> names, String alias, String sqlAlias, int origin) {
         List<ScopeColumn> cols = new ArrayList<>();
-        List<String> names = aliasNames(rv, table.columns().size());
         for (int i = 0; i < table.columns().size(); i++) {
             SystemColumn c = table.columns().get(i);
-            cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), -1,
-                    sqlAlias + "." + SqlText.ident("c" + (i + 1)), table.oid(), i + 1));
+            String name = i < names.size() && names.get(i) != null ? names.get(i) : c.name();
+            cols.add(new ScopeColumn(name, c.type(), -1, sqlAlias + "." + SqlText.ident("c" + (i + 1)), origin,
+                    origin == 0 ? 0 : i + 1));
         }
-        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath())));
+        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases())));
         return single(rows + " AS " + sqlAlias, alias, cols);
     }
 
@@ -228,6 +236,13 @@ final class FromClauseBuilder {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         String alias = rf.hasAlias() ? rf.getAlias().getAliasname() : name;
         String sqlAlias = sqlAlias(alias, scope);
+        String schema = call.getFuncnameCount() > 1 ? call.getFuncname(call.getFuncnameCount() - 2).getString().getSval() : null;
+        SystemTable catalogRows = call.getArgsCount() == 0 && !rf.getOrdinality() ? SystemCatalog.tableFunction(schema, name) : null;
+        if (catalogRows != null) {
+            List<String> names = new ArrayList<>();
+            rf.getAlias().getColnamesList().forEach(n -> names.add(n.getString().getSval()));
+            return systemRows(catalogRows, names, alias, sqlAlias, 0);
+        }
         exprs.allowAggregates(false, "functions in FROM");
         List<Typed> args = new ArrayList<>();
         for (Node a : call.getArgsList()) {

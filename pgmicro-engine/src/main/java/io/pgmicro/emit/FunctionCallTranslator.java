@@ -54,7 +54,7 @@ final class FunctionCallTranslator {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, name + "(*) specified, but " + name
                         + " is not an aggregate function").atLocation(loc);
             }
-            return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow).withName("count");
+            return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow, false).withName("count");
         }
         Typed special = specialFunction(name, call, scope);
         if (special != null) {
@@ -111,7 +111,11 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for its
+                // aggregates of several (string_agg(DISTINCT x, ','))
+                sql = args.size() > 1 && sig.sqlTemplate().startsWith("pg_")
+                        ? sql.substring(0, open) + "_distinct" + sql.substring(open)
+                        : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
             if (call.getAggOrderCount() > 0) {
                 exprs.enterAggregate();
@@ -121,7 +125,9 @@ final class FunctionCallTranslator {
                     exprs.leaveAggregate();
                 }
             }
-            return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
+            // the engine's own aggregates are the application-defined functions, all named pg_...
+            boolean engineAggregate = sig.kind() == FunctionSignature.Kind.AGGREGATE && sig.sqlTemplate().startsWith("pg_");
+            return aggregateOrWindow(call, sql, result, scope, isWindow, engineAggregate).withName(name);
         }
         if (sig.kind() == FunctionSignature.Kind.WINDOW) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "window function " + name + " requires an OVER clause")
@@ -168,8 +174,16 @@ final class FunctionCallTranslator {
         return String.format(template, args.toArray());
     }
 
-    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow) {
+    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
+                                    boolean engineAggregate) {
         int loc = call.getLocation();
+        if (isWindow && engineAggregate && (call.hasAggFilter() || WindowFrames.mayBeEmpty(effectiveFrame(call.getOver())))) {
+            // such a frame (or a FILTER that skips the first rows) would have sqlite-jdbc ask the
+            // aggregate for a value before its first row, which aborts the JVM
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support "
+                    + nameOf(call) + "() over a window frame that can be empty, or with FILTER, yet")
+                    .atLocation(loc);
+        }
         if (call.hasAggFilter()) {
             exprs.enterAggregate();
             try {
@@ -195,6 +209,24 @@ final class FunctionCallTranslator {
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
         }
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    /** The window whose frame applies: the OVER clause's own, or that of the named window it refers to. */
+    private WindowDef effectiveFrame(WindowDef over) {
+        WindowDef w = over;
+        for (int depth = 0; depth < 100 && !WindowFrames.hasFrame(w); depth++) {
+            String base = !w.getRefname().isEmpty() ? w.getRefname() : w.getName();
+            WindowDef named = base.isEmpty() ? null : exprs.namedWindow(base);
+            if (named == null || named == w) {
+                break;
+            }
+            w = named;
+        }
+        return w;
+    }
+
+    private static String nameOf(FuncCall call) {
+        return call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
     }
 
     String windowSpec(WindowDef w, Scope scope) {

@@ -50,10 +50,7 @@ final class StatementRunner {
         if (stmt.hasTransactionStmt()) {
             return transactions.run(stmt.getTransactionStmt(), sink);
         }
-        if (state.transactionStatus() == Session.FAILED) {
-            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
-                    "current transaction is aborted, commands ignored until end of transaction block");
-        }
+        state.refuseIfFailed();
         StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
             freshSnapshot();
@@ -139,6 +136,10 @@ final class StatementRunner {
                 return settings.show(stmt.getVariableShowStmt());
             case EXPLAIN_STMT:
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support EXPLAIN yet");
+            case VACUUM_STMT:
+                return new VacuumCommand(conn, state).run(stmt.getVacuumStmt(), state.analysis(text, null), sink);
+            case GRANT_STMT:
+                return GrantCommand.run(stmt.getGrantStmt(), state.analysis(text, null));
             default:
                 refuseIfReadOnly(statementName(stmt));
                 return ddl(stmt, text, sink);

@@ -135,6 +135,9 @@ public final class EngineFunctions {
         scalar(conn, "pg_raise", 2, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString());
         });
+        scalar(conn, "pg_raise", 3, false, args -> {
+            throw new PgException(args[0].toString(), args[1].toString()).withHint(args[2].toString());
+        });
         scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
     }
