@@ -23,6 +23,7 @@ import io.pgmicro.parse.ast.ResTarget;
 import io.pgmicro.parse.ast.SelectStmt;
 import io.pgmicro.parse.ast.UpdateStmt;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -472,10 +473,6 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
                         + table.name() + "\" does not exist").atLocation(rt.getLocation());
             }
-            if (rt.getIndirectionCount() > 0) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support assigning to array elements yet")
-                        .atLocation(rt.getLocation());
-            }
             if (assigned.contains(a.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
             }
@@ -488,12 +485,33 @@ public final class DmlTranslator {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
-                value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
+                value = rt.getIndirectionCount() > 0 ? elementAssignment(exprs, scope, rt, a, valueNode)
+                        : assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
             assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
+    }
+
+    /**
+     * SET col[i] = v: the column's new array value, the old one with element i replaced (and
+     * grown with NULLs to reach it). Only a single subscript of an array column is supported.
+     */
+    private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
+        PgType type = ctx.catalog().type(column.typeOid());
+        Node index = rt.getIndirection(0);
+        if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro supports assigning to one element of an array column only").atLocation(rt.getLocation());
+        }
+        PgType element = ctx.catalog().type(type.elementOid());
+        String subscript = exprs.coerce(exprs.expr(index.getAIndices().getUidx(), scope), Types.INT4, -1,
+                Coercion.Context.IMPLICIT, "subscript").sql();
+        String elementValue = exprs.coerce(exprs.expr(value, scope), element, column.typmod(),
+                Coercion.Context.ASSIGNMENT, null).sql();
+        return "pg_array_set(" + SqlText.ident(column.name()) + ", " + element.oid() + ", " + subscript + ", "
+                + elementValue + ")";
     }
 
     /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */

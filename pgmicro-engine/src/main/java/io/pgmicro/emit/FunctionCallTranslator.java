@@ -63,7 +63,7 @@ final class FunctionCallTranslator {
             exprs.enterAggregate();
         }
         try {
-            for (Node a : call.getArgsList()) {
+            for (Node a : NamedArguments.arrange(name, call.getArgsList(), loc)) {
                 args.add(exprs.expr(a, scope));
             }
         } finally {
