@@ -70,12 +70,16 @@ class BuiltinTemplatesTest {
         return tests.stream();
     }
 
-    /** Fills a template the way the emitter does: "%s" takes the joined list, "%n$s" one argument each. */
+    /**
+     * Fills a template the way the emitter does: "%s" takes the joined list, "%n$s" one argument
+     * each, and the one after the arguments is the OID a polymorphic call bound its type to.
+     */
     private static String fill(String template, int arity) {
         List<String> args = new ArrayList<>(Collections.nCopies(arity, "NULL"));
         if (template.contains("%s") && !template.contains("%1$s")) {
             return template.replace("%s", String.join(", ", args));
         }
+        args.add("0");
         return String.format(template, args.toArray());
     }
 
