@@ -93,6 +93,15 @@ public final class SqlState {
     public static final String INVALID_PARAMETER_VALUE_SETTING = "22023";
     public static final String CANT_CHANGE_RUNTIME_PARAM = "55P02";
     public static final String UNRECOGNIZED_CONFIGURATION_PARAMETER = "42704";
+    // routines and PL/pgSQL
+    public static final String DUPLICATE_FUNCTION = "42723";
+    public static final String INVALID_FUNCTION_DEFINITION = "42P13";
+    public static final String CASE_NOT_FOUND = "20000";
+    public static final String RAISE_EXCEPTION = "P0001";
+    public static final String NO_DATA_FOUND = "P0002";
+    public static final String TOO_MANY_ROWS = "P0003";
+    public static final String ASSERT_FAILURE = "P0004";
+    public static final String TRIGGERED_ACTION_EXCEPTION = "09000";
 
     private SqlState() {
     }

@@ -74,6 +74,12 @@ public final class DmlTranslator {
     }
 
     private List<List<String>> lastValuesRows;
+    private RowTargets rowTargets;
+
+    /** How the statement last translated can run one row at a time (for row triggers). */
+    public RowTargets rowTargets() {
+        return rowTargets;
+    }
 
     // ---- INSERT --------------------------------------------------------------------------------------
 
@@ -177,14 +183,15 @@ public final class DmlTranslator {
         }
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
-        if (stmt.hasOnConflictClause()) {
-            sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
-        }
+        String conflict = stmt.hasOnConflictClause() ? onConflict(stmt.getOnConflictClause(), table, scope, exprs) : "";
+        sql.append(conflict);
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
         List<String> names = new ArrayList<>();
         for (AttributeDef a : allColumns) {
             names.add(a.name());
         }
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        rowTargets = new RowTargets("INSERT", names, source, java.util.Set.of(), conflict,
+                d.sql().substring(sql.length()));
         return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
                 lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
     }
@@ -409,8 +416,12 @@ public final class DmlTranslator {
         }
         DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql,
                 stmt.getReturningListList(), joined == null ? scope : joined.scope(), table, exprs, "UPDATE", joined);
-        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(),
-                updatedRows(table, assigned, from, where));
+        UpdatedRows updated = updatedRows(table, assigned, from, where, "");
+        // a joined RETURNING reads each row's joined values by its old rowid: not for one row at a time
+        rowTargets = joined != null ? null : new RowTargets("UPDATE", updated.columns(), updatedRows(table, assigned, from,
+                where, SqlText.ident(table.sqliteName()) + ".rowid, ").select(), assigned.keySet(), ", " + movedToEnd(table),
+                d.sql().substring(sql.length()));
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(), updated);
     }
 
     /**
@@ -425,15 +436,19 @@ public final class DmlTranslator {
                 + t + ".rowid) + 1";
     }
 
-    /** The new versions of the rows an UPDATE changes, for explaining a constraint it breaks. */
-    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where) {
+    /**
+     * The new versions of the rows an UPDATE changes, for explaining a constraint it breaks
+     * and for row triggers ({@code leading} goes before the columns, e.g. the rowid).
+     */
+    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where,
+                                           String leading) {
         List<String> values = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (AttributeDef a : table.attributes()) {
             columns.add(a.name());
             values.add(assigned.getOrDefault(a.name(), SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name())));
         }
-        String select = "SELECT " + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
+        String select = "SELECT " + leading + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
                 + (from == null ? "" : ", " + from) + (where == null ? "" : " WHERE " + where);
         return new UpdatedRows(select, columns, assigned.keySet());
     }
@@ -565,8 +580,12 @@ public final class DmlTranslator {
         if (where != null) {
             sql.append(" WHERE ").append(where);
         }
-        return withReturning(joined == null ? sql.toString() : joined.withClause() + sql, stmt.getReturningListList(),
+        DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql, stmt.getReturningListList(),
                 joined == null ? scope : joined.scope(), table, exprs, "DELETE", joined);
+        rowTargets = joined != null ? null : new RowTargets("DELETE", List.of(), "SELECT rowid FROM "
+                + SqlText.ident(table.sqliteName()) + (where == null ? "" : " WHERE " + where), java.util.Set.of(), "",
+                d.sql().substring(sql.length()));
+        return d;
     }
 
     // ---- shared ---------------------------------------------------------------------------------------

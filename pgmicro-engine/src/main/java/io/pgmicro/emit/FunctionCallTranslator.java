@@ -42,12 +42,8 @@ final class FunctionCallTranslator {
     Typed call(FuncCall call, Scope scope) {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         int loc = call.getLocation();
-        if (call.getFuncnameCount() > 1) {
-            String schema = call.getFuncname(call.getFuncnameCount() - 2).getString().getSval();
-            if (!schema.equals("pg_catalog")) {
-                throw undefined(name, List.of(), loc);
-            }
-        }
+        String schema = call.getFuncnameCount() > 1
+                ? call.getFuncname(call.getFuncnameCount() - 2).getString().getSval() : null;
         boolean isWindow = call.hasOver();
         if (call.getAggStar()) {
             if (!name.equals("count")) {
@@ -75,7 +71,7 @@ final class FunctionCallTranslator {
                 exprs.leaveAggregate();
             }
         }
-        FunctionSignature sig = resolve(name, args, loc);
+        FunctionSignature sig = resolve(schema, name, args, loc);
         PgType bound = bindPolymorphic(sig, args);
         List<String> argSql = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -111,9 +107,9 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for its
-                // aggregates of several (string_agg(DISTINCT x, ','))
-                sql = args.size() > 1 && sig.sqlTemplate().startsWith("pg_")
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
+                // aggregates (string_agg(DISTINCT x, ',') has two, array_agg(DISTINCT x) two in SQLite)
+                sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
@@ -260,10 +256,18 @@ final class FunctionCallTranslator {
         return String.join(", ", parts);
     }
 
-    private FunctionSignature resolve(String name, List<Typed> args, int loc) {
+    /** Chooses among the built-ins (unless another schema is named) and the visible user functions. */
+    private FunctionSignature resolve(String schema, String name, List<Typed> args, int loc) {
         List<FunctionSignature> candidates = new ArrayList<>();
         List<List<PgType>> signatures = new ArrayList<>();
-        for (FunctionSignature s : BuiltinFunctions.byName(name)) {
+        List<FunctionSignature> visible = new ArrayList<>();
+        if (schema == null || schema.equals("pg_catalog")) {
+            visible.addAll(BuiltinFunctions.byName(name));
+        }
+        if (schema == null || !schema.equals("pg_catalog")) {
+            visible.addAll(io.pgmicro.catalog.UserFunctionSignatures.visible(ctx.catalog(), schema, name, ctx.searchPath()));
+        }
+        for (FunctionSignature s : visible) {
             List<PgType> declared = expand(s, args.size());
             if (declared != null) {
                 candidates.add(s);
@@ -281,6 +285,11 @@ final class FunctionCallTranslator {
                     .atLocation(loc);
         }
         if (chosen < 0) {
+            if (io.pgmicro.catalog.UserFunctionSignatures.isProcedure(ctx.catalog(), schema, name, args.size(),
+                    ctx.searchPath())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, signature(name, args) + " is a procedure")
+                        .withHint("To call a procedure, use CALL.").atLocation(loc);
+            }
             throw undefined(name, args, loc);
         }
         return candidates.get(chosen);
@@ -547,7 +556,9 @@ final class FunctionCallTranslator {
         }
         PgType element = q.columns().get(0).type();
         PgType arrayType = Types.arrayOf(element);
-        String sql = "(SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql() + "))";
+        // unlike array_agg, ARRAY(subquery) over no rows is an empty array, not NULL
+        String sql = "coalesce((SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql()
+                + ")), '{}')";
         return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
     }
 }

@@ -45,6 +45,7 @@ public final class Session implements AutoCloseable {
         this.runner = new StatementRunner(db, conn, state);
         try {
             EngineFunctions.register(conn, state.functionContext(), state.sequenceAccess());
+            io.pgmicro.exec.functions.RoutineDispatch.register(conn, runner.routines()::callFromSql);
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());
         }
