@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user schema at one moment: schemas, relations and enum types, as loaded from
+ * The user schema at one moment: schemas, relations, enum types and domains, as loaded from
  * pgmicro's catalog tables. Immutable; DDL produces a new snapshot.
  */
 public final class CatalogSnapshot {
@@ -27,11 +27,22 @@ public final class CatalogSnapshot {
     private final Map<Integer, EnumTypeDef> enums;
     private final Map<Integer, PgType> enumTypes = new HashMap<>();
     private final Map<String, EnumTypeDef> enumsByName = new HashMap<>();
+    private final Map<Integer, DomainDef> domains;
+    private final Map<String, DomainDef> domainsByName = new HashMap<>();
 
     private final Map<Integer, long[]> sequencePositions;
 
     public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
                            Map<Integer, long[]> sequencePositions) {
+        this(schemas, relations, enums, Map.of(), sequencePositions);
+    }
+
+    public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
+                           Map<Integer, DomainDef> domains, Map<Integer, long[]> sequencePositions) {
+        this.domains = Map.copyOf(domains);
+        for (DomainDef d : domains.values()) {
+            domainsByName.put(d.schema() + "." + d.name(), d);
+        }
         this.sequencePositions = Map.copyOf(sequencePositions);
         this.schemas = Map.copyOf(schemas);
         this.relations = Map.copyOf(relations);
@@ -126,6 +137,37 @@ public final class CatalogSnapshot {
             }
         }
         return null;
+    }
+
+    public Collection<DomainDef> domains() {
+        return domains.values();
+    }
+
+    public DomainDef domain(int oid) {
+        return domains.get(oid);
+    }
+
+    /** Finds a domain by possibly qualified name, searching the path when unqualified; null if none. */
+    public DomainDef findDomain(String schema, String name, List<String> searchPath) {
+        if (schema != null && !schema.isEmpty()) {
+            return domainsByName.get(schema + "." + name);
+        }
+        for (String s : searchPath) {
+            DomainDef d = domainsByName.get(s + "." + name);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A domain and the domains it is declared over, innermost first; empty for 0 or an unknown OID. */
+    public List<DomainDef> domainChain(int oid) {
+        List<DomainDef> chain = new java.util.ArrayList<>();
+        for (DomainDef d = domains.get(oid); d != null; d = domains.get(d.parentOid())) {
+            chain.add(d);
+        }
+        return chain;
     }
 
     public EnumTypeDef findEnum(String schema, String name, List<String> searchPath) {

@@ -640,9 +640,14 @@ public final class ExprTranslator {
                 : expr(cast.getArg(), scope);
         Typed result = coerce(arg.at(cast.getLocation() >= 0 && arg.location() < 0 ? cast.getLocation() : arg.location()),
                 target.type(), target.typmod(), Coercion.Context.EXPLICIT, null);
-        String name = arg.name().equals(Typed.NO_NAME) ? target.type().name() : arg.name();
+        String typeName = target.type().name();
+        if (target.domain() != null) {
+            result = result.withSql(DomainConstraints.checked(result.sql(), ctx.catalog().domainChain(target.domain().oid()), ctx));
+            typeName = target.domain().name();
+        }
+        String name = arg.name().equals(Typed.NO_NAME) ? typeName : arg.name();
         if (cast.getArg().hasAConst()) {
-            name = target.type().name();
+            name = typeName;
         }
         return result.withName(name).at(cast.getLocation());
     }

@@ -58,6 +58,8 @@ public final class DdlExecutor {
             case VIEW_STMT -> createView(stmt.getViewStmt());
             case CREATE_SCHEMA_STMT -> createSchema(stmt.getCreateSchemaStmt());
             case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
+            case CREATE_DOMAIN_STMT -> new DomainCommands(ddl).create(stmt.getCreateDomainStmt());
+            case ALTER_DOMAIN_STMT -> new DomainCommands(ddl).alter(stmt.getAlterDomainStmt());
             case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
             case COMMENT_STMT -> comment(stmt.getCommentStmt());
             case ALTER_TABLE_STMT -> new AlterTable(ddl).alter(stmt.getAlterTableStmt());
@@ -214,6 +216,7 @@ public final class DdlExecutor {
             case OBJECT_INDEX -> "DROP INDEX";
             case OBJECT_SCHEMA -> "DROP SCHEMA";
             case OBJECT_TYPE -> "DROP TYPE";
+            case OBJECT_DOMAIN -> "DROP DOMAIN";
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
         };
         for (Node object : stmt.getObjectsList()) {
@@ -223,6 +226,7 @@ public final class DdlExecutor {
                 case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
                 case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
                 case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
+                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, stmt.getMissingOk(), cascade);
                 default -> {
                 }
             }
