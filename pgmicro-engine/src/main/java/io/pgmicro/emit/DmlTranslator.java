@@ -390,17 +390,17 @@ public final class DmlTranslator {
         exprs.allowAggregates(false, "UPDATE");
         java.util.Map<String, String> assigned = new java.util.LinkedHashMap<>();
         String set = setList(stmt.getTargetListList(), table, scope, exprs, assigned);
-        StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
-        if (from != null) {
-            sql.append(" FROM ").append(from);
-        }
         String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
         where = withViewCondition(where, view);
         JoinedReturning joined = from == null || stmt.getReturningListCount() == 0 ? null
                 : new JoinedReturning(SqlText.ident(table.sqliteName()), scope,
                         scope.items().subList(1, scope.items().size()), from, where);
-        if (joined == null) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
+        if (from == null) {
             sql.append(", ").append(movedToEnd(table));
+        }
+        if (from != null) {
+            sql.append(" FROM ").append(from);
         }
         String condition = joined == null ? where : where == null ? joined.condition() : "(" + where + ") AND " + joined.condition();
         if (condition != null) {
@@ -415,8 +415,9 @@ public final class DmlTranslator {
     /**
      * PostgreSQL writes each updated row as a new version at the end of the heap, so a plain
      * scan afterwards lists updated rows last, in the order they were updated. A new rowid
-     * past every existing one gives SQLite's rowid scan the same order. (Not done with a
-     * joined RETURNING, which finds each row's joined values by its rowid.)
+     * past every existing one gives SQLite's rowid scan the same order. Not done for
+     * UPDATE ... FROM: SQLite computes all its new values before writing any, so every row
+     * would get the same rowid (and a joined RETURNING finds its values by the old rowid).
      */
     private static String movedToEnd(RelationDef table) {
         String t = SqlText.ident(table.sqliteName());

@@ -301,16 +301,22 @@ public final class ExprTranslator {
     }
 
     private Object readLiteral(Typed e, PgType target, int typmod, Coercion.Context context) {
+        CastContext kind = switch (context) {
+            case EXPLICIT -> CastContext.EXPLICIT;
+            case ASSIGNMENT -> CastContext.ASSIGNMENT;
+            default -> CastContext.IMPLICIT;
+        };
         try {
-            CastContext kind = switch (context) {
-                case EXPLICIT -> CastContext.EXPLICIT;
-                case ASSIGNMENT -> CastContext.ASSIGNMENT;
-                default -> CastContext.IMPLICIT;
-            };
-            return Casts.literal(e.literal(), target, typmod, kind, ctx.format());
+            if (typmod < 0) {
+                return Casts.literal(e.literal(), target, typmod, kind, ctx.format());
+            }
+            Casts.literal(e.literal(), target, -1, kind, ctx.format());
         } catch (PgException ex) {
             throw ex.atLocation(e.location());
         }
+        // PostgreSQL reads the literal while parsing (errors point at it) but applies the
+        // length or precision later, at run time, so those errors carry no position
+        return Casts.literal(e.literal(), target, typmod, kind, ctx.format());
     }
 
     /** Emits the SQLite text of a cast between two known types. */
