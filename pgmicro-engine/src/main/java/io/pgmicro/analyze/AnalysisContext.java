@@ -20,20 +20,51 @@ public final class AnalysisContext {
     private final String statementText;
     /** False for the simple query protocol, where $n has nothing to refer to. */
     private final boolean parametersAllowed;
+    /** The session's own schema for temporary objects (pg_temp_N), which may not exist yet; null without a session. */
+    private final String tempSchema;
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, null);
+    }
+
+    public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
+                           List<PgType> declaredParameterTypes, String statementText, String tempSchema) {
         this.catalog = catalog;
-        this.searchPath = searchPath;
+        this.searchPath = withTempSchema(searchPath, tempSchema, catalog);
         this.format = format;
         this.parameterTypes = new ArrayList<>(declaredParameterTypes == null ? List.of() : declaredParameterTypes);
         this.statementText = statementText;
         this.parametersAllowed = declaredParameterTypes != null;
+        this.tempSchema = tempSchema;
+    }
+
+    /**
+     * As in PostgreSQL, the session's temporary schema is searched first (or where the
+     * path names pg_temp), once it exists.
+     */
+    private static List<String> withTempSchema(List<String> path, String tempSchema, CatalogSnapshot catalog) {
+        if (tempSchema == null || !catalog.hasSchema(tempSchema)) {
+            return path;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : path) {
+            out.add(s.equals("pg_temp") ? tempSchema : s);
+        }
+        if (!out.contains(tempSchema)) {
+            out.add(0, tempSchema);
+        }
+        return out;
     }
 
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
-        return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText);
+        return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
+                tempSchema);
+    }
+
+    public String tempSchema() {
+        return tempSchema;
     }
 
     public CatalogSnapshot catalog() {
@@ -44,10 +75,10 @@ public final class AnalysisContext {
         return searchPath;
     }
 
-    /** The schema new objects go to: the first schema of the search path that exists. */
+    /** The schema new objects go to: the first schema of the search path that exists (never the temporary one). */
     public String creationSchema() {
         for (String s : searchPath) {
-            if (catalog.hasSchema(s) && !s.equals("pg_catalog")) {
+            if (catalog.hasSchema(s) && !s.equals("pg_catalog") && !s.equals(tempSchema)) {
                 return s;
             }
         }

@@ -88,6 +88,11 @@ public final class DmlTranslator {
         }
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
+        // where PostgreSQL points when a source row has fewer values than there are target columns
+        List<Integer> targetLocations = new ArrayList<>();
+        for (Node n : stmt.getColsList()) {
+            targetLocations.add(n.getResTarget().getLocation());
+        }
         if (stmt.getColsCount() == 0) {
             // without a column list the values fill the leading columns; the rest get defaults
             int width = sourceWidth(stmt);
@@ -139,8 +144,8 @@ public final class DmlTranslator {
             source = "VALUES (" + String.join(", ", values) + ")";
         } else if (stmt.getSelectStmt().getSelectStmt().getValuesListsCount() > 0
                 && isPlainValues(stmt.getSelectStmt().getSelectStmt())) {
-            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, omitted, defaults, exprs, table,
-                    overridingSystem, overridingUser);
+            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, targetLocations, omitted, defaults, exprs,
+                    table, overridingSystem, overridingUser);
         } else {
             // As in PostgreSQL, untyped literals in the SELECT take the target columns' types
             // (INSERT ... SELECT id, 'paid' into an enum column), instead of becoming text.
@@ -149,7 +154,7 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }
             if (q.columns().size() < targets.size()) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+                throw tooFewExpressions(targetLocations, q.columns().size());
             }
             List<String> values = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
@@ -212,7 +217,8 @@ public final class DmlTranslator {
         return s.getSortClauseCount() == 0 && !s.hasLimitCount() && !s.hasLimitOffset() && !s.hasWithClause();
     }
 
-    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<AttributeDef> omitted,
+    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<Integer> targetLocations,
+                                List<AttributeDef> omitted,
                                 DefaultValues defaults, ExprTranslator exprs, RelationDef table,
                                 boolean overridingSystem, boolean overridingUser) {
         List<String> rows = new ArrayList<>();
@@ -224,7 +230,7 @@ public final class DmlTranslator {
                         .atLocation(ExprTranslator.location(items.get(targets.size())));
             }
             if (items.size() < targets.size()) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+                throw tooFewExpressions(targetLocations, items.size());
             }
             List<String> row = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
@@ -249,6 +255,11 @@ public final class DmlTranslator {
             lastValuesRows.add(row);
         }
         return "VALUES " + String.join(", ", rows);
+    }
+
+    private static PgException tooFewExpressions(List<Integer> targetLocations, int values) {
+        PgException e = new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+        return values < targetLocations.size() ? e.atLocation(targetLocations.get(values)) : e;
     }
 
     private static void checkIdentityInsert(AttributeDef a, boolean overridingSystem, boolean overridingUser, int location) {

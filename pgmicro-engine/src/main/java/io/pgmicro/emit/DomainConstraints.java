@@ -48,8 +48,9 @@ public final class DomainConstraints {
             List<DomainDef.Check> checks = new ArrayList<>(d.checks());
             checks.sort(Comparator.comparing(DomainDef.Check::name));
             for (DomainDef.Check c : checks) {
-                rules.add(new Rule(condition(d, c.expr(), valueSql, ctx), violation(d.name(), c.name()),
-                        MARKER + d.oid() + ":" + c.name()));
+                // PostgreSQL names the domain the value becomes, even for a check of one it is declared over
+                rules.add(new Rule(condition(d, c.expr(), valueSql, ctx), violation(named.name(), c.name()),
+                        MARKER + named.oid() + ":" + c.name()));
             }
         }
         return rules;

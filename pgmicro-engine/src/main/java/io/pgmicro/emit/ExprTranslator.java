@@ -771,6 +771,10 @@ public final class ExprTranslator {
             case SUB_LINK -> node.getSubLink().getLocation();
             case CASE_EXPR -> node.getCaseExpr().getLocation();
             case NULL_TEST -> node.getNullTest().getLocation();
+            case SET_TO_DEFAULT -> node.getSetToDefault().getLocation();
+            case ROW_EXPR -> node.getRowExpr().getLocation();
+            case A_ARRAY_EXPR -> node.getAArrayExpr().getLocation();
+            case COALESCE_EXPR -> node.getCoalesceExpr().getLocation();
             default -> -1;
         };
     }

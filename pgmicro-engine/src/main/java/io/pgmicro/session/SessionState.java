@@ -178,7 +178,12 @@ final class SessionState {
     }
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
-        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text);
+        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text, tempSchema());
+    }
+
+    /** The schema of this session's temporary tables, views and sequences (PostgreSQL's pg_temp_N). */
+    String tempSchema() {
+        return "pg_temp_" + backendPid;
     }
 
     FunctionContext functionContext() {

@@ -77,7 +77,7 @@ public final class DdlExecutor {
         }
         String schema;
         try {
-            schema = ddl.creationSchema(rv.getSchemaname());
+            schema = ddl.creationSchema(rv);
         } catch (PgException e) {
             throw e.atLocation(rv.getLocation());
         }
@@ -142,7 +142,7 @@ public final class DdlExecutor {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support materialized views yet");
         }
         RangeVar rv = stmt.getInto().getRel();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         if (existsRelation(schema, rv.getRelname())) {
             if (stmt.getIfNotExists()) {
                 ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
@@ -383,7 +383,7 @@ public final class DdlExecutor {
 
     private String createSequence(CreateSeqStmt stmt) {
         RangeVar rv = stmt.getSequence();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         if (existsRelation(schema, rv.getRelname())) {
             if (stmt.getIfNotExists()) {
                 ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
@@ -451,7 +451,7 @@ public final class DdlExecutor {
 
     private String createView(ViewStmt stmt) {
         RangeVar rv = stmt.getView();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         RelationDef existing = ddl.catalog().relation(schema, rv.getRelname());
         if (existing != null && !(stmt.getReplace() && existing.kind() == 'v')) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
