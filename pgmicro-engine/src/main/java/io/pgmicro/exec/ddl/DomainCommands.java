@@ -42,7 +42,12 @@ final class DomainCommands {
         if (catalog.findUserType(schema, name, List.of(schema)) != null || catalog.findDomain(schema, name, List.of(schema)) != null) {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "type \"" + name + "\" already exists");
         }
-        TypeNameResolver.ResolvedType base = TypeNameResolver.resolve(stmt.getTypeName(), ddl.analysis());
+        TypeNameResolver.ResolvedType base;
+        try {
+            base = TypeNameResolver.resolve(stmt.getTypeName(), ddl.analysis());
+        } catch (PgException e) {
+            throw withoutPosition(e);
+        }
         int parent = base.domain() == null ? 0 : base.domain().oid();
         DomainDef domain = new DomainDef(ddl.newOid(), schema, name, base.type().oid(), base.typmod(), parent, false, null,
                 List.of());
@@ -75,8 +80,20 @@ final class DomainCommands {
                     + "\" already exists");
         }
         String expr = Parser.deparseExpression(c.getRawExpr());
-        DomainConstraints.condition(domain, expr, "NULL", ddl.analysis());
+        try {
+            DomainConstraints.condition(domain, expr, "NULL", ddl.analysis());
+        } catch (PgException e) {
+            throw withoutPosition(e);
+        }
         return new DomainDef.Check(ddl.newOid(), name, expr);
+    }
+
+    /**
+     * PostgreSQL reports errors in a domain's definition without a position (and the
+     * translated expression is a re-parsed copy, whose positions would point elsewhere).
+     */
+    private static PgException withoutPosition(PgException e) {
+        return new PgException(e.sqlState(), e.getMessage()).withDetail(e.detail()).withHint(e.hint());
     }
 
     private static boolean hasCheck(DomainDef domain, String name) {
@@ -148,15 +165,26 @@ final class DomainCommands {
         List<String> details = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<Runnable> cascades = new ArrayList<>();
-        CatalogSnapshot catalog = ddl.reload();
-        for (DomainDef other : catalog.domains()) {
-            if (other.parentOid() == domain.oid()) {
-                details.add("type " + other.name() + " depends on type " + domain.name());
-                dropped.add("type " + other.name());
-                cascades.add(() -> drop(List.of(other.schema(), other.name()), true, true));
-            }
+        collectDependents(domain, ddl.reload(), details, dropped, cascades);
+        Dependencies.refuseOrCascade(ddl, "type " + domain.name(), details, dropped, cascades, cascade);
+        ddl.remove(domain.oid());
+    }
+
+    /** What depends on a domain, depth first as PostgreSQL lists it: domains over it (and theirs), then columns. */
+    private void collectDependents(DomainDef domain, CatalogSnapshot catalog, List<String> details, List<String> dropped,
+                                   List<Runnable> cascades) {
+        List<DomainDef> over = new ArrayList<>(catalog.domains());
+        over.removeIf(d -> d.parentOid() != domain.oid());
+        over.sort(java.util.Comparator.comparingInt(DomainDef::oid));
+        for (DomainDef other : over) {
+            details.add("type " + other.name() + " depends on type " + domain.name());
+            dropped.add("type " + other.name());
+            collectDependents(other, catalog, details, dropped, cascades);
+            cascades.add(() -> ddl.remove(other.oid()));
         }
-        for (RelationDef table : catalog.relations()) {
+        List<RelationDef> tables = new ArrayList<>(catalog.relations());
+        tables.sort(java.util.Comparator.comparingInt(RelationDef::oid));
+        for (RelationDef table : tables) {
             for (AttributeDef a : table.attributes()) {
                 if (a.domainOid() == domain.oid()) {
                     details.add("column " + a.name() + " of table " + table.name() + " depends on type " + domain.name());
@@ -165,8 +193,6 @@ final class DomainCommands {
                 }
             }
         }
-        Dependencies.refuseOrCascade(ddl, "type " + domain.name(), details, dropped, cascades, cascade);
-        ddl.remove(domain.oid());
     }
 
     private DomainDef find(List<String> names) {
@@ -177,8 +203,12 @@ final class DomainCommands {
         if (domain != null) {
             return domain;
         }
-        if (catalog.findUserType(schema, name, ddl.analysis().searchPath()) != null || schema == null && Types.byName(name) != null) {
-            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a domain");
+        io.pgmicro.types.PgType other = catalog.findUserType(schema, name, ddl.analysis().searchPath());
+        if (other == null && schema == null) {
+            other = Types.byName(name);
+        }
+        if (other != null) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, io.pgmicro.analyze.TypeDisplay.name(other) + " is not a domain");
         }
         throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + String.join(".", names) + "\" does not exist");
     }
