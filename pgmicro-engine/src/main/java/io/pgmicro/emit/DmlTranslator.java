@@ -313,7 +313,21 @@ public final class DmlTranslator {
                 + " ELSE 1 END ORDER BY _pgmicro_pos";
     }
 
-    /** The columns of the conflict target (a constraint's, or the inferred index's). */
+    private Scope bareColumns(RelationDef table) {
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(), SqlText.ident(a.name()),
+                    table.oid(), a.attnum()));
+        }
+        Scope scope = new Scope(null);
+        scope.add(RangeItem.simple(table.name(), cols));
+        return scope;
+    }
+
+    /**
+     * The columns of the conflict target (a constraint's, or the inferred index's); empty
+     * when the target has an expression, whose values are not known before the insert.
+     */
     private static List<String> conflictColumns(OnConflictClause clause, RelationDef table) {
         List<String> cols = new ArrayList<>();
         if (!clause.hasInfer()) {
@@ -329,6 +343,9 @@ public final class DmlTranslator {
         }
         for (Node n : infer.getIndexElemsList()) {
             String name = n.getIndexElem().getName();
+            if (name.isEmpty()) {
+                return List.of();
+            }
             if (table.attribute(name) == null) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" does not exist");
             }
@@ -341,13 +358,33 @@ public final class DmlTranslator {
         StringBuilder sb = new StringBuilder(" ON CONFLICT");
         if (clause.hasInfer()) {
             var infer = clause.getInfer();
-            List<String> cols = new ArrayList<>();
-            for (String col : conflictColumns(clause, table)) {
-                cols.add(SqlText.ident(col));
+            // SQLite finds the arbiter index by comparing the target with each index's
+            // definition, which names the columns bare (see the index DDL)
+            Scope bare = bareColumns(table);
+            List<String> keys = new ArrayList<>();
+            if (!infer.getConname().isEmpty()) {
+                for (String col : conflictColumns(clause, table)) {
+                    keys.add(SqlText.ident(col));
+                }
             }
-            sb.append(" (").append(String.join(", ", cols)).append(")");
+            for (Node n : infer.getIndexElemsList()) {
+                var elem = n.getIndexElem();
+                String key;
+                if (elem.getName().isEmpty()) {
+                    key = "(" + exprs.expr(elem.getExpr(), bare).sql() + ")";
+                } else if (table.attribute(elem.getName()) == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + elem.getName() + "\" does not exist");
+                } else {
+                    key = SqlText.ident(elem.getName());
+                }
+                // PostgreSQL matches the elements as a set
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            sb.append(" (").append(String.join(", ", keys)).append(")");
             if (infer.hasWhereClause()) {
-                sb.append(" WHERE ").append(exprs.condition(infer.getWhereClause(), scope, "WHERE").sql());
+                sb.append(" WHERE ").append(exprs.condition(infer.getWhereClause(), bare, "WHERE").sql());
             }
         } else if (clause.getAction() == OnConflictAction.ONCONFLICT_UPDATE) {
             throw new PgException(SqlState.SYNTAX_ERROR, "ON CONFLICT DO UPDATE requires inference specification or constraint name")
