@@ -1,6 +1,7 @@
 package io.pgmicro.analyze;
 
 import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.system.ClusterDatabase;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
@@ -20,16 +21,26 @@ public final class AnalysisContext {
     private final String statementText;
     /** False for the simple query protocol, where $n has nothing to refer to. */
     private final boolean parametersAllowed;
+    private final List<ClusterDatabase> cluster;
     /** The session's own schema for temporary objects (pg_temp_N), which may not exist yet; null without a session. */
     private final String tempSchema;
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
-        this(catalog, searchPath, format, declaredParameterTypes, statementText, null);
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, List.of(), null);
     }
 
+    /** @param cluster the databases of the server the session belongs to (empty outside a server) */
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
-                           List<PgType> declaredParameterTypes, String statementText, String tempSchema) {
+                           List<PgType> declaredParameterTypes, String statementText, List<ClusterDatabase> cluster) {
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, cluster, null);
+    }
+
+    /** @param tempSchema the session's schema for temporary objects, or null */
+    public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
+                           List<PgType> declaredParameterTypes, String statementText, List<ClusterDatabase> cluster,
+                           String tempSchema) {
+        this.cluster = List.copyOf(cluster);
         this.catalog = catalog;
         this.searchPath = withTempSchema(searchPath, tempSchema, catalog);
         this.format = format;
@@ -60,7 +71,12 @@ public final class AnalysisContext {
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
         return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
-                tempSchema);
+                cluster, tempSchema);
+    }
+
+    /** The databases pg_database lists. */
+    public List<ClusterDatabase> clusterDatabases() {
+        return cluster;
     }
 
     public String tempSchema() {

@@ -23,6 +23,7 @@ import io.pgmicro.parse.ast.ResTarget;
 import io.pgmicro.parse.ast.SelectStmt;
 import io.pgmicro.parse.ast.UpdateStmt;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +74,12 @@ public final class DmlTranslator {
     }
 
     private List<List<String>> lastValuesRows;
+    private RowTargets rowTargets;
+
+    /** How the statement last translated can run one row at a time (for row triggers). */
+    public RowTargets rowTargets() {
+        return rowTargets;
+    }
 
     // ---- INSERT --------------------------------------------------------------------------------------
 
@@ -181,14 +188,15 @@ public final class DmlTranslator {
         }
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
-        if (stmt.hasOnConflictClause()) {
-            sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
-        }
+        String conflict = stmt.hasOnConflictClause() ? onConflict(stmt.getOnConflictClause(), table, scope, exprs) : "";
+        sql.append(conflict);
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
         List<String> names = new ArrayList<>();
         for (AttributeDef a : allColumns) {
             names.add(a.name());
         }
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        rowTargets = new RowTargets("INSERT", names, source, java.util.Set.of(), conflict,
+                d.sql().substring(sql.length()));
         return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
                 lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
     }
@@ -456,8 +464,12 @@ public final class DmlTranslator {
         }
         DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql,
                 stmt.getReturningListList(), joined == null ? scope : joined.scope(), table, exprs, "UPDATE", joined);
-        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(),
-                updatedRows(table, assigned, from, where));
+        UpdatedRows updated = updatedRows(table, assigned, from, where, "");
+        // a joined RETURNING reads each row's joined values by its old rowid: not for one row at a time
+        rowTargets = joined != null ? null : new RowTargets("UPDATE", updated.columns(), updatedRows(table, assigned, from,
+                where, SqlText.ident(table.sqliteName()) + ".rowid, ").select(), assigned.keySet(), ", " + movedToEnd(table),
+                d.sql().substring(sql.length()));
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(), updated);
     }
 
     /**
@@ -473,15 +485,19 @@ public final class DmlTranslator {
                 + t + ".rowid) + 1";
     }
 
-    /** The new versions of the rows an UPDATE changes, for explaining a constraint it breaks. */
-    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where) {
+    /**
+     * The new versions of the rows an UPDATE changes, for explaining a constraint it breaks
+     * and for row triggers ({@code leading} goes before the columns, e.g. the rowid).
+     */
+    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where,
+                                           String leading) {
         List<String> values = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (AttributeDef a : table.attributes()) {
             columns.add(a.name());
             values.add(assigned.getOrDefault(a.name(), SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name())));
         }
-        String select = "SELECT " + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
+        String select = "SELECT " + leading + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
                 + (from == null ? "" : ", " + from) + (where == null ? "" : " WHERE " + where);
         return new UpdatedRows(select, columns, assigned.keySet());
     }
@@ -506,10 +522,6 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
                         + table.name() + "\" does not exist").atLocation(rt.getLocation());
             }
-            if (rt.getIndirectionCount() > 0) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support assigning to array elements yet")
-                        .atLocation(rt.getLocation());
-            }
             if (assigned.contains(a.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
             }
@@ -522,12 +534,33 @@ public final class DmlTranslator {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
-                value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
+                value = rt.getIndirectionCount() > 0 ? elementAssignment(exprs, scope, rt, a, valueNode)
+                        : assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
             assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
+    }
+
+    /**
+     * SET col[i] = v: the column's new array value, the old one with element i replaced (and
+     * grown with NULLs to reach it). Only a single subscript of an array column is supported.
+     */
+    private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
+        PgType type = ctx.catalog().type(column.typeOid());
+        Node index = rt.getIndirection(0);
+        if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro supports assigning to one element of an array column only").atLocation(rt.getLocation());
+        }
+        PgType element = ctx.catalog().type(type.elementOid());
+        String subscript = exprs.coerce(exprs.expr(index.getAIndices().getUidx(), scope), Types.INT4, -1,
+                Coercion.Context.IMPLICIT, "subscript").sql();
+        String elementValue = exprs.coerce(exprs.expr(value, scope), element, column.typmod(),
+                Coercion.Context.ASSIGNMENT, null).sql();
+        return "pg_array_set(" + SqlText.ident(column.name()) + ", " + element.oid() + ", " + subscript + ", "
+                + elementValue + ")";
     }
 
     /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */
@@ -596,8 +629,12 @@ public final class DmlTranslator {
         if (where != null) {
             sql.append(" WHERE ").append(where);
         }
-        return withReturning(joined == null ? sql.toString() : joined.withClause() + sql, stmt.getReturningListList(),
+        DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql, stmt.getReturningListList(),
                 joined == null ? scope : joined.scope(), table, exprs, "DELETE", joined);
+        rowTargets = joined != null ? null : new RowTargets("DELETE", List.of(), "SELECT rowid FROM "
+                + SqlText.ident(table.sqliteName()) + (where == null ? "" : " WHERE " + where), java.util.Set.of(), "",
+                d.sql().substring(sql.length()));
+        return d;
     }
 
     // ---- shared ---------------------------------------------------------------------------------------

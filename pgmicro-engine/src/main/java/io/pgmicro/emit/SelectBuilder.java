@@ -41,6 +41,7 @@ final class SelectBuilder {
                     .atLocation(stmt.getIntoClause().getRel().getLocation());
         }
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
+        exprs.namedWindows(stmt.getWindowClauseList());
 
         exprs.allowAggregates(false, "WHERE");
         String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;

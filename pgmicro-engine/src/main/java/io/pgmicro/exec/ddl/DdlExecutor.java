@@ -60,6 +60,7 @@ public final class DdlExecutor {
             case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
             case CREATE_DOMAIN_STMT -> new DomainCommands(ddl).create(stmt.getCreateDomainStmt());
             case ALTER_DOMAIN_STMT -> new DomainCommands(ddl).alter(stmt.getAlterDomainStmt());
+            case ALTER_ENUM_STMT -> new AlterEnum(ddl).alter(stmt.getAlterEnumStmt());
             case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
             case COMMENT_STMT -> comment(stmt.getCommentStmt());
             case ALTER_TABLE_STMT -> new AlterTable(ddl).alter(stmt.getAlterTableStmt());
