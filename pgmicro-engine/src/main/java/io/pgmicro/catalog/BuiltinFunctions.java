@@ -426,6 +426,20 @@ public final class BuiltinFunctions {
         fnLenient("array_replace", ANYARRAY, "pg_array_replace(%1$s, %2$s, %3$s)", ANYARRAY, ANYELEMENT, ANYELEMENT);
     }
 
+    /** variance and standard deviation: exact numeric over integers and numeric, float8 over floats. */
+    private static void dispersionAggregates() {
+        Map<String, String> functions = Map.of("variance", "var_samp", "var_samp", "var_samp", "var_pop", "var_pop",
+                "stddev", "stddev_samp", "stddev_samp", "stddev_samp", "stddev_pop", "stddev_pop");
+        functions.forEach((name, statistic) -> {
+            for (PgType t : List.of(INT2, INT4, INT8, NUMERIC)) {
+                aggregate(name, NUMERIC, "pg_" + statistic + "_numeric(%1$s)", t);
+            }
+            for (PgType t : List.of(FLOAT4, FLOAT8)) {
+                aggregate(name, FLOAT8, "pg_" + statistic + "_float8(%1$s)", t);
+            }
+        });
+    }
+
     private static void aggregates() {
         aggregate("count", INT8, "count(%1$s)", ANY);
         for (PgType t : List.of(INT2, INT4)) {
@@ -441,6 +455,7 @@ public final class BuiltinFunctions {
         aggregate("avg", FLOAT8, "pg_avg_float8(%1$s)", FLOAT4);
         aggregate("avg", FLOAT8, "pg_avg_float8(%1$s)", FLOAT8);
         aggregate("sum", INTERVAL, "pg_sum_interval(%1$s)", INTERVAL);
+        dispersionAggregates();
         aggregate("avg", INTERVAL, "pg_avg_interval(%1$s)", INTERVAL);
         // SQLite's min/max compare storage values, which order like PostgreSQL's values for these types.
         for (PgType t : List.of(INT2, INT4, INT8, FLOAT4, FLOAT8, TEXT, BPCHAR, DATE, TIME, TIMESTAMP, TIMESTAMPTZ,

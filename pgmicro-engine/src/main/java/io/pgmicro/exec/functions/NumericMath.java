@@ -29,6 +29,11 @@ final class NumericMath {
         if (v.signum() == 0) {
             return Numeric.of(BigDecimal.ZERO.setScale(rscale));
         }
+        return sqrt(v, rscale);
+    }
+
+    /** The square root of a non-negative finite value, rounded to rscale digits after the point. */
+    static Numeric sqrt(BigDecimal v, int rscale) {
         return Numeric.of(v.sqrt(working(v, rscale)).setScale(rscale, RoundingMode.HALF_UP));
     }
 

@@ -31,6 +31,7 @@ public final class PgFunctions {
         ArrayFunctions.register(r);
         ArrayOrder.register(r);
         Aggregates.register(r);
+        Dispersion.register(r);
         SessionFunctions.register(r, ctx);
     }
 }
