@@ -346,15 +346,23 @@ final class FromClauseBuilder {
 
     /**
      * generate_series over timestamps, stepping with PostgreSQL's interval arithmetic in a
-     * recursive CTE (ISO timestamp text compares correctly as text). Its bounds may not
-     * refer to other FROM items.
+     * recursive CTE (ISO timestamp text compares correctly as text), so that a series
+     * towards infinity stops at an outer LIMIT. The step's direction decides which side of
+     * the stop value ends the series (and a zero step is an error, not an endless loop).
+     * Its bounds may not refer to other FROM items.
      */
     private static String timestampSeries(List<String> args, PgType type) {
         String add = type.equals(Types.TIMESTAMP) ? "pg_timestamp_add_interval" : "pg_timestamptz_add_interval";
         String next = add + "(value, " + args.get(2) + ")";
-        return "(WITH RECURSIVE _series(value) AS (SELECT " + args.get(0) + " WHERE " + args.get(0) + " <= " + args.get(1)
-                + " UNION ALL SELECT " + next + " FROM _series WHERE " + next + " <= " + args.get(1) + " LIMIT 50000000) "
+        return "(WITH RECURSIVE _series(value) AS (SELECT " + args.get(0) + " WHERE " + withinSeries(args.get(0), args)
+                + " UNION ALL SELECT " + next + " FROM _series WHERE " + withinSeries(next, args) + " LIMIT 50000000) "
                 + "SELECT value, row_number() OVER () - 1 AS key FROM _series)";
+    }
+
+    /** Whether value has not passed the stop value args[1] in the direction of the step args[2]. */
+    private static String withinSeries(String value, List<String> args) {
+        return "CASE pg_series_step_direction(" + args.get(2) + ") WHEN 1 THEN " + value + " <= " + args.get(1)
+                + " WHEN -1 THEN " + value + " >= " + args.get(1) + " END";
     }
 
     private static PgType seriesType(List<Typed> args) {

@@ -87,6 +87,7 @@ public final class EngineFunctions {
         scalar(conn, "pg_arrays_zip_json", -1, false, EngineFunctions::zipArraysToJson);
         scalar(conn, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
         scalar(conn, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
+        scalar(conn, "pg_series_step_direction", 1, true, args -> args[0] == null ? null : Series.stepDirection(args[0]));
         scalar(conn, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
         scalar(conn, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
         scalar(conn, "pg_lastval", 0, false, args -> sequences.lastval());

@@ -48,17 +48,23 @@ final class Series {
                 + type.name() + " yet");
     }
 
+    /** 1 for an interval step that ascends, -1 for one that descends; a zero step is an error, as in PostgreSQL. */
+    static int stepDirection(Object intervalStorage) {
+        int direction = Interval.parse(Args.text(intervalStorage)).compareTo(Interval.ZERO);
+        if (direction == 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
+        }
+        return Integer.signum(direction);
+    }
+
     /** timestamp and timestamptz series: the interval step is added to the previous value, as PostgreSQL does. */
     private static <T extends Comparable<? super T>> String instants(T start, T stop, Object stepStorage,
                                                              BiFunction<T, Interval, T> plus, Function<T, String> storage) {
         if (stepStorage == null) {
             return "[]";
         }
+        int direction = stepDirection(stepStorage);
         Interval step = Interval.parse(Args.text(stepStorage));
-        int direction = step.compareTo(Interval.ZERO);
-        if (direction == 0) {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
-        }
         StringBuilder sb = new StringBuilder("[");
         long count = 0;
         for (T v = start; direction > 0 ? v.compareTo(stop) <= 0 : v.compareTo(stop) >= 0; v = plus.apply(v, step)) {
