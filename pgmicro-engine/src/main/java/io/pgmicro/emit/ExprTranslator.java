@@ -49,6 +49,7 @@ public final class ExprTranslator {
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
     private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
+    private java.util.Set<String> absentGroupKeys = java.util.Set.of();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
     private int aggregateDepth;
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
@@ -134,7 +135,17 @@ public final class ExprTranslator {
         for (int i = usesBefore; i < columnUses.size(); i++) {
             columnUses.get(i).enclosing().add(result.sql());
         }
+        if (!insideAggregate() && absentGroupKeys.contains(result.sql())) {
+            // a grouping key that the current grouping set leaves out is NULL in its rows
+            return new Typed("NULL", result.type(), result.typmod(), null, false, 0, result.name(), false,
+                    result.location());
+        }
         return result;
+    }
+
+    /** For one grouping set of GROUP BY ROLLUP/CUBE/GROUPING SETS: the SQL of the keys it leaves out. */
+    void absentGroupKeys(java.util.Set<String> keys) {
+        absentGroupKeys = keys;
     }
 
     private Typed translate(Node node, Scope scope) {
