@@ -2,6 +2,7 @@ package io.pgmicro.exec;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.sqlite.jdbc4.JDBC4Connection;
@@ -14,7 +15,11 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * constraints and views it runs) while preparing it, so nothing has run when it fails.
  */
 public final class LazyFunctionsConnection extends JDBC4Connection {
-    private static final String MISSING = "no such function: ";
+    /**
+     * How SQLite says so: "no such function" for a call in the statement's own text, "unknown
+     * function" for one it codes from the schema (a CHECK constraint, a column default).
+     */
+    private static final List<String> MISSING = List.of("no such function: ", "unknown function: ");
 
     private volatile Predicate<String> installer = name -> false;
 
@@ -45,11 +50,19 @@ public final class LazyFunctionsConnection extends JDBC4Connection {
 
     private static String missingFunction(SQLException e) {
         String message = e.getMessage();
-        int at = message == null ? -1 : message.indexOf(MISSING);
-        if (at < 0) {
+        if (message == null) {
             return null;
         }
-        int start = at + MISSING.length();
+        for (String missing : MISSING) {
+            int at = message.indexOf(missing);
+            if (at >= 0) {
+                return nameAt(message, at + missing.length());
+            }
+        }
+        return null;
+    }
+
+    private static String nameAt(String message, int start) {
         int end = start;
         while (end < message.length() && (Character.isLetterOrDigit(message.charAt(end)) || message.charAt(end) == '_')) {
             end++;
