@@ -93,4 +93,5 @@ public final class SqlState {
 
     private SqlState() {
     }
+    public static final String UNDEFINED_FILE = "58P01";
 }

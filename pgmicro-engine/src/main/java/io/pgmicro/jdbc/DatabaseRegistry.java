@@ -1,7 +1,10 @@
 package io.pgmicro.jdbc;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
 import io.pgmicro.session.Database;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +16,8 @@ import java.util.Map;
  */
 public final class DatabaseRegistry {
     static final DatabaseRegistry JVM = new DatabaseRegistry();
+    /** What current_database() reports in a private in-memory database, as in PostgreSQL's default database. */
+    private static final String PRIVATE_NAME = "postgres";
 
     private final Map<String, Shared> open = new HashMap<>();
 
@@ -33,8 +38,13 @@ public final class DatabaseRegistry {
     }
 
     Lease acquire(ConnectionUrl url) {
+        List<String> initScripts = InitScripts.of(url);
+        if (url.kind() == ConnectionUrl.Kind.FILE && !initScripts.isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the " + InitScripts.PROPERTY
+                    + " property is for in-memory databases: a database file keeps its schema between connections");
+        }
         if (url.kind() == ConnectionUrl.Kind.PRIVATE_MEMORY) {
-            Database database = Database.open(":memory:");
+            Database database = newMemory(PRIVATE_NAME, initScripts);
             return lease(database, database::close);
         }
         String key = url.kind() + ":" + url.name();
@@ -43,13 +53,17 @@ public final class DatabaseRegistry {
             if (shared == null) {
                 // A named in-memory database reports its name as current_database().
                 shared = new Shared(url.kind() == ConnectionUrl.Kind.FILE
-                        ? Database.open(url.name()) : Database.openMemory(url.name()));
+                        ? Database.open(url.name()) : newMemory(url.name(), initScripts));
                 open.put(key, shared);
             }
             shared.leases++;
             Shared held = shared;
             return lease(held.database, () -> giveBack(key, held));
         }
+    }
+
+    private static Database newMemory(String name, List<String> initScripts) {
+        return initScripts.isEmpty() ? Database.openMemory(name) : InitScripts.newDatabase(initScripts, name);
     }
 
     /** A database made reachable by {@link #register}; closing it gives back its lease. */

@@ -109,7 +109,7 @@ class FailureReportingTest {
         List<Throwable> failures = FixtureRunner.failures(MissingScriptFixture.class);
         assertEquals(1, failures.size(), failures.toString());
         assertTrue(failures.get(0).getMessage().contains("SQL script classpath:nowhere.sql not found:"
-                + " no resource nowhere.sql on the test classpath"), failures.get(0).getMessage());
+                + " no resource nowhere.sql on the classpath"), failures.get(0).getMessage());
     }
 
     @FixtureRunner.Fixture
