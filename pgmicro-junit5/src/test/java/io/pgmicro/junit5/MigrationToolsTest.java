@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Templates set up by Flyway and Liquibase. Both tools reach pgmicro, recognise it as PostgreSQL
- * 15, and then stop on catalog queries the engine cannot answer yet; the tests are disabled
- * with the exact point where each stops, and are the check to enable when the catalog lands.
+ * Templates set up by Flyway (with its PostgreSQL support, session-level lock) and Liquibase, run
+ * once and copied into every test.
  */
 class MigrationToolsTest {
     @Nested
