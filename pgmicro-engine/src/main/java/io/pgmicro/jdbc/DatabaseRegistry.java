@@ -3,6 +3,7 @@ package io.pgmicro.jdbc;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.session.Database;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class DatabaseRegistry {
     private final Map<String, Shared> open = new HashMap<>();
 
     /** A connection's hold on a database; give it back exactly once, when the connection closes. */
-    interface Lease {
+    public interface Lease {
         Database database();
 
         void release();
@@ -64,6 +65,26 @@ public final class DatabaseRegistry {
 
     private static Database newMemory(String name, List<String> initScripts) {
         return initScripts.isEmpty() ? Database.openMemory(name) : InitScripts.newDatabase(initScripts, name);
+    }
+
+    /**
+     * Holds the database that {@code jdbcUrl} names open, as a connection to it does, until the
+     * lease is given back: for code outside the driver that serves or inspects the same database
+     * the application's connections use (a wire server for a {@code jdbc:pgmicro:} DataSource).
+     *
+     * @throws SQLException for a malformed URL, or a private in-memory one, which no one else could reach
+     */
+    public static Lease hold(String jdbcUrl) throws SQLException {
+        ConnectionUrl url = ConnectionUrl.parse(jdbcUrl, null);
+        if (url.kind() == ConnectionUrl.Kind.PRIVATE_MEMORY) {
+            throw new SQLException("\"" + jdbcUrl + "\" is a private in-memory database, which belongs to one connection:"
+                    + " name it (jdbc:pgmicro:mem:NAME) to share it", "08001");
+        }
+        try {
+            return JVM.acquire(url);
+        } catch (PgException e) {
+            throw Errors.server(e);
+        }
     }
 
     /** A database made reachable by {@link #register}; closing it gives back its lease. */

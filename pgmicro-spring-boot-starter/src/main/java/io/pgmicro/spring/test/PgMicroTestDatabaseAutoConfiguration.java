@@ -8,16 +8,16 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.ApplicationDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.sql.autoconfigure.init.ApplicationScriptDatabaseInitializer;
 import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 /**
  * The test database behind {@link AutoConfigurePgMicro}: one pgmicro database per context, put in
@@ -56,7 +56,8 @@ public final class PgMicroTestDatabaseAutoConfiguration {
      * on PostgreSQL. An explicit {@code spring.flyway.postgresql.transactional-lock} still wins.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(FlywayConfigurationCustomizer.class)
+    @ConditionalOnClass(name = {"org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer",
+        "org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension"})
     static class FlywayLock {
         @Bean
         FlywayConfigurationCustomizer pgmicroFlywaySessionLock(Environment environment) {
