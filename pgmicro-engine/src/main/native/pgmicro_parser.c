@@ -117,3 +117,48 @@ Java_io_pgmicro_parse_NativeParser_deparseProtobuf(JNIEnv *env, jclass cls, jbyt
     pg_query_free_deparse_result(result);
     return text;
 }
+
+/* Returns one JSON document: the PL/pgSQL functions of a CREATE FUNCTION statement. */
+JNIEXPORT jbyteArray JNICALL
+Java_io_pgmicro_parse_NativeParser_parsePlpgsqlJson(JNIEnv *env, jclass cls, jbyteArray utf8)
+{
+    char *text = copy_input(env, utf8);
+    if (text == NULL)
+        return NULL;
+    PgQueryPlpgsqlParseResult result = pg_query_parse_plpgsql(text);
+    free(text);
+
+    jbyteArray json = NULL;
+    if (result.error != NULL) {
+        throw_parse_error(env, result.error);
+    } else if (result.plpgsql_funcs != NULL) {
+        size_t n = strlen(result.plpgsql_funcs);
+        json = (*env)->NewByteArray(env, (jsize) n);
+        if (json != NULL)
+            (*env)->SetByteArrayRegion(env, json, 0, (jsize) n, (const jbyte *) result.plpgsql_funcs);
+    }
+    pg_query_free_plpgsql_parse_result(result);
+    return json;
+}
+
+/* Returns a serialized pg_query.ScanResult: the tokens of the text with their byte ranges. */
+JNIEXPORT jbyteArray JNICALL
+Java_io_pgmicro_parse_NativeParser_scanProtobuf(JNIEnv *env, jclass cls, jbyteArray utf8)
+{
+    char *text = copy_input(env, utf8);
+    if (text == NULL)
+        return NULL;
+    PgQueryScanResult result = pg_query_scan(text);
+    free(text);
+
+    jbyteArray tokens = NULL;
+    if (result.error != NULL) {
+        throw_parse_error(env, result.error);
+    } else {
+        tokens = (*env)->NewByteArray(env, (jsize) result.pbuf.len);
+        if (tokens != NULL)
+            (*env)->SetByteArrayRegion(env, tokens, 0, (jsize) result.pbuf.len, (const jbyte *) result.pbuf.data);
+    }
+    pg_query_free_scan_result(result);
+    return tokens;
+}

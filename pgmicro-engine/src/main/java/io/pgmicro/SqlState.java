@@ -44,6 +44,7 @@ public final class SqlState {
     public static final String DEADLOCK_DETECTED = "40P01";
     public static final String SYNTAX_ERROR = "42601";
     public static final String INSUFFICIENT_PRIVILEGE = "42501";
+    public static final String INVALID_GRANT_OPERATION = "0LP01";
     public static final String GROUPING_ERROR = "42803";
     public static final String WINDOWING_ERROR = "42P20";
     public static final String INVALID_RECURSION = "42P19";
@@ -70,6 +71,8 @@ public final class SqlState {
     public static final String INVALID_TABLE_DEFINITION = "42P16";
     public static final String INVALID_OBJECT_DEFINITION = "42P17";
     public static final String WRONG_OBJECT_TYPE = "42809";
+    public static final String UNDEFINED_FILE = "58P01";
+    public static final String IO_ERROR = "58030";
     public static final String INDETERMINATE_DATATYPE = "42P18";
     public static final String GENERATED_ALWAYS = "428C9";
     public static final String RESERVED_NAME = "42939";
@@ -90,8 +93,16 @@ public final class SqlState {
     public static final String INVALID_PARAMETER_VALUE_SETTING = "22023";
     public static final String CANT_CHANGE_RUNTIME_PARAM = "55P02";
     public static final String UNRECOGNIZED_CONFIGURATION_PARAMETER = "42704";
+    // routines and PL/pgSQL
+    public static final String DUPLICATE_FUNCTION = "42723";
+    public static final String INVALID_FUNCTION_DEFINITION = "42P13";
+    public static final String CASE_NOT_FOUND = "20000";
+    public static final String RAISE_EXCEPTION = "P0001";
+    public static final String NO_DATA_FOUND = "P0002";
+    public static final String TOO_MANY_ROWS = "P0003";
+    public static final String ASSERT_FAILURE = "P0004";
+    public static final String TRIGGERED_ACTION_EXCEPTION = "09000";
 
     private SqlState() {
     }
-    public static final String UNDEFINED_FILE = "58P01";
 }

@@ -1,6 +1,7 @@
 package io.pgmicro.analyze;
 
 import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.system.ClusterDatabase;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
@@ -20,9 +21,17 @@ public final class AnalysisContext {
     private final String statementText;
     /** False for the simple query protocol, where $n has nothing to refer to. */
     private final boolean parametersAllowed;
+    private final List<ClusterDatabase> cluster;
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, List.of());
+    }
+
+    /** @param cluster the databases of the server the session belongs to (empty outside a server) */
+    public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
+                           List<PgType> declaredParameterTypes, String statementText, List<ClusterDatabase> cluster) {
+        this.cluster = List.copyOf(cluster);
         this.catalog = catalog;
         this.searchPath = searchPath;
         this.format = format;
@@ -33,7 +42,13 @@ public final class AnalysisContext {
 
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
-        return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText);
+        return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
+                cluster);
+    }
+
+    /** The databases pg_database lists. */
+    public List<ClusterDatabase> clusterDatabases() {
+        return cluster;
     }
 
     public CatalogSnapshot catalog() {

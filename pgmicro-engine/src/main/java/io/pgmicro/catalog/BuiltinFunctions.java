@@ -26,7 +26,11 @@ import java.util.Map;
  * <li>Set-returning functions (returnsSet) return one JSON document; the emitter reads
  *     it with {@code json_each(<template>)} and takes the {@code value} column (and
  *     {@code key} for jsonb_each / json_each).</li>
- * <li>make_interval's named arguments are filled positionally with 0 for the missing ones.</li>
+ * <li>A polymorphic function's template may name, after its arguments, one more: the OID
+ *     of the type its polymorphic arguments bound to (enum_range(anyenum) is
+ *     "pg_enum_range(NULL, NULL, %2$s)").</li>
+ * <li>Named arguments and defaults ({@link #parameters}) are put in place before resolution:
+ *     make_interval(days => 3) is resolved as make_interval(0, 0, 0, 3, 0, 0, 0.0).</li>
  * </ul>
  * Sequence functions (nextval ...) and generate_series are the engine's and are declared
  * where those are implemented.
@@ -81,6 +85,31 @@ public final class BuiltinFunctions {
     /** Every signature of the built-in function with this (lower-case) name; empty if there is none. */
     public static List<FunctionSignature> byName(String name) {
         return BY_NAME.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The name of the one column a set-returning function gives in FROM when it declares an
+     * OUT parameter (PostgreSQL's proargnames), which wins over the function's alias; null
+     * when the column takes the alias. Only the JSON array expanders declare one.
+     */
+    public static String outColumnName(String function) {
+        return function.matches("jsonb?_array_elements(_text)?") ? "value" : null;
+    }
+
+    /**
+     * A built-in's parameter names and the defaults of its trailing parameters (constants'
+     * text), for calls with named arguments or with fewer arguments than declared.
+     */
+    public record Parameters(List<String> names, List<String> defaults) {
+    }
+
+    private static final Map<String, Parameters> PARAMETERS = Map.of(
+            "make_interval", new Parameters(List.of("years", "months", "weeks", "days", "hours", "mins", "secs"),
+                    List.of("0", "0", "0", "0", "0", "0", "0.0")));
+
+    /** The parameters of a built-in that PostgreSQL declares with names, or null. */
+    public static Parameters parameters(String function) {
+        return PARAMETERS.get(function);
     }
 
     public static Map<String, List<FunctionSignature>> all() {
@@ -339,6 +368,11 @@ public final class BuiltinFunctions {
             aggregate("jsonb_object_agg", JSONB, "pg_jsonb_object_agg(%1$s, " + value + ")", TEXT, t);
         }
         fnVolatile("to_json", 's', JSON, "pg_to_json(%1$s, 'text')", Types.ANYENUM);
+        // Only the argument's type matters, so a NULL of the enum type is the usual argument.
+        fnLenient("enum_first", Types.ANYENUM, "pg_enum_first(%2$s)", Types.ANYENUM);
+        fnLenient("enum_last", Types.ANYENUM, "pg_enum_last(%2$s)", Types.ANYENUM);
+        fnLenient("enum_range", ANYARRAY, "pg_enum_range(NULL, NULL, %2$s)", Types.ANYENUM);
+        fnLenient("enum_range", ANYARRAY, "pg_enum_range(%1$s, %2$s, %3$s)", Types.ANYENUM, Types.ANYENUM);
         fnVolatile("to_jsonb", 's', JSONB, "pg_to_jsonb(%1$s, 'text')", Types.ANYENUM);
         variadic("json_build_object", ANY, JSON, "pg_json_build_object(%s)");
         variadic("jsonb_build_object", ANY, JSONB, "pg_jsonb_build_object(%s)");
@@ -416,6 +450,9 @@ public final class BuiltinFunctions {
         }
         aggregate("min", NUMERIC, "pg_min_numeric(%1$s)", NUMERIC);
         aggregate("max", NUMERIC, "pg_max_numeric(%1$s)", NUMERIC);
+        // enums are stored as labels, so they compare by their position in the type's list
+        aggregate("min", Types.ANYENUM, "pg_min_by_key(%1$s, pg_enum_sort_key(%1$s, %2$s))", Types.ANYENUM);
+        aggregate("max", Types.ANYENUM, "pg_max_by_key(%1$s, pg_enum_sort_key(%1$s, %2$s))", Types.ANYENUM);
         aggregate("min", INTERVAL, "pg_min_interval(%1$s)", INTERVAL);
         aggregate("max", INTERVAL, "pg_max_interval(%1$s)", INTERVAL);
         for (String name : List.of("bool_and", "every")) {

@@ -29,9 +29,23 @@ public final class CatalogSnapshot {
     private final Map<String, EnumTypeDef> enumsByName = new HashMap<>();
 
     private final Map<Integer, long[]> sequencePositions;
+    private final Map<Integer, RoutineDef> routines;
+    private final Map<String, List<RoutineDef>> routinesByName = new HashMap<>();
+    private final Map<Integer, TriggerDef> triggers;
 
     public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
                            Map<Integer, long[]> sequencePositions) {
+        this(schemas, relations, enums, sequencePositions, Map.of(), Map.of());
+    }
+
+    public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
+                           Map<Integer, long[]> sequencePositions, Map<Integer, RoutineDef> routines,
+                           Map<Integer, TriggerDef> triggers) {
+        this.routines = Map.copyOf(routines);
+        this.triggers = Map.copyOf(triggers);
+        for (RoutineDef r : routines.values()) {
+            routinesByName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        }
         this.sequencePositions = Map.copyOf(sequencePositions);
         this.schemas = Map.copyOf(schemas);
         this.relations = Map.copyOf(relations);
@@ -78,6 +92,29 @@ public final class CatalogSnapshot {
             }
         }
         return null;
+    }
+
+    public Collection<RoutineDef> routines() {
+        return routines.values();
+    }
+
+    public RoutineDef routine(int oid) {
+        return routines.get(oid);
+    }
+
+    /** User functions and procedures of this name in any schema (callers filter by the search path). */
+    public List<RoutineDef> routines(String name) {
+        return routinesByName.getOrDefault(name, List.of());
+    }
+
+    public Collection<TriggerDef> triggers() {
+        return triggers.values();
+    }
+
+    /** The triggers of a table in the order PostgreSQL fires them: by name. */
+    public List<TriggerDef> triggersOf(int tableOid) {
+        return triggers.values().stream().filter(t -> t.tableOid() == tableOid)
+                .sorted(java.util.Comparator.comparing(TriggerDef::name)).toList();
     }
 
     /** A sequence's stored position {last_value, is_called} when the snapshot was read, or null if it has none. */

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Keeps pgmicro's catalog in ordinary tables of the same SQLite file, so the file
  * describes itself: each schema, relation and enum type is one row of
- * {@code _pgmicro_catalog} with its definition as JSON; sequence positions live in
+ * {@code _pgmicro_catalog} with its definition as JSON (so are user functions and triggers); sequence positions live in
  * {@code _pgmicro_sequence}. Writes happen inside the caller's transaction, so DDL
  * commits and rolls back with everything else.
  */
@@ -52,6 +52,8 @@ public final class CatalogStore {
         Map<String, Integer> schemas = new HashMap<>();
         Map<Integer, RelationDef> relations = new HashMap<>();
         Map<Integer, EnumTypeDef> enums = new HashMap<>();
+        Map<Integer, RoutineDef> routines = new HashMap<>();
+        Map<Integer, TriggerDef> triggers = new HashMap<>();
         schemas.put("pg_catalog", CatalogSnapshot.PG_CATALOG_OID);
         schemas.put("information_schema", 13000);
         try (Statement st = conn.createStatement();
@@ -64,6 +66,8 @@ public final class CatalogStore {
                     case "schema" -> schemas.put(rs.getString(3), oid);
                     case "relation" -> relations.put(oid, JSON.readValue(json, RelationDef.class));
                     case "enum" -> enums.put(oid, JSON.readValue(json, EnumTypeDef.class));
+                    case "routine" -> routines.put(oid, JSON.readValue(json, RoutineDef.class));
+                    case "trigger" -> triggers.put(oid, JSON.readValue(json, TriggerDef.class));
                     default -> throw new PgException(SqlState.INTERNAL_ERROR, "unknown catalog entry kind " + kind);
                 }
             }
@@ -79,7 +83,7 @@ public final class CatalogStore {
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "cannot read the pgmicro catalog: " + e.getMessage());
         }
-        return new CatalogSnapshot(schemas, relations, enums, positions);
+        return new CatalogSnapshot(schemas, relations, enums, positions, routines, triggers);
     }
 
     public static int allocateOid(Connection conn) throws SQLException {
@@ -102,6 +106,14 @@ public final class CatalogStore {
 
     public static void putEnum(Connection conn, EnumTypeDef def) throws SQLException {
         put(conn, def.oid(), "enum", def.schema(), def.name(), toJson(def));
+    }
+
+    public static void putRoutine(Connection conn, RoutineDef def) throws SQLException {
+        put(conn, def.oid(), "routine", def.schema(), def.name(), toJson(def));
+    }
+
+    public static void putTrigger(Connection conn, TriggerDef def) throws SQLException {
+        put(conn, def.oid(), "trigger", null, def.name(), toJson(def));
     }
 
     public static void remove(Connection conn, int oid) throws SQLException {

@@ -23,6 +23,7 @@ import io.pgmicro.parse.ast.ResTarget;
 import io.pgmicro.parse.ast.SelectStmt;
 import io.pgmicro.parse.ast.UpdateStmt;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +74,12 @@ public final class DmlTranslator {
     }
 
     private List<List<String>> lastValuesRows;
+    private RowTargets rowTargets;
+
+    /** How the statement last translated can run one row at a time (for row triggers). */
+    public RowTargets rowTargets() {
+        return rowTargets;
+    }
 
     // ---- INSERT --------------------------------------------------------------------------------------
 
@@ -161,21 +168,30 @@ public final class DmlTranslator {
             for (AttributeDef a : omitted) {
                 values.add(defaults.sql(a));
             }
+            // named as SQLite names VALUES columns, so both sources read alike (see onceEachKey)
+            for (int i = 0; i < values.size(); i++) {
+                values.set(i, values.get(i) + " AS column" + (i + 1));
+            }
             // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint
             source = "SELECT " + String.join(", ", values) + " FROM (" + q.sql() + ") AS _src WHERE true";
         }
 
+        Scope scope = targetScope(table, stmt.getRelation(), view);
+        if (stmt.hasSelectStmt() && stmt.hasOnConflictClause()
+                && stmt.getOnConflictClause().getAction() == OnConflictAction.ONCONFLICT_UPDATE) {
+            source = onceEachKey(source, allColumns, conflictColumns(stmt.getOnConflictClause(), table));
+        }
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(SqlText.ident(table.sqliteName()))
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
-        Scope scope = targetScope(table, stmt.getRelation(), view);
-        if (stmt.hasOnConflictClause()) {
-            sql.append(onConflict(stmt.getOnConflictClause(), table, scope, exprs));
-        }
+        String conflict = stmt.hasOnConflictClause() ? onConflict(stmt.getOnConflictClause(), table, scope, exprs) : "";
+        sql.append(conflict);
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
         List<String> names = new ArrayList<>();
         for (AttributeDef a : allColumns) {
             names.add(a.name());
         }
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        rowTargets = new RowTargets("INSERT", names, source, java.util.Set.of(), conflict,
+                d.sql().substring(sql.length()));
         return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
                 lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
     }
@@ -263,26 +279,68 @@ public final class DmlTranslator {
         return exprs.coerce(value, type, column.typmod(), Coercion.Context.ASSIGNMENT, "column \"" + column.name() + "\"");
     }
 
+    /**
+     * PostgreSQL refuses to let one ON CONFLICT DO UPDATE touch a row twice; SQLite would
+     * update it again. Two proposed rows with the same non-null conflict key are exactly
+     * that case, so the rows are counted per key before any is inserted.
+     */
+    private static String onceEachKey(String source, List<AttributeDef> sourceColumns, List<String> keys) {
+        List<String> all = new ArrayList<>();
+        List<String> keyColumns = new ArrayList<>();
+        for (int i = 0; i < sourceColumns.size(); i++) {
+            all.add("column" + (i + 1));
+            if (keys.contains(sourceColumns.get(i).name())) {
+                keyColumns.add("column" + (i + 1));
+            }
+        }
+        if (keyColumns.isEmpty()) {
+            return source;
+        }
+        StringBuilder duplicate = new StringBuilder("_pgmicro_n > 1");
+        for (String k : keyColumns) {
+            duplicate.append(" AND ").append(k).append(" IS NOT NULL");
+        }
+        // counting per key sorts the rows; _pgmicro_pos puts them back in the order they were proposed
+        return "SELECT " + String.join(", ", all) + " FROM (SELECT *, count(*) OVER (PARTITION BY "
+                + String.join(", ", keyColumns) + ") AS _pgmicro_n FROM (SELECT *, row_number() OVER () AS _pgmicro_pos"
+                + " FROM (" + source + "))) WHERE CASE WHEN "
+                + duplicate + " THEN pg_raise('" + SqlState.CARDINALITY_VIOLATION
+                + "', 'ON CONFLICT DO UPDATE command cannot affect row a second time', "
+                + "'Ensure that no rows proposed for insertion within the same command have duplicate constrained values.')"
+                + " ELSE 1 END ORDER BY _pgmicro_pos";
+    }
+
+    /** The columns of the conflict target (a constraint's, or the inferred index's). */
+    private static List<String> conflictColumns(OnConflictClause clause, RelationDef table) {
+        List<String> cols = new ArrayList<>();
+        if (!clause.hasInfer()) {
+            return cols;
+        }
+        var infer = clause.getInfer();
+        if (!infer.getConname().isEmpty()) {
+            ConstraintDef c = table.constraints().stream().filter(k -> k.name().equals(infer.getConname()))
+                    .findFirst().orElseThrow(() -> new PgException(SqlState.UNDEFINED_OBJECT, "constraint \""
+                            + infer.getConname() + "\" for table \"" + table.name() + "\" does not exist"));
+            cols.addAll(c.columns());
+            return cols;
+        }
+        for (Node n : infer.getIndexElemsList()) {
+            String name = n.getIndexElem().getName();
+            if (table.attribute(name) == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" does not exist");
+            }
+            cols.add(name);
+        }
+        return cols;
+    }
+
     private String onConflict(OnConflictClause clause, RelationDef table, Scope scope, ExprTranslator exprs) {
         StringBuilder sb = new StringBuilder(" ON CONFLICT");
         if (clause.hasInfer()) {
             var infer = clause.getInfer();
             List<String> cols = new ArrayList<>();
-            if (!infer.getConname().isEmpty()) {
-                ConstraintDef c = table.constraints().stream().filter(k -> k.name().equals(infer.getConname()))
-                        .findFirst().orElseThrow(() -> new PgException(SqlState.UNDEFINED_OBJECT, "constraint \""
-                                + infer.getConname() + "\" for table \"" + table.name() + "\" does not exist"));
-                for (String col : c.columns()) {
-                    cols.add(SqlText.ident(col));
-                }
-            } else {
-                for (Node n : infer.getIndexElemsList()) {
-                    String name = n.getIndexElem().getName();
-                    if (table.attribute(name) == null) {
-                        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" does not exist");
-                    }
-                    cols.add(SqlText.ident(name));
-                }
+            for (String col : conflictColumns(clause, table)) {
+                cols.add(SqlText.ident(col));
             }
             sb.append(" (").append(String.join(", ", cols)).append(")");
             if (infer.hasWhereClause()) {
@@ -346,23 +404,51 @@ public final class DmlTranslator {
         }
         String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
         where = withViewCondition(where, view);
-        if (where != null) {
-            sql.append(" WHERE ").append(where);
+        JoinedReturning joined = from == null || stmt.getReturningListCount() == 0 ? null
+                : new JoinedReturning(SqlText.ident(table.sqliteName()), scope,
+                        scope.items().subList(1, scope.items().size()), from, where);
+        if (joined == null) {
+            sql.append(", ").append(movedToEnd(table));
         }
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "UPDATE");
-        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(),
-                updatedRows(table, assigned, from, where));
+        String condition = joined == null ? where : where == null ? joined.condition() : "(" + where + ") AND " + joined.condition();
+        if (condition != null) {
+            sql.append(" WHERE ").append(condition);
+        }
+        DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql,
+                stmt.getReturningListList(), joined == null ? scope : joined.scope(), table, exprs, "UPDATE", joined);
+        UpdatedRows updated = updatedRows(table, assigned, from, where, "");
+        // a joined RETURNING reads each row's joined values by its old rowid: not for one row at a time
+        rowTargets = joined != null ? null : new RowTargets("UPDATE", updated.columns(), updatedRows(table, assigned, from,
+                where, SqlText.ident(table.sqliteName()) + ".rowid, ").select(), assigned.keySet(), ", " + movedToEnd(table),
+                d.sql().substring(sql.length()));
+        return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted(), updated);
     }
 
-    /** The new versions of the rows an UPDATE changes, for explaining a constraint it breaks. */
-    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where) {
+    /**
+     * PostgreSQL writes each updated row as a new version at the end of the heap, so a plain
+     * scan afterwards lists updated rows last, in the order they were updated. A new rowid
+     * past every existing one gives SQLite's rowid scan the same order. (Not done with a
+     * joined RETURNING, which finds each row's joined values by its rowid.)
+     */
+    private static String movedToEnd(RelationDef table) {
+        String t = SqlText.ident(table.sqliteName());
+        return "rowid = (SELECT max(_pgmicro_h.rowid) FROM " + t + " AS _pgmicro_h WHERE _pgmicro_h.rowid >= "
+                + t + ".rowid) + 1";
+    }
+
+    /**
+     * The new versions of the rows an UPDATE changes, for explaining a constraint it breaks
+     * and for row triggers ({@code leading} goes before the columns, e.g. the rowid).
+     */
+    private static UpdatedRows updatedRows(RelationDef table, java.util.Map<String, String> assigned, String from, String where,
+                                           String leading) {
         List<String> values = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (AttributeDef a : table.attributes()) {
             columns.add(a.name());
             values.add(assigned.getOrDefault(a.name(), SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name())));
         }
-        String select = "SELECT " + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
+        String select = "SELECT " + leading + String.join(", ", values) + " FROM " + SqlText.ident(table.sqliteName())
                 + (from == null ? "" : ", " + from) + (where == null ? "" : " WHERE " + where);
         return new UpdatedRows(select, columns, assigned.keySet());
     }
@@ -387,10 +473,6 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
                         + table.name() + "\" does not exist").atLocation(rt.getLocation());
             }
-            if (rt.getIndirectionCount() > 0) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support assigning to array elements yet")
-                        .atLocation(rt.getLocation());
-            }
             if (assigned.contains(a.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
             }
@@ -403,12 +485,33 @@ public final class DmlTranslator {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
-                value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
+                value = rt.getIndirectionCount() > 0 ? elementAssignment(exprs, scope, rt, a, valueNode)
+                        : assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
             assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
+    }
+
+    /**
+     * SET col[i] = v: the column's new array value, the old one with element i replaced (and
+     * grown with NULLs to reach it). Only a single subscript of an array column is supported.
+     */
+    private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
+        PgType type = ctx.catalog().type(column.typeOid());
+        Node index = rt.getIndirection(0);
+        if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro supports assigning to one element of an array column only").atLocation(rt.getLocation());
+        }
+        PgType element = ctx.catalog().type(type.elementOid());
+        String subscript = exprs.coerce(exprs.expr(index.getAIndices().getUidx(), scope), Types.INT4, -1,
+                Coercion.Context.IMPLICIT, "subscript").sql();
+        String elementValue = exprs.coerce(exprs.expr(value, scope), element, column.typmod(),
+                Coercion.Context.ASSIGNMENT, null).sql();
+        return "pg_array_set(" + SqlText.ident(column.name()) + ", " + element.oid() + ", " + subscript + ", "
+                + elementValue + ")";
     }
 
     /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */
@@ -452,20 +555,37 @@ public final class DmlTranslator {
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(SqlText.ident(table.sqliteName()));
         exprs.allowAggregates(false, "WHERE");
         String where = null;
+        JoinedReturning joined = null;
         if (stmt.getUsingClauseCount() > 0) {
-            // DELETE ... USING: keep the rows for which a matching combination exists
             Scope using = new Scope(scope);
             String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getUsingClauseList(), using);
-            String cond = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), using, "WHERE").sql() : "1";
-            where = "EXISTS (SELECT 1 FROM " + from + " WHERE " + cond + ")";
+            String cond = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), using, "WHERE").sql() : null;
+            if (stmt.getReturningListCount() > 0) {
+                Scope all = new Scope(null);
+                all.add(scope.items().get(0));
+                using.mergedColumns().forEach(all::addMerged);
+                joined = new JoinedReturning(SqlText.ident(table.sqliteName()), all, using.items(), from,
+                        withViewCondition(cond, view));
+                where = joined.condition();
+            } else {
+                // DELETE ... USING: keep the rows for which a matching combination exists
+                where = withViewCondition("EXISTS (SELECT 1 FROM " + from + " WHERE " + (cond == null ? "1" : cond) + ")",
+                        view);
+            }
         } else if (stmt.hasWhereClause()) {
-            where = exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql();
+            where = withViewCondition(exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql(), view);
+        } else {
+            where = withViewCondition(null, view);
         }
-        where = withViewCondition(where, view);
         if (where != null) {
             sql.append(" WHERE ").append(where);
         }
-        return withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "DELETE");
+        DmlSql d = withReturning(joined == null ? sql.toString() : joined.withClause() + sql, stmt.getReturningListList(),
+                joined == null ? scope : joined.scope(), table, exprs, "DELETE", joined);
+        rowTargets = joined != null ? null : new RowTargets("DELETE", List.of(), "SELECT rowid FROM "
+                + SqlText.ident(table.sqliteName()) + (where == null ? "" : " WHERE " + where), java.util.Set.of(), "",
+                d.sql().substring(sql.length()));
+        return d;
     }
 
     // ---- shared ---------------------------------------------------------------------------------------
@@ -492,7 +612,10 @@ public final class DmlTranslator {
         String prefix = queries.enterWith(with, null);
         try {
             DmlSql d = body.get();
-            return new DmlSql(prefix + d.sql(), d.returning(), d.origins(), d.table(), d.verb(), d.inserted());
+            // a body with its own WITH (a joined RETURNING) joins the statement's list
+            String sql = !prefix.isEmpty() && d.sql().startsWith("WITH ") ? prefix.stripTrailing() + ", " + d.sql().substring("WITH ".length())
+                    : prefix + d.sql();
+            return new DmlSql(sql, d.returning(), d.origins(), d.table(), d.verb(), d.inserted(), d.updated());
         } finally {
             queries.exitWith();
         }
@@ -565,6 +688,12 @@ public final class DmlTranslator {
 
     private DmlSql withReturning(String sql, List<Node> returning, Scope scope, RelationDef table, ExprTranslator exprs,
                                  String verb) {
+        return withReturning(sql, returning, scope, table, exprs, verb, null);
+    }
+
+    /** @param joined for UPDATE ... FROM and DELETE ... USING, where the joined columns are read; otherwise null */
+    private DmlSql withReturning(String sql, List<Node> returning, Scope scope, RelationDef table, ExprTranslator exprs,
+                                 String verb, JoinedReturning joined) {
         if (returning.isEmpty()) {
             return new DmlSql(sql, null, null, table, verb, null);
         }
@@ -575,10 +704,14 @@ public final class DmlTranslator {
         for (Node n : returning) {
             ResTarget rt = n.getResTarget();
             if (rt.getVal().hasColumnRef() && rt.getVal().getColumnRef().getFields(rt.getVal().getColumnRef().getFieldsCount() - 1).hasAStar()) {
-                for (ScopeColumn c : scope.items().get(0).columns()) {
-                    cols.add(Typed.of(c.sql(), c.type(), c.typmod()).withName(c.name()));
-                    origins.add(c);
-                    parts.add(c.sql());
+                // RETURNING * covers the joined items too, as a SELECT * would
+                List<RangeItem> expanded = joined == null ? List.of(scope.items().get(0)) : scope.topLevelItems();
+                for (RangeItem item : expanded) {
+                    for (ScopeColumn c : item.columns()) {
+                        cols.add(Typed.of(c.sql(), c.type(), c.typmod()).withName(c.name()));
+                        origins.add(c);
+                        parts.add(joined == null ? c.sql() : joined.read(c.sql()));
+                    }
                 }
                 continue;
             }
@@ -588,7 +721,7 @@ public final class DmlTranslator {
             }
             cols.add(t.withName(QueryTranslator.targetName(rt, t)));
             origins.add(null);
-            parts.add(t.sql());
+            parts.add(joined == null ? t.sql() : joined.read(t.sql()));
         }
         return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb, null);
     }

@@ -48,13 +48,22 @@ public final class ExprTranslator {
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
+    private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
     private int aggregateDepth;
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
     private final List<ColumnUse> columnUses = new ArrayList<>();
 
-    /** A column reference and where it was written. */
-    public record ColumnUse(ScopeColumn column, String shownName, int location) {
+    /**
+     * A column reference and where it was written.
+     *
+     * @param enclosing the SQL of each expression around the reference, innermost first, so that
+     *                  a column inside a grouped expression (g in (g / 2)::numeric) counts as grouped
+     */
+    public record ColumnUse(ScopeColumn column, String shownName, int location, List<String> enclosing) {
+        public ColumnUse(ScopeColumn column, String shownName, int location) {
+            this(column, shownName, location, new ArrayList<>());
+        }
     }
 
     public ExprTranslator(AnalysisContext ctx, QueryTranslator queries) {
@@ -89,6 +98,19 @@ public final class ExprTranslator {
         return windowsAllowed;
     }
 
+    /** The WINDOW clause of the query whose expressions this translates, so that OVER name can be looked up. */
+    void namedWindows(List<Node> windowClause) {
+        namedWindows.clear();
+        for (Node n : windowClause) {
+            namedWindows.put(n.getWindowDef().getName(), n.getWindowDef());
+        }
+    }
+
+    /** A window of the WINDOW clause, or null. */
+    io.pgmicro.parse.ast.WindowDef namedWindow(String name) {
+        return namedWindows.get(name);
+    }
+
     List<ColumnUse> columnUses() {
         return columnUses;
     }
@@ -107,6 +129,15 @@ public final class ExprTranslator {
 
     /** Translates an expression whose type its context does not decide. */
     public Typed expr(Node node, Scope scope) {
+        int usesBefore = columnUses.size();
+        Typed result = translate(node, scope);
+        for (int i = usesBefore; i < columnUses.size(); i++) {
+            columnUses.get(i).enclosing().add(result.sql());
+        }
+        return result;
+    }
+
+    private Typed translate(Node node, Scope scope) {
         return switch (node.getNodeCase()) {
             case COLUMN_REF -> columnRef(node.getColumnRef(), scope);
             case A_CONST -> constant(node.getAConst());
@@ -220,10 +251,12 @@ public final class ExprTranslator {
     }
 
     private static Typed numericConstant(String text) {
-        // integer-looking literals too large for int4 are int8 if they fit, numeric otherwise
+        // integer-looking literals the parser did not make int4 (too large, or negated like -2147483648)
+        // are int4 if they fit after all, else int8 if they fit, numeric otherwise
         if (text.matches("-?\\d+")) {
             try {
-                return Typed.of(Long.toString(Long.parseLong(text)), Types.INT8);
+                long value = Long.parseLong(text);
+                return Typed.of(Long.toString(value), value == (int) value ? Types.INT4 : Types.INT8);
             } catch (NumberFormatException e) {
                 // falls through to numeric
             }
@@ -301,16 +334,17 @@ public final class ExprTranslator {
     }
 
     private Object readLiteral(Typed e, PgType target, int typmod, Coercion.Context context) {
+        Object value;
         try {
-            CastContext kind = switch (context) {
-                case EXPLICIT -> CastContext.EXPLICIT;
-                case ASSIGNMENT -> CastContext.ASSIGNMENT;
-                default -> CastContext.IMPLICIT;
-            };
-            return Casts.literal(e.literal(), target, typmod, kind, ctx.format());
+            value = Casts.readLiteral(e.literal(), target, typmod, ctx.format());
         } catch (PgException ex) {
             throw ex.atLocation(e.location());
         }
+        return Casts.fitLiteral(value, target, typmod, switch (context) {
+            case EXPLICIT -> CastContext.EXPLICIT;
+            case ASSIGNMENT -> CastContext.ASSIGNMENT;
+            default -> CastContext.IMPLICIT;
+        });
     }
 
     /** Emits the SQLite text of a cast between two known types. */
@@ -612,9 +646,26 @@ public final class ExprTranslator {
     }
 
     private Typed nullTest(NullTest t, Scope scope) {
+        if (t.getArg().hasRowExpr()) {
+            return rowNullTest(t, scope);
+        }
         Typed arg = expr(t.getArg(), scope);
         String sql = "(" + arg.sql() + (t.getNulltesttype() == NullTestType.IS_NULL ? " IS NULL)" : " IS NOT NULL)");
         return Typed.of(sql, Types.BOOL).withAggregate(arg.aggregate()).at(t.getLocation());
+    }
+
+    /** A row IS NULL when every field is null and IS NOT NULL when none is, so both can be false. */
+    private Typed rowNullTest(NullTest t, Scope scope) {
+        String test = t.getNulltesttype() == NullTestType.IS_NULL ? " IS NULL" : " IS NOT NULL";
+        List<String> fields = new ArrayList<>();
+        boolean agg = false;
+        for (Node n : t.getArg().getRowExpr().getArgsList()) {
+            Typed field = expr(n, scope);
+            agg |= field.aggregate();
+            fields.add(field.sql() + test);
+        }
+        String sql = fields.isEmpty() ? "1" : "(" + String.join(" AND ", fields) + ")";
+        return Typed.of(sql, Types.BOOL).withAggregate(agg).at(t.getLocation());
     }
 
     private Typed booleanTest(BooleanTest t, Scope scope) {
@@ -638,12 +689,13 @@ public final class ExprTranslator {
         Typed arg = cast.getArg().hasAArrayExpr()
                 ? functions.arrayConstructor(cast.getArg().getAArrayExpr(), scope, target.type())
                 : expr(cast.getArg(), scope);
-        Typed result = coerce(arg.at(cast.getLocation() >= 0 && arg.location() < 0 ? cast.getLocation() : arg.location()),
+        // A literal that the target type cannot read is reported at the literal, a cast that does not exist at the "::".
+        boolean literal = arg.literal() != null && arg.isUnknown() && arg.location() >= 0;
+        Typed result = coerce(literal ? arg : arg.at(cast.getLocation()),
                 target.type(), target.typmod(), Coercion.Context.EXPLICIT, null);
-        String name = arg.name().equals(Typed.NO_NAME) ? target.type().name() : arg.name();
-        if (cast.getArg().hasAConst()) {
-            name = target.type().name();
-        }
+        List<Node> typeNames = cast.getTypeName().getNamesList();
+        String name = ColumnNameStrength.of(cast.getArg()) == ColumnNameStrength.STRONG || typeNames.isEmpty()
+                ? arg.name() : typeNames.get(typeNames.size() - 1).getString().getSval();
         return result.withName(name).at(cast.getLocation());
     }
 
@@ -674,7 +726,9 @@ public final class ExprTranslator {
         }
         sql.append(" END)");
         boolean agg = results.stream().anyMatch(Typed::aggregate);
-        return Typed.of(sql.toString(), unified.type(), unified.typmod()).withName("case").withAggregate(agg)
+        String name = hasElse && ColumnNameStrength.of(c.getDefresult()) == ColumnNameStrength.STRONG
+                ? results.get(results.size() - 1).name() : "case";
+        return Typed.of(sql.toString(), unified.type(), unified.typmod()).withName(name).withAggregate(agg)
                 .at(c.getLocation());
     }
 

@@ -9,6 +9,7 @@ import io.pgmicro.analyze.Scope;
 import io.pgmicro.analyze.ScopeColumn;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.system.SessionInfo;
 import io.pgmicro.catalog.system.SystemCatalog;
@@ -123,14 +124,22 @@ final class FromClauseBuilder {
 
     /** A pg_catalog or information_schema relation: its rows, computed now, inlined as a VALUES subquery. */
     private Built systemRelation(SystemTable table, RangeVar rv, String alias, String sqlAlias) {
+        return systemRows(table, aliasNames(rv, table.columns().size()), alias, sqlAlias, table.oid());
+    }
+
+    /**
+     * The rows of a system relation or of an argument-less catalog function, computed now and inlined as a
+     * VALUES subquery; {@code names} are the alias's column names, {@code origin} the relation OID clients see.
+     */
+    private Built systemRows(SystemTable table, List<String> names, String alias, String sqlAlias, int origin) {
         List<ScopeColumn> cols = new ArrayList<>();
-        List<String> names = aliasNames(rv, table.columns().size());
         for (int i = 0; i < table.columns().size(); i++) {
             SystemColumn c = table.columns().get(i);
-            cols.add(new ScopeColumn(names.get(i) != null ? names.get(i) : c.name(), c.type(), -1,
-                    sqlAlias + "." + SqlText.ident("c" + (i + 1)), table.oid(), i + 1));
+            String name = i < names.size() && names.get(i) != null ? names.get(i) : c.name();
+            cols.add(new ScopeColumn(name, c.type(), -1, sqlAlias + "." + SqlText.ident("c" + (i + 1)), origin,
+                    origin == 0 ? 0 : i + 1));
         }
-        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath())));
+        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases())));
         return single(rows + " AS " + sqlAlias, alias, cols);
     }
 
@@ -227,6 +236,13 @@ final class FromClauseBuilder {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         String alias = rf.hasAlias() ? rf.getAlias().getAliasname() : name;
         String sqlAlias = sqlAlias(alias, scope);
+        String schema = call.getFuncnameCount() > 1 ? call.getFuncname(call.getFuncnameCount() - 2).getString().getSval() : null;
+        SystemTable catalogRows = call.getArgsCount() == 0 && !rf.getOrdinality() ? SystemCatalog.tableFunction(schema, name) : null;
+        if (catalogRows != null) {
+            List<String> names = new ArrayList<>();
+            rf.getAlias().getColnamesList().forEach(n -> names.add(n.getString().getSval()));
+            return systemRows(catalogRows, names, alias, sqlAlias, 0);
+        }
         exprs.allowAggregates(false, "functions in FROM");
         List<Typed> args = new ArrayList<>();
         for (Node a : call.getArgsList()) {
@@ -260,15 +276,16 @@ final class FromClauseBuilder {
                 }
             }
             case "unnest" -> {
-                if (args.size() != 1) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports unnest of one array")
-                            .atLocation(call.getLocation());
+                for (Typed array : args) {
+                    if (array.isUnknown() || !array.type().isArray()) {
+                        throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(" +
+                                io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist").atLocation(call.getLocation());
+                    }
+                }
+                if (args.size() > 1) {
+                    return zippedUnnest(args, rf, alias, sqlAlias);
                 }
                 Typed array = args.get(0);
-                if (array.isUnknown() || !array.type().isArray()) {
-                    throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(" +
-                            io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist").atLocation(call.getLocation());
-                }
                 type = ctx.catalog().type(array.type().elementOid());
                 source = "json_each(pg_array_to_json(" + array.sql() + ", " + type.oid() + "))";
             }
@@ -284,7 +301,8 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(colnames.size() > 1 ? colnames.get(1).getString().getSval() : "value", srf.type(),
                             -1, sqlAlias + ".value", 0, 0));
                 } else {
-                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : alias;
+                    String out = BuiltinFunctions.outColumnName(name);
+                    String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : out != null ? out : alias;
                     cols.add(new ScopeColumn(col, srf.type(), -1, ArrayValues.decode(sqlAlias + ".value", srf.type()), 0, 0));
                 }
                 if (rf.getOrdinality()) {
@@ -304,6 +322,26 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /** unnest(a, b, ...) in FROM: one column per array, side by side, the shorter ones padded with nulls. */
+    private Built zippedUnnest(List<Typed> arrays, RangeFunction rf, String alias, String sqlAlias) {
+        List<String> zipArgs = new ArrayList<>();
+        List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            PgType element = ctx.catalog().type(arrays.get(i).type().elementOid());
+            zipArgs.add(arrays.get(i).sql());
+            zipArgs.add(Integer.toString(element.oid()));
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : "unnest";
+            cols.add(new ScopeColumn(name, element, -1,
+                    ArrayValues.decode("json_extract(" + sqlAlias + ".value, '$[" + i + "]')", element), 0, 0));
+        }
+        if (rf.getOrdinality()) {
+            String ordName = colnames.size() > cols.size() ? colnames.get(cols.size()).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        }
+        return single("json_each(pg_arrays_zip_json(" + String.join(", ", zipArgs) + ")) AS " + sqlAlias, alias, cols);
     }
 
     /**
@@ -429,6 +467,12 @@ final class FromClauseBuilder {
                     items.set(i, it.hiddenAlias());
                 }
             }
+        }
+        if (j.hasJoinUsingAlias()) {
+            // JOIN ... USING (a, b) AS x: x qualifies the merged columns only, SELECT * does not expand it,
+            // and an alias of the whole join hides it as it hides the join's members
+            scope.add(new RangeItem(j.getJoinUsingAlias().getAliasname(), star.subList(0, usingNames.size()), alias == null,
+                    false, false));
         }
         RangeItem joinItem = new RangeItem(alias, star, alias != null, false, true);
         // a join inside another join is expanded by its parent, not by SELECT *

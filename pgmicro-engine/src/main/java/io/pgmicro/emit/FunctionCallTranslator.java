@@ -42,19 +42,15 @@ final class FunctionCallTranslator {
     Typed call(FuncCall call, Scope scope) {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         int loc = call.getLocation();
-        if (call.getFuncnameCount() > 1) {
-            String schema = call.getFuncname(call.getFuncnameCount() - 2).getString().getSval();
-            if (!schema.equals("pg_catalog")) {
-                throw undefined(name, List.of(), loc);
-            }
-        }
+        String schema = call.getFuncnameCount() > 1
+                ? call.getFuncname(call.getFuncnameCount() - 2).getString().getSval() : null;
         boolean isWindow = call.hasOver();
         if (call.getAggStar()) {
             if (!name.equals("count")) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, name + "(*) specified, but " + name
                         + " is not an aggregate function").atLocation(loc);
             }
-            return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow).withName("count");
+            return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow, false).withName("count");
         }
         Typed special = specialFunction(name, call, scope);
         if (special != null) {
@@ -67,7 +63,7 @@ final class FunctionCallTranslator {
             exprs.enterAggregate();
         }
         try {
-            for (Node a : call.getArgsList()) {
+            for (Node a : NamedArguments.arrange(name, call.getArgsList(), loc)) {
                 args.add(exprs.expr(a, scope));
             }
         } finally {
@@ -75,7 +71,7 @@ final class FunctionCallTranslator {
                 exprs.leaveAggregate();
             }
         }
-        FunctionSignature sig = resolve(name, args, loc);
+        FunctionSignature sig = resolve(schema, name, args, loc);
         PgType bound = bindPolymorphic(sig, args);
         List<String> argSql = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -88,10 +84,17 @@ final class FunctionCallTranslator {
             }
         }
         PgType result = ExprTranslator.concrete(sig.returnType(), bound);
+        if (result != null && result.oid() == Types.ANYARRAY.oid() && bound != null && bound.arrayOid() != 0) {
+            result = ctx.catalog().type(bound.arrayOid()); // an array of a catalog-defined type such as an enum
+        }
         if (result == null || Coercion.isPolymorphic(result)) {
             result = bound != null ? bound : Types.TEXT;
         }
-        String sql = format(sig.sqlTemplate(), argSql);
+        List<String> templateArgs = new ArrayList<>(argSql);
+        if (bound != null && !sig.sqlTemplate().contains("%s")) {
+            templateArgs.add(Integer.toString(bound.oid()));
+        }
+        String sql = format(sig.sqlTemplate(), templateArgs);
         if (sig.returnsSet()) {
             if (!allowSetReturning) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -104,7 +107,11 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                sql = sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
+                // aggregates (string_agg(DISTINCT x, ',') has two, array_agg(DISTINCT x) two in SQLite)
+                sql = sig.sqlTemplate().startsWith("pg_")
+                        ? sql.substring(0, open) + "_distinct" + sql.substring(open)
+                        : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
             if (call.getAggOrderCount() > 0) {
                 exprs.enterAggregate();
@@ -114,7 +121,9 @@ final class FunctionCallTranslator {
                     exprs.leaveAggregate();
                 }
             }
-            return aggregateOrWindow(call, sql, result, scope, isWindow).withName(name);
+            // the engine's own aggregates are the application-defined functions, all named pg_...
+            boolean engineAggregate = sig.kind() == FunctionSignature.Kind.AGGREGATE && sig.sqlTemplate().startsWith("pg_");
+            return aggregateOrWindow(call, sql, result, scope, isWindow, engineAggregate).withName(name);
         }
         if (sig.kind() == FunctionSignature.Kind.WINDOW) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "window function " + name + " requires an OVER clause")
@@ -161,8 +170,16 @@ final class FunctionCallTranslator {
         return String.format(template, args.toArray());
     }
 
-    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow) {
+    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
+                                    boolean engineAggregate) {
         int loc = call.getLocation();
+        if (isWindow && engineAggregate && (call.hasAggFilter() || WindowFrames.mayBeEmpty(effectiveFrame(call.getOver())))) {
+            // such a frame (or a FILTER that skips the first rows) would have sqlite-jdbc ask the
+            // aggregate for a value before its first row, which aborts the JVM
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support "
+                    + nameOf(call) + "() over a window frame that can be empty, or with FILTER, yet")
+                    .atLocation(loc);
+        }
         if (call.hasAggFilter()) {
             exprs.enterAggregate();
             try {
@@ -188,6 +205,24 @@ final class FunctionCallTranslator {
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
         }
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    /** The window whose frame applies: the OVER clause's own, or that of the named window it refers to. */
+    private WindowDef effectiveFrame(WindowDef over) {
+        WindowDef w = over;
+        for (int depth = 0; depth < 100 && !WindowFrames.hasFrame(w); depth++) {
+            String base = !w.getRefname().isEmpty() ? w.getRefname() : w.getName();
+            WindowDef named = base.isEmpty() ? null : exprs.namedWindow(base);
+            if (named == null || named == w) {
+                break;
+            }
+            w = named;
+        }
+        return w;
+    }
+
+    private static String nameOf(FuncCall call) {
+        return call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
     }
 
     String windowSpec(WindowDef w, Scope scope) {
@@ -221,10 +256,18 @@ final class FunctionCallTranslator {
         return String.join(", ", parts);
     }
 
-    private FunctionSignature resolve(String name, List<Typed> args, int loc) {
+    /** Chooses among the built-ins (unless another schema is named) and the visible user functions. */
+    private FunctionSignature resolve(String schema, String name, List<Typed> args, int loc) {
         List<FunctionSignature> candidates = new ArrayList<>();
         List<List<PgType>> signatures = new ArrayList<>();
-        for (FunctionSignature s : BuiltinFunctions.byName(name)) {
+        List<FunctionSignature> visible = new ArrayList<>();
+        if (schema == null || schema.equals("pg_catalog")) {
+            visible.addAll(BuiltinFunctions.byName(name));
+        }
+        if (schema == null || !schema.equals("pg_catalog")) {
+            visible.addAll(io.pgmicro.catalog.UserFunctionSignatures.visible(ctx.catalog(), schema, name, ctx.searchPath()));
+        }
+        for (FunctionSignature s : visible) {
             List<PgType> declared = expand(s, args.size());
             if (declared != null) {
                 candidates.add(s);
@@ -242,6 +285,11 @@ final class FunctionCallTranslator {
                     .atLocation(loc);
         }
         if (chosen < 0) {
+            if (io.pgmicro.catalog.UserFunctionSignatures.isProcedure(ctx.catalog(), schema, name, args.size(),
+                    ctx.searchPath())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, signature(name, args) + " is a procedure")
+                        .withHint("To call a procedure, use CALL.").atLocation(loc);
+            }
             throw undefined(name, args, loc);
         }
         return candidates.get(chosen);
@@ -451,9 +499,12 @@ final class FunctionCallTranslator {
         Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
         Typed cmp = exprs.operator(op, left, elementRef, loc);
         String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
-        String sql = all
-                ? "(NOT EXISTS (SELECT 1 FROM " + each + " WHERE NOT coalesce(" + cmp.sql() + ", 0)))"
-                : "(EXISTS (SELECT 1 FROM " + each + " WHERE " + cmp.sql() + "))";
+        // Three-valued, as in PostgreSQL: ANY is true when some comparison is true, ALL false when some is
+        // false; otherwise a null comparison (or a null array) makes the answer null.
+        String decisive = all ? "min(c) = 0 THEN 0" : "max(c) = 1 THEN 1";
+        String sql = "(CASE WHEN " + array.sql() + " IS NULL THEN NULL ELSE (SELECT CASE WHEN " + decisive
+                + " WHEN count(*) > count(c) THEN NULL ELSE " + (all ? "1" : "0") + " END FROM (SELECT "
+                + cmp.sql() + " AS c FROM " + each + ")) END)";
         return Typed.of(sql, Types.BOOL).withName(Typed.NO_NAME).at(loc);
     }
 
@@ -505,7 +556,9 @@ final class FunctionCallTranslator {
         }
         PgType element = q.columns().get(0).type();
         PgType arrayType = Types.arrayOf(element);
-        String sql = "(SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql() + "))";
+        // unlike array_agg, ARRAY(subquery) over no rows is an empty array, not NULL
+        String sql = "coalesce((SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql()
+                + ")), '{}')";
         return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * PostgreSQL's rule for grouped queries: outside aggregate arguments, the select list
- * and HAVING may use only grouped expressions, columns of the GROUP BY, and columns of
+ * and HAVING may use only grouped expressions (or expressions built on them), columns of the GROUP BY, and columns of
  * a table whose primary key is grouped. SQLite would quietly pick some row instead.
  */
 final class GroupingCheck {
@@ -30,7 +30,7 @@ final class GroupingCheck {
         }
         for (ExprTranslator.ColumnUse use : uses) {
             String sql = use.column().sql();
-            if (groupKeys.contains(sql) || primaryKeyGrouped(use)) {
+            if (groupKeys.contains(sql) || use.enclosing().stream().anyMatch(groupKeys::contains) || primaryKeyGrouped(use)) {
                 continue;
             }
             throw new PgException(SqlState.GROUPING_ERROR, "column \"" + use.shownName()

@@ -164,6 +164,7 @@ public final class QueryTranslator {
 
     private QuerySql recursiveCte(String name, CommonTableExpr cte, SelectStmt query, Scope parent,
                                   Map<String, CteInfo> level) {
+        refuseUnimplementedRecursion(query);
         // the non-recursive term fixes the column types; the recursive one may then refer to the CTE
         QuerySql seed = select(query.getLarg(), parent);
         List<Typed> columns = renamed(seed.columns(), cte.getAliascolnamesList());
@@ -183,6 +184,22 @@ public final class QueryTranslator {
         // SQLite wants the recursive reference directly in the FROM of the recursive term, so it is not wrapped
         String sql = seed.sql() + (query.getAll() ? " UNION ALL " : " UNION ") + step.sql();
         return new QuerySql(sql, columns, seed.origins());
+    }
+
+    /**
+     * What PostgreSQL does not implement on a recursive union; SQLite would take ORDER BY as
+     * the order of its work queue and LIMIT as a bound, or recurse for ever.
+     */
+    private static void refuseUnimplementedRecursion(SelectStmt query) {
+        String clause = query.getSortClauseCount() > 0 ? "ORDER BY" : query.hasLimitOffset() ? "OFFSET"
+                : query.hasLimitCount() ? "LIMIT" : query.getLockingClauseCount() > 0 ? "FOR UPDATE/SHARE" : null;
+        if (clause == null) {
+            return;
+        }
+        Node at = query.getSortClauseCount() > 0 ? query.getSortClause(0).getSortBy().getNode() : query.hasLimitOffset() ? query.getLimitOffset()
+                : query.hasLimitCount() ? query.getLimitCount() : null;
+        PgException e = new PgException(SqlState.FEATURE_NOT_SUPPORTED, clause + " in a recursive query is not implemented");
+        throw at == null ? e : e.atLocation(ExprTranslator.location(at));
     }
 
     private static List<Typed> renamed(List<Typed> columns, List<Node> aliases) {

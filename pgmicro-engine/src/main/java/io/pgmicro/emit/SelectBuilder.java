@@ -39,6 +39,7 @@ final class SelectBuilder {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SELECT INTO yet");
         }
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
+        exprs.namedWindows(stmt.getWindowClauseList());
 
         exprs.allowAggregates(false, "WHERE");
         String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;

@@ -50,7 +50,8 @@ final class SetReturningTargets {
             String alias = "_srf" + i;
             RangeFunction rf = RangeFunction.newBuilder()
                     .addFunctions(Node.newBuilder().setList(List.newBuilder().addItems(rt.getVal()).addItems(Node.getDefaultInstance())))
-                    .setAlias(Alias.newBuilder().setAliasname(alias))
+                    .setAlias(Alias.newBuilder().setAliasname(alias)
+                            .addColnames(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(alias))))
                     .build();
             out.addFromClause(Node.newBuilder().setRangeFunction(rf));
             ColumnRef ref = ColumnRef.newBuilder()

@@ -28,6 +28,23 @@ final class WindowFrames {
     private WindowFrames() {
     }
 
+    /**
+     * Whether the frame can hold no row at all for some row: one that ends before the
+     * current row or starts after it, or excludes the current row. (An engine aggregate
+     * must not be asked for its value over an empty frame: sqlite-jdbc aborts the JVM
+     * when a window function's value is asked before its first row.)
+     */
+    static boolean mayBeEmpty(WindowDef w) {
+        int o = w.getFrameOptions();
+        return (o & NONDEFAULT) != 0
+                && (o & (END_OFFSET_PRECEDING | START_OFFSET_FOLLOWING | EXCLUDE_CURRENT_ROW | EXCLUDE_GROUP)) != 0;
+    }
+
+    /** Whether the window states a frame of its own (else it takes the default, or its base window's). */
+    static boolean hasFrame(WindowDef w) {
+        return (w.getFrameOptions() & NONDEFAULT) != 0;
+    }
+
     static String frame(WindowDef w, ExprTranslator exprs, Scope scope) {
         int o = w.getFrameOptions();
         if ((o & NONDEFAULT) == 0) {

@@ -40,47 +40,43 @@ public final class ConstraintViolationDetail {
         if (!SqlState.UNIQUE_VIOLATION.equals(error.sqlState())) {
             return error;
         }
-        List<String> keyColumns = keyColumns(table, constraintName(error));
-        if (keyColumns == null) {
+        UniqueKey key = UniqueKey.of(table, constraintName(error), analysis);
+        if (key == null) {
             return error;
         }
-        if (inserted.assigned() != null && keyColumns.stream().noneMatch(inserted.assigned()::contains)) {
+        if (inserted.assigned() != null && key.columns().stream().noneMatch(inserted.assigned()::contains)) {
             return error;
-        }
-        List<Integer> positions = new ArrayList<>();
-        for (String column : keyColumns) {
-            int p = inserted.columns().indexOf(column);
-            if (p < 0) {
-                return error;
-            }
-            positions.add(p);
         }
         try {
             List<List<Object>> seen = new ArrayList<>();
             for (List<String> row : inserted.rows()) {
-                List<String> exprs = new ArrayList<>();
-                for (int p : positions) {
-                    String expr = row.get(p);
-                    if (expr.contains("pg_nextval(")) {
-                        return error;
-                    }
-                    exprs.add(expr);
-                }
-                List<Object> key = new ArrayList<>(java.util.Arrays.asList(QueryRunner.query(conn,
-                        "SELECT " + String.join(", ", exprs), parameters, exprs.size()).get(0)));
-                if (key.contains(null)) {
+                List<Object> values = key.valuesOf(conn, rowSource(inserted.columns(), row), parameters);
+                if (values == null) {
                     continue;
                 }
-                if (containsKey(seen, key) || exists(conn, table, keyColumns, key)) {
-                    return error.withDetail("Key (" + String.join(", ", keyColumns) + ")=(" + text(key, keyColumns, table,
-                            catalog, format) + ") already exists.");
+                if (containsKey(seen, values) || key.existsIn(conn, table, values)) {
+                    return error.withDetail("Key (" + String.join(", ", key.labels()) + ")=(" + key.text(values, format)
+                            + ") already exists.");
                 }
-                seen.add(key);
+                seen.add(values);
             }
         } catch (SQLException | PgException e) {
             // the explanation is a courtesy; the violation itself stands
         }
         return error;
+    }
+
+    /**
+     * One proposed row as a subquery naming its columns, so key expressions can read it.
+     * Sequence calls are left out: computing them again would move the sequence.
+     */
+    private static String rowSource(List<String> columns, List<String> row) {
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = row.get(i).contains("pg_nextval(") ? "NULL" : row.get(i);
+            named.add(value + " AS " + SqlText.ident(columns.get(i)));
+        }
+        return "(SELECT " + String.join(", ", named) + ")";
     }
 
     static String constraintName(PgException error) {
@@ -89,24 +85,6 @@ public final class ConstraintViolationDetail {
         int end = m.lastIndexOf('"');
         int start = end > 0 ? m.lastIndexOf('"', end - 1) : -1;
         return start >= 0 ? m.substring(start + 1, end) : null;
-    }
-
-    /** The plain key columns of the named constraint or unique index; null for expression or partial indexes. */
-    private static List<String> keyColumns(RelationDef table, String name) {
-        for (IndexDef index : table.indexes()) {
-            if (index.name().equals(name)) {
-                if (index.whereExpr() != null || index.expressionKeys().contains(true)) {
-                    return null;
-                }
-                return index.keys();
-            }
-        }
-        for (ConstraintDef c : table.constraints()) {
-            if (c.name().equals(name)) {
-                return c.columns();
-            }
-        }
-        return null;
     }
 
     private static boolean containsKey(List<List<Object>> seen, List<Object> key) {
@@ -127,24 +105,5 @@ public final class ConstraintViolationDetail {
             return java.util.Arrays.equals(x, y);
         }
         return Objects.equals(a, b);
-    }
-
-    private static boolean exists(Connection conn, RelationDef table, List<String> columns, List<Object> key) throws SQLException {
-        List<String> conditions = new ArrayList<>();
-        for (String c : columns) {
-            conditions.add(SqlText.ident(c) + " = ?");
-        }
-        return !QueryRunner.query(conn, "SELECT 1 FROM " + SqlText.ident(table.sqliteName()) + " WHERE "
-                + String.join(" AND ", conditions) + " LIMIT 1", key, 1).isEmpty();
-    }
-
-    private static String text(List<Object> key, List<String> columns, RelationDef table, CatalogSnapshot catalog,
-                               FormatContext format) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < key.size(); i++) {
-            PgType type = catalog.type(table.attribute(columns.get(i)).typeOid());
-            parts.add(type.output(key.get(i), format));
-        }
-        return String.join(", ", parts);
     }
 }

@@ -30,6 +30,12 @@ final class NativeParser {
     /** Turns a serialized pg_query.ParseResult back into SQL text (UTF-8). */
     static native byte[] deparseProtobuf(byte[] tree);
 
+    /** Parses a CREATE FUNCTION statement in LANGUAGE plpgsql into libpg_query's JSON of the function. */
+    static native byte[] parsePlpgsqlJson(byte[] utf8);
+
+    /** Scans NUL-free UTF-8 SQL into a serialized pg_query.ScanResult. */
+    static native byte[] scanProtobuf(byte[] utf8);
+
     private static void load() {
         String resource = "/META-INF/native/" + platform() + "/" + LIBRARY;
         try (InputStream in = NativeParser.class.getResourceAsStream(resource)) {

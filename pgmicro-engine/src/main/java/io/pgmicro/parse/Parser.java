@@ -78,6 +78,32 @@ public final class Parser {
         }
     }
 
+    /**
+     * Compiles a {@code CREATE FUNCTION ... LANGUAGE plpgsql} statement with PostgreSQL's
+     * own PL/pgSQL grammar; the result is libpg_query's JSON array of the functions.
+     * A syntax error in the body is 42601 with the position inside {@code createFunction}.
+     */
+    public static String parsePlpgsql(String createFunction) {
+        byte[] json;
+        try {
+            json = NativeParser.parsePlpgsqlJson(encode(createFunction));
+        } catch (NativeParseException e) {
+            throw syntaxError(e);
+        }
+        return json == null ? "[]" : new String(json, StandardCharsets.UTF_8);
+    }
+
+    /** The tokens of a text as PostgreSQL's scanner reads them, with byte offsets into its UTF-8. */
+    public static List<io.pgmicro.parse.ast.ScanToken> scan(String sql) {
+        try {
+            return io.pgmicro.parse.ast.ScanResult.parseFrom(NativeParser.scanProtobuf(encode(sql))).getTokensList();
+        } catch (NativeParseException e) {
+            throw syntaxError(e);
+        } catch (InvalidProtocolBufferException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: unreadable token list: " + e.getMessage());
+        }
+    }
+
     private static byte[] encode(String sql) {
         if (sql.indexOf('\0') >= 0) {
             throw new PgException(SqlState.CHARACTER_NOT_IN_REPERTOIRE, "invalid byte sequence for encoding \"UTF8\": 0x00");

@@ -4,12 +4,15 @@ import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.CatalogStore;
+import io.pgmicro.catalog.system.ClusterDatabase;
 import io.pgmicro.exec.SequenceRegistry;
 import io.pgmicro.exec.SqliteConnections;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +35,8 @@ public final class Database implements AutoCloseable {
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
     private final io.pgmicro.exec.functions.AdvisoryLocks advisoryLocks = new io.pgmicro.exec.functions.AdvisoryLocks();
+    /** The databases pg_database lists: none but this one's own row until a server makes it one of its cluster. */
+    private volatile Supplier<List<ClusterDatabase>> cluster = List::of;
 
     private Database(String url, String name, boolean memory, Path scratch) {
         this(url, name, memory, scratch, keeper -> {
@@ -106,6 +111,15 @@ public final class Database implements AutoCloseable {
     /** The database name, as current_database() reports it. */
     public String name() {
         return name;
+    }
+
+    /** Makes this database one of a server's cluster, whose databases its pg_database lists from now on. */
+    public void joinCluster(Supplier<List<ClusterDatabase>> databases) {
+        this.cluster = databases;
+    }
+
+    List<ClusterDatabase> clusterDatabases() {
+        return cluster.get();
     }
 
     public boolean isMemory() {

@@ -16,15 +16,13 @@ import java.util.List;
  */
 public final class Prepared {
     private final Session session;
-    private final StatementRunner runner;
     private final Node stmt;
     private final String text;
     private final List<PgType> parameterTypes;
     private final List<Column> columns;
 
-    Prepared(Session session, StatementRunner runner, Node stmt, String text, List<PgType> declared) {
+    Prepared(Session session, Node stmt, String text, List<PgType> declared) {
         this.session = session;
-        this.runner = runner;
         this.stmt = stmt;
         this.text = text;
         List<PgType> params = declared == null ? List.of() : declared;
@@ -95,6 +93,6 @@ public final class Prepared {
                     + " parameters, but prepared statement requires " + parameterTypes.size());
         }
         List<Object> bound = new ArrayList<>(values);
-        return runner.run(stmt, text, parameterTypes, bound, notices);
+        return session.run(stmt, text, parameterTypes, bound, notices);
     }
 }

@@ -46,6 +46,7 @@ public final class Session implements AutoCloseable {
         this.runner = new StatementRunner(db, conn, state);
         try {
             conn.installFunctionsWith(EngineFunctions.onDemand(conn, state.functionContext(), state.sequenceAccess())::install);
+            io.pgmicro.exec.functions.RoutineDispatch.register(conn, runner.routines()::callFromSql);
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());
         }
@@ -69,8 +70,20 @@ public final class Session implements AutoCloseable {
             throw e;
         }
         for (RawStmt raw : parsed.statements()) {
-            sink.result(runner.run(raw.getStmt(), parsed.statementText(raw), null, null, sink));
+            sink.result(run(raw.getStmt(), parsed.statementText(raw), null, null, sink));
         }
+    }
+
+    /**
+     * Runs one parsed statement. A COPY with a file runs here, since it is made of
+     * statements of its own (a SELECT, or an INSERT per row); the rest go to the runner.
+     */
+    Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        if (FileCopy.applies(stmt)) {
+            state.refuseIfFailed();
+            return FileCopy.run(this, stmt);
+        }
+        return runner.run(stmt, text, parameterTypes, parameters, sink);
     }
 
     /** In the SQLite dialect, statements go to SQLite as written; only SET/SHOW/RESET of settings are PostgreSQL's. */
@@ -123,7 +136,7 @@ public final class Session implements AutoCloseable {
             throw new PgException(SqlState.SYNTAX_ERROR, "cannot insert multiple commands into a prepared statement");
         }
         Node stmt = parsed.statements().isEmpty() ? null : parsed.statements().get(0).getStmt();
-        return new Prepared(this, runner, stmt, sql, parameterTypes);
+        return new Prepared(this, stmt, sql, parameterTypes);
     }
 
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */

@@ -134,6 +134,14 @@ final class SessionState {
         fail();
     }
 
+    /** Inside a failed block only transaction control runs. */
+    void refuseIfFailed() {
+        if (status == Session.FAILED) {
+            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction block");
+        }
+    }
+
     void recover() {
         status = Session.IN_TRANSACTION;
     }
@@ -174,11 +182,12 @@ final class SessionState {
 
     FormatContext formatContext() {
         return new FormatContext(settings.timeZone(), settings.get("DateStyle"), settings.get("IntervalStyle"),
-                Integer.parseInt(settings.get("extra_float_digits")));
+                Integer.parseInt(settings.get("extra_float_digits")))
+                .withNames(new CatalogObjectNames(catalog(), settings.searchPath()));
     }
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
-        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text);
+        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text, db.clusterDatabases());
     }
 
     FunctionContext functionContext() {

@@ -2,7 +2,6 @@ package io.pgmicro.session;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
-import io.pgmicro.parse.ast.A_Const;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.VariableSetStmt;
 import io.pgmicro.parse.ast.VariableShowStmt;
@@ -29,7 +28,7 @@ final class SettingCommands {
                 if (name.equals("transaction_isolation") || name.equals("transaction")) {
                     return Result.command("SET");
                 }
-                String value = value(name, stmt.getArgsList());
+                String value = SetValue.of(stmt);
                 if (stmt.getIsLocal()) {
                     if (!state.inBlock()) {
                         // PostgreSQL warns and ignores SET LOCAL outside a transaction block
@@ -91,32 +90,5 @@ final class SettingCommands {
         List<Object[]> rows = new ArrayList<>();
         rows.add(new Object[] {value});
         return new Result("SHOW", List.of(new Column(column, Types.TEXT, -1)), rows, state.formatContext());
-    }
-
-    /** The text a SET value list stands for, as PostgreSQL flattens it (lists joined with ", "). */
-    private static String value(String name, List<Node> args) {
-        List<String> parts = new ArrayList<>();
-        for (Node n : args) {
-            if (n.hasAConst()) {
-                A_Const c = n.getAConst();
-                parts.add(switch (c.getValCase()) {
-                    case IVAL -> Integer.toString(c.getIval().getIval());
-                    case FVAL -> c.getFval().getFval();
-                    case BOOLVAL -> c.getBoolval().getBoolval() ? "on" : "off";
-                    case SVAL -> name.equals("search_path") ? quoteIdent(c.getSval().getSval()) : c.getSval().getSval();
-                    default -> "";
-                });
-            } else if (n.hasTypeCast()) {
-                // SET TIME ZONE INTERVAL '...' HOUR TO MINUTE
-                parts.add(n.getTypeCast().getArg().getAConst().getSval().getSval());
-            } else {
-                throw new PgException(SqlState.SYNTAX_ERROR, "syntax error in SET value");
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String quoteIdent(String s) {
-        return s.matches("[a-z_][a-z0-9_$]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

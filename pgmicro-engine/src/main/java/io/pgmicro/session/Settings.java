@@ -24,6 +24,18 @@ public final class Settings {
             "integer_datetimes", "max_identifier_length", "lc_collate", "lc_ctype", "block_size", "in_hot_standby",
             "is_superuser");
 
+    /**
+     * The planner's method switches (enable_hashjoin ...). SQLite plans on its own, so they
+     * change nothing, but scripts written for PostgreSQL (its regression tests among them)
+     * set them around their queries.
+     */
+    private static final List<String> PLANNER_SWITCHES = List.of("enable_async_append", "enable_bitmapscan",
+            "enable_gathermerge", "enable_hashagg", "enable_hashjoin", "enable_incremental_sort", "enable_indexonlyscan",
+            "enable_indexscan", "enable_material", "enable_memoize", "enable_mergejoin", "enable_nestloop",
+            "enable_parallel_append", "enable_parallel_hash", "enable_partition_pruning", "enable_partitionwise_aggregate",
+            "enable_partitionwise_join", "enable_seqscan", "enable_sort", "enable_tidscan",
+            "geqo");
+
     static {
         define("application_name", "");
         define("client_encoding", "UTF8");
@@ -63,8 +75,21 @@ public final class Settings {
         define("default_tablespace", "");
         define("escape_string_warning", "on");
         define("bytea_output", "hex");
+        // pg_regress sets it on its database; pgmicro knows only the abbreviations of the Default set
+        define("timezone_abbreviations", "Default");
         define("xmloption", "content");
-        define("enable_seqscan", "on");
+        for (String name : PLANNER_SWITCHES) {
+            define(name, name.equals("enable_partitionwise_aggregate") || name.equals("enable_partitionwise_join") ? "off" : "on");
+        }
+        // the planner's cost constants, which pgmicro has no use for either
+        define("jit_above_cost", "100000");
+        define("parallel_setup_cost", "1000");
+        define("parallel_tuple_cost", "0.1");
+        define("max_parallel_workers_per_gather", "2");
+        define("min_parallel_table_scan_size", "8MB");
+        define("from_collapse_limit", "8");
+        define("join_collapse_limit", "8");
+        define("hash_mem_multiplier", "2");
         define("work_mem", "4MB");
         define("jit", "off");
         define("pgmicro.dialect", "postgresql");
@@ -184,6 +209,9 @@ public final class Settings {
     }
 
     private static String normalize(String key, String value) {
+        if (PLANNER_SWITCHES.contains(key)) {
+            return bool(key, value);
+        }
         switch (key) {
             case "timezone":
                 zone(value);
@@ -202,7 +230,6 @@ public final class Settings {
             }
             case "standard_conforming_strings":
             case "escape_string_warning":
-            case "enable_seqscan":
             case "check_function_bodies":
             case "row_security":
             case "jit":

@@ -31,13 +31,22 @@ final class StatementRunner {
     private final SessionState state;
     private final TransactionCommands transactions;
     private final SettingCommands settings;
+    private final SessionRoutines routineRuntime;
+    private final io.pgmicro.exec.routines.Routines routines;
 
     StatementRunner(Database db, Connection conn, SessionState state) {
         this.db = db;
         this.conn = conn;
         this.state = state;
+        this.routineRuntime = new SessionRoutines(conn, state);
+        this.routines = new io.pgmicro.exec.routines.Routines(routineRuntime);
         this.transactions = new TransactionCommands(conn, state, db);
         this.settings = new SettingCommands(state, transactions);
+    }
+
+    /** The session's user-defined routines, which its SQLite connection calls back into. */
+    io.pgmicro.exec.routines.Routines routines() {
+        return routines;
     }
 
     /**
@@ -47,13 +56,11 @@ final class StatementRunner {
     Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink client) {
         state.statementStarted();
         ResultSink sink = new NoticeFilter(client, state.settings());
+        routineRuntime.statementStarted(sink);
         if (stmt.hasTransactionStmt()) {
             return transactions.run(stmt.getTransactionStmt(), sink);
         }
-        if (state.transactionStatus() == Session.FAILED) {
-            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
-                    "current transaction is aborted, commands ignored until end of transaction block");
-        }
+        state.refuseIfFailed();
         StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
             freshSnapshot();
@@ -131,14 +138,27 @@ final class StatementRunner {
                     case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
                     default -> dml.delete(stmt.getDeleteStmt());
                 };
+                if (io.pgmicro.exec.triggers.TriggeredDml.applies(ctx.catalog(), d)) {
+                    return triggered(d, dml.rowTargets(), parameters);
+                }
                 return modify(d, parameters, ctx);
             }
+            case DO_STMT:
+                atomically(() -> new io.pgmicro.exec.routines.RoutineCommands(routines).doBlock(stmt.getDoStmt()));
+                return Result.command("DO");
+            case CALL_STMT:
+                atomically(() -> new io.pgmicro.exec.routines.RoutineCommands(routines).call(stmt.getCallStmt()));
+                return Result.command("CALL");
             case VARIABLE_SET_STMT:
                 return settings.set(stmt.getVariableSetStmt());
             case VARIABLE_SHOW_STMT:
                 return settings.show(stmt.getVariableShowStmt());
             case EXPLAIN_STMT:
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support EXPLAIN yet");
+            case VACUUM_STMT:
+                return new VacuumCommand(conn, state).run(stmt.getVacuumStmt(), state.analysis(text, null), sink);
+            case GRANT_STMT:
+                return GrantCommand.run(stmt.getGrantStmt(), state.analysis(text, null));
             default:
                 refuseIfReadOnly(statementName(stmt));
                 return ddl(stmt, text, sink);
@@ -231,6 +251,48 @@ final class StatementRunner {
         }
     }
 
+    /**
+     * DO and CALL run many SQLite statements; outside a block they share one transaction,
+     * so an error undoes all of them, as PostgreSQL's single statement would.
+     */
+    private void atomically(Runnable work) {
+        boolean ownTransaction = !state.inBlock();
+        try {
+            if (ownTransaction) {
+                QueryRunner.execute(conn, "BEGIN IMMEDIATE");
+            }
+            try {
+                work.run();
+                persistSequences();
+            } catch (RuntimeException e) {
+                if (ownTransaction) {
+                    QueryRunner.execute(conn, "ROLLBACK");
+                }
+                throw e;
+            }
+            if (ownTransaction) {
+                QueryRunner.execute(conn, "COMMIT");
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, state.catalog(), null, null);
+        }
+    }
+
+    /** DML on a table with triggers: run row by row around them (see TriggeredDml). */
+    private Result triggered(DmlTranslator.DmlSql d, io.pgmicro.emit.RowTargets targets, List<Object> parameters) {
+        io.pgmicro.exec.routines.Outcome o = routines.modify(d, targets, parameters);
+        try {
+            persistSequences();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, state.catalog(), d.table(), d.verb());
+        }
+        String tag = d.verb().equals("INSERT") ? "INSERT 0 " + o.count() : d.verb() + " " + o.count();
+        if (d.returning() == null) {
+            return Result.command(tag);
+        }
+        return new Result(tag, columns(d.returning(), d.origins()), o.rows(), state.formatContext());
+    }
+
     private Result modify(DmlTranslator.DmlSql d, List<Object> parameters, AnalysisContext ctx) {
         try {
             if (d.returning() != null) {
@@ -301,7 +363,10 @@ final class StatementRunner {
         }
         try {
             DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice);
-            String tag = new DdlExecutor(ddlContext).run(stmt);
+            String tag = new io.pgmicro.exec.routines.RoutineDdl(ddlContext).run(stmt);
+            if (tag == null) {
+                tag = new DdlExecutor(ddlContext).run(stmt);
+            }
             if (tag == null) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "pgmicro does not support " + statementName(stmt) + " yet");

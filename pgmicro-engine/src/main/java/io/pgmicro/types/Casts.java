@@ -45,17 +45,28 @@ public final class Casts {
     }
 
     /**
-     * A literal of unknown type coerced to a type, as for {@code 'text'::type(mod)} (explicit)
-     * or an INSERT of a literal (assignment): the input function, then the typmod coercion.
-     * Only interval takes the typmod in its input function, as in PostgreSQL.
+     * Reads a literal of unknown type with a type's input function, the first half of
+     * {@code 'text'::type(mod)} or of an INSERT of a literal; {@link #fitLiteral} is the
+     * second. Only interval takes the typmod in its input function, as in PostgreSQL. The
+     * halves are separate because PostgreSQL reports an input error at the literal's
+     * position but a length or precision error (raised later, by the typmod coercion)
+     * without one.
      */
-    public static Object literal(String text, PgType to, int typmod, CastContext kind, FormatContext ctx) {
+    public static Object readLiteral(String text, PgType to, int typmod, FormatContext ctx) {
         if (text == null) {
             return null;
         }
-        boolean intervalLike = to.equals(Types.INTERVAL);
-        Object value = to.input(text, intervalLike ? typmod : -1, ctx);
-        return intervalLike ? value : applyTypmod(value, to, typmod, kind == CastContext.EXPLICIT);
+        return to.input(text, to.equals(Types.INTERVAL) ? typmod : -1, ctx);
+    }
+
+    /** The second half of coercing a literal: the typmod coercion that {@link #readLiteral} left out. */
+    public static Object fitLiteral(Object value, PgType to, int typmod, CastContext kind) {
+        return to.equals(Types.INTERVAL) ? value : applyTypmod(value, to, typmod, kind == CastContext.EXPLICIT);
+    }
+
+    /** A literal of unknown type coerced to a type: {@link #readLiteral}, then {@link #fitLiteral}. */
+    public static Object literal(String text, PgType to, int typmod, CastContext kind, FormatContext ctx) {
+        return fitLiteral(readLiteral(text, to, typmod, ctx), to, typmod, kind);
     }
 
     /**

@@ -12,22 +12,32 @@ import java.time.ZoneId;
  * @param extraFloatDigits PostgreSQL's extra_float_digits; 1 (the default) prints the shortest exact float text
  * @param clock            where 'now', 'today', 'tomorrow' and 'yesterday' read the time; the session
  *                         fixes it at transaction start, as PostgreSQL's 'now' is the transaction's start time
+ * @param names            the catalog names the reg* types read and print
  */
 public record FormatContext(ZoneId timeZone, String dateStyle, String intervalStyle, int extraFloatDigits,
-                            Clock clock) {
+                            Clock clock, ObjectNames names) {
     public static final FormatContext DEFAULT = new FormatContext(ZoneId.of("UTC"), "ISO, MDY", "postgres", 1);
 
     /** A context reading the system clock for 'now'. */
     public FormatContext(ZoneId timeZone, String dateStyle, String intervalStyle, int extraFloatDigits) {
-        this(timeZone, dateStyle, intervalStyle, extraFloatDigits, Clock.systemUTC());
+        this(timeZone, dateStyle, intervalStyle, extraFloatDigits, Clock.systemUTC(), ObjectNames.NONE);
+    }
+
+    /** A context without catalog names: reg* values read and print as OIDs. */
+    public FormatContext(ZoneId timeZone, String dateStyle, String intervalStyle, int extraFloatDigits, Clock clock) {
+        this(timeZone, dateStyle, intervalStyle, extraFloatDigits, clock, ObjectNames.NONE);
+    }
+
+    public FormatContext withNames(ObjectNames catalogNames) {
+        return new FormatContext(timeZone, dateStyle, intervalStyle, extraFloatDigits, clock, catalogNames);
     }
 
     public FormatContext withTimeZone(ZoneId zone) {
-        return new FormatContext(zone, dateStyle, intervalStyle, extraFloatDigits, clock);
+        return new FormatContext(zone, dateStyle, intervalStyle, extraFloatDigits, clock, names);
     }
 
     public FormatContext withClock(Clock newClock) {
-        return new FormatContext(timeZone, dateStyle, intervalStyle, extraFloatDigits, newClock);
+        return new FormatContext(timeZone, dateStyle, intervalStyle, extraFloatDigits, newClock, names);
     }
 
     /** Whether ambiguous numeric dates such as 01/02/03 read day first (DateStyle DMY). */

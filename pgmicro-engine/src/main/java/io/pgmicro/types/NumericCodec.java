@@ -26,7 +26,7 @@ final class NumericCodec implements TypeCodec {
         if (special == null && !DECIMAL.matcher(t).matches()) {
             throw InputErrors.invalidSyntax("numeric", text);
         }
-        NumericValue value = special != null ? special : NumericValue.of(new BigDecimal(t));
+        NumericValue value = special != null ? special : NumericValue.of(NumericValue.readDecimal(t));
         return applyTypmod(value, typmod).toString();
     }
 

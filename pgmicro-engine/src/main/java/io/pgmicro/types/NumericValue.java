@@ -32,7 +32,25 @@ public record NumericValue(BigDecimal decimal, int special) implements Comparabl
         }
         String text = storage.toString();
         NumericValue special = special(text);
-        return special != null ? special : of(new BigDecimal(text));
+        return special != null ? special : of(readDecimal(text));
+    }
+
+    /**
+     * Reads decimal text. Java parses long digit strings in quadratic time, and numerics as
+     * large as 9e131071 are stored as 131072 plain digits; most of those are trailing zeros,
+     * so only the significant digits are parsed and the zeros become a power of ten.
+     */
+    public static BigDecimal readDecimal(String text) {
+        int zeros = 0;
+        while (zeros < text.length() && text.charAt(text.length() - 1 - zeros) == '0') {
+            zeros++;
+        }
+        String significant = text.substring(0, text.length() - zeros);
+        if (zeros < 64 || significant.isEmpty() || !Character.isDigit(significant.charAt(significant.length() - 1))
+                || significant.indexOf('.') >= 0 || significant.indexOf('e') >= 0 || significant.indexOf('E') >= 0) {
+            return new BigDecimal(text);
+        }
+        return new BigDecimal(significant).scaleByPowerOfTen(zeros);
     }
 
     /** NaN or an infinity as numeric input spells them (any case), or null. */

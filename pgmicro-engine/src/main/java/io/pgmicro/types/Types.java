@@ -23,7 +23,7 @@ public final class Types {
     public static final PgType INT8 = add(20, "int8", 8, 'N', false, StorageClass.INTEGER, 1016, Codecs.INT8);
     public static final PgType INT2 = add(21, "int2", 2, 'N', false, StorageClass.INTEGER, 1005, Codecs.INT2);
     public static final PgType INT4 = add(23, "int4", 4, 'N', false, StorageClass.INTEGER, 1007, Codecs.INT4);
-    public static final PgType REGPROC = add(24, "regproc", 4, 'N', false, StorageClass.INTEGER, 1008, Codecs.OID);
+    public static final PgType REGPROC = add(24, "regproc", 4, 'N', false, StorageClass.INTEGER, 1008, RegCodec.REGPROC);
     public static final PgType TEXT = add(25, "text", -1, 'S', true, StorageClass.TEXT, 1009, Codecs.TEXT);
     public static final PgType OID = add(26, "oid", 4, 'N', true, StorageClass.INTEGER, 1028, Codecs.OID);
     public static final PgType XID = add(28, "xid", 4, 'U', false, StorageClass.INTEGER, 1011, Codecs.OID);
@@ -42,9 +42,9 @@ public final class Types {
     public static final PgType INTERVAL = add(1186, "interval", 16, 'T', true, StorageClass.TEXT, 1187, Codecs.INTERVAL);
     public static final PgType TIMETZ = add(1266, "timetz", 12, 'D', false, StorageClass.TEXT, 1270, Codecs.TIMETZ);
     public static final PgType NUMERIC = add(1700, "numeric", -1, 'N', false, StorageClass.TEXT, 1231, Codecs.NUMERIC);
-    public static final PgType REGPROCEDURE = add(2202, "regprocedure", 4, 'N', false, StorageClass.INTEGER, 2207, Codecs.OID);
-    public static final PgType REGCLASS = add(2205, "regclass", 4, 'N', false, StorageClass.INTEGER, 2210, Codecs.OID);
-    public static final PgType REGTYPE = add(2206, "regtype", 4, 'N', false, StorageClass.INTEGER, 2211, Codecs.OID);
+    public static final PgType REGPROCEDURE = add(2202, "regprocedure", 4, 'N', false, StorageClass.INTEGER, 2207, RegCodec.REGPROCEDURE);
+    public static final PgType REGCLASS = add(2205, "regclass", 4, 'N', false, StorageClass.INTEGER, 2210, RegCodec.REGCLASS);
+    public static final PgType REGTYPE = add(2206, "regtype", 4, 'N', false, StorageClass.INTEGER, 2211, RegCodec.REGTYPE);
     public static final PgType CSTRING = add(2275, "cstring", -2, 'P', false, StorageClass.TEXT, 1263, Codecs.TEXT);
     public static final PgType RECORD = add(2249, "record", -1, 'P', false, StorageClass.TEXT, 2287, Codecs.TEXT);
     public static final PgType ANYARRAY = add(2277, "anyarray", -1, 'P', false, StorageClass.TEXT, 0, Codecs.TEXT);
@@ -55,8 +55,8 @@ public final class Types {
     public static final PgType UUID = add(2950, "uuid", 16, 'U', false, StorageClass.TEXT, 2951, Codecs.UUID);
     public static final PgType ANYENUM = add(3500, "anyenum", 4, 'P', false, StorageClass.TEXT, 0, Codecs.TEXT);
     public static final PgType JSONB = add(3802, "jsonb", -1, 'U', false, StorageClass.TEXT, 3807, Codecs.JSONB);
-    public static final PgType REGNAMESPACE = add(4089, "regnamespace", 4, 'N', false, StorageClass.INTEGER, 4090, Codecs.OID);
-    public static final PgType REGROLE = add(4096, "regrole", 4, 'N', false, StorageClass.INTEGER, 4097, Codecs.OID);
+    public static final PgType REGNAMESPACE = add(4089, "regnamespace", 4, 'N', false, StorageClass.INTEGER, 4090, RegCodec.REGNAMESPACE);
+    public static final PgType REGROLE = add(4096, "regrole", 4, 'N', false, StorageClass.INTEGER, 4097, RegCodec.REGROLE);
 
     static {
         for (PgType element : new java.util.ArrayList<>(BY_OID.values())) {

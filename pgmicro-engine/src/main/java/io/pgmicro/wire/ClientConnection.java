@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client connection, on its own thread: the startup packet, authentication, a
@@ -22,6 +24,10 @@ import java.util.Map;
 final class ClientConnection implements Runnable {
     private final Socket socket;
     private final ServerContext server;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    /** The database this connection's session is on, once it has one. */
+    private volatile Database database;
+    private volatile Session session;
 
     ClientConnection(Socket socket, ServerContext server) {
         this.socket = socket;
@@ -46,11 +52,28 @@ final class ClientConnection implements Runnable {
             // the client went away; nothing is left to tell it
         } finally {
             server.connectionEnded(this);
+            ended.countDown();
         }
     }
 
-    /** Closes the socket from another thread (server shutdown); the connection's thread then ends. */
+    Database database() {
+        return database;
+    }
+
+    /** Waits until this connection's thread has ended (its session closed), at most the given time. */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        return ended.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Ends this connection from another thread (server shutdown, DROP DATABASE ... WITH (FORCE)):
+     * stops its running statement and closes the socket; the connection's thread then ends.
+     */
     void abort() {
+        Session running = session;
+        if (running != null) {
+            running.cancel();
+        }
         try {
             socket.close();
         } catch (IOException e) {
@@ -81,15 +104,19 @@ final class ClientConnection implements Runnable {
         if (startup.minorVersion() > 0 || !startup.unrecognizedOptions().isEmpty()) {
             out.negotiateProtocolVersion(PROTOCOL_3_0, startup.unrecognizedOptions());
         }
-        String databaseName = parameters.getOrDefault("database", "");
-        Database database = server.databases().database(databaseName.isEmpty() ? user : databaseName);
+        String requested = parameters.getOrDefault("database", "");
+        String databaseName = requested.isEmpty() ? user : requested;
+        database = server.databases().database(databaseName);
         try (Session session = database.newSession()) {
-            applyStartupParameters(session, user, parameters);
+            this.session = session;
+            session.setSetting("session_authorization", user);
+            applyDatabaseSettings(session, server.databases().settings(databaseName));
+            applyStartupParameters(session, parameters);
             ReportedParameters reported = new ReportedParameters(session);
             reported.sendChanges(out);
             int secret = server.cancelTargets().register(session);
             try {
-                MessageLoop loop = new MessageLoop(session, in, out, reported);
+                MessageLoop loop = new MessageLoop(session, in, out, reported, new DatabaseCommands(server, this, session));
                 out.backendKeyData(session.backendPid(), secret);
                 loop.run();
             } finally {
@@ -100,9 +127,15 @@ final class ClientConnection implements Runnable {
 
     private static final int PROTOCOL_3_0 = 0;
 
+    /** What ALTER DATABASE ... SET gave the database; the startup parameters come after them and win. */
+    private static void applyDatabaseSettings(Session session, Map<String, String> settings) {
+        for (Map.Entry<String, String> s : settings.entrySet()) {
+            set(session, s.getKey(), s.getValue());
+        }
+    }
+
     /** The startup parameters become session settings, as if SET; "options" holds more of them as -c name=value. */
-    private static void applyStartupParameters(Session session, String user, Map<String, String> parameters) {
-        session.setSetting("session_authorization", user);
+    private static void applyStartupParameters(Session session, Map<String, String> parameters) {
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             switch (p.getKey()) {
                 case "user", "database", "replication" -> { }

@@ -30,10 +30,11 @@ final class ExtendedQuery {
     private final MessageReader in;
     private final ImplicitTransaction implicit;
     private final ResultSender notices;
+    private final DatabaseCommands databaseCommands;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
 
-    /** A parsed statement: its text, what kind it is, and the session's Prepared (null for COPY). */
+    /** A parsed statement: its text, what kind it is, and the session's Prepared (null for COPY and the database commands). */
     private record PreparedStatement(String sql, Node stmt, StatementKind kind, Prepared prepared) {
         boolean isEmpty() {
             return stmt == null;
@@ -63,7 +64,9 @@ final class ExtendedQuery {
         }
     }
 
-    ExtendedQuery(Session session, BackendMessages out, MessageReader in, ImplicitTransaction implicit) {
+    ExtendedQuery(Session session, BackendMessages out, MessageReader in, ImplicitTransaction implicit,
+                  DatabaseCommands databaseCommands) {
+        this.databaseCommands = databaseCommands;
         this.session = session;
         this.out = out;
         this.in = in;
@@ -91,7 +94,8 @@ final class ExtendedQuery {
         Node stmt = parsed.statements().isEmpty() ? null : parsed.statements().get(0).getStmt();
         StatementKind kind = stmt == null ? StatementKind.OTHER : StatementKind.of(stmt);
         rejectInFailedTransaction(kind);
-        Prepared prepared = kind == StatementKind.COPY ? null : session.prepare(sql, declared);
+        Prepared prepared = kind == StatementKind.COPY || kind == StatementKind.DATABASE ? null
+                : session.prepare(sql, declared);
         statements.put(name, new PreparedStatement(sql, stmt, kind, prepared));
         out.parseComplete();
     }
@@ -169,6 +173,10 @@ final class ExtendedQuery {
         if (statement.isEmpty()) {
             out.emptyQueryResponse();
             return;
+        }
+        if (portal.result == null && statement.kind() == StatementKind.DATABASE) {
+            boolean inBlock = session.transactionStatus() != Session.IDLE;
+            portal.result = Result.command(databaseCommands.run(statement.stmt(), inBlock, notices));
         }
         if (portal.result == null) {
             Result substitute = implicit.beforeStatement(statement.kind());

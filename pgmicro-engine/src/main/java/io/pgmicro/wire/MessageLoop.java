@@ -21,14 +21,15 @@ final class MessageLoop {
     private final ExtendedQuery extended;
     private boolean skipToSync;
 
-    MessageLoop(Session session, MessageReader in, BackendMessages out, ReportedParameters reported) {
+    MessageLoop(Session session, MessageReader in, BackendMessages out, ReportedParameters reported,
+                DatabaseCommands databaseCommands) {
         this.session = session;
         this.in = in;
         this.out = out;
         this.reported = reported;
         this.implicit = new ImplicitTransaction(session);
-        this.simple = new SimpleQuery(session, out, in, implicit);
-        this.extended = new ExtendedQuery(session, out, in, implicit);
+        this.simple = new SimpleQuery(session, out, in, implicit, databaseCommands);
+        this.extended = new ExtendedQuery(session, out, in, implicit, databaseCommands);
     }
 
     /** Serves messages until Terminate or until the client goes away. */

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -150,6 +152,18 @@ public final class PgServer implements AutoCloseable {
         @Override
         public CancelTargets cancelTargets() {
             return cancelTargets;
+        }
+
+        @Override
+        public List<ClientConnection> connectionsTo(String databaseName) {
+            List<ClientConnection> on = new ArrayList<>();
+            for (ClientConnection c : connections) {
+                Database d = c.database();
+                if (d != null && d.name().equals(databaseName)) {
+                    on.add(c);
+                }
+            }
+            return on;
         }
 
         @Override

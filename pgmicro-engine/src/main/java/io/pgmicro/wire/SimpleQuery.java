@@ -11,7 +11,8 @@ import java.io.IOException;
  * The simple query protocol: one Query message with any number of statements, each
  * answered as it completes, the first error ending the message; then ReadyForQuery
  * (sent by the caller). Statements of a multi-statement message share one implicit
- * transaction, as in PostgreSQL; COPY is run here, the rest by the session.
+ * transaction, as in PostgreSQL; COPY and the database commands are run here, the rest by
+ * the session.
  */
 final class SimpleQuery {
     private final Session session;
@@ -19,8 +20,11 @@ final class SimpleQuery {
     private final MessageReader in;
     private final ImplicitTransaction implicit;
     private final ResultSender sender;
+    private final DatabaseCommands databaseCommands;
 
-    SimpleQuery(Session session, BackendMessages out, MessageReader in, ImplicitTransaction implicit) {
+    SimpleQuery(Session session, BackendMessages out, MessageReader in, ImplicitTransaction implicit,
+                DatabaseCommands databaseCommands) {
+        this.databaseCommands = databaseCommands;
         this.session = session;
         this.out = out;
         this.in = in;
@@ -62,6 +66,11 @@ final class SimpleQuery {
     }
 
     private void runStatement(RawStmt raw, String text, StatementKind kind, boolean block) throws IOException {
+        if (kind == StatementKind.DATABASE) {
+            boolean inBlock = block || session.transactionStatus() != Session.IDLE;
+            out.commandComplete(databaseCommands.run(raw.getStmt(), inBlock, sender));
+            return;
+        }
         Result substitute = block || kind == StatementKind.COPY ? implicit.beforeStatement(kind) : null;
         if (substitute != null) {
             sender.send(substitute);

@@ -10,13 +10,18 @@ enum StatementKind {
     END,
     /** SAVEPOINT, RELEASE, ROLLBACK TO: transaction control that keeps the block open. */
     SAVEPOINT,
-    /** COPY, which the wire layer runs itself. */
+    /** COPY FROM STDIN or TO STDOUT, which the wire layer runs itself (COPY with a file is OTHER). */
     COPY,
+    /** CREATE, DROP and ALTER DATABASE, which the wire layer runs on the server's cluster (DatabaseCommands). */
+    DATABASE,
     OTHER;
 
     static StatementKind of(Node stmt) {
-        if (stmt.hasCopyStmt()) {
+        if (stmt.hasCopyStmt() && stmt.getCopyStmt().getFilename().isEmpty() && !stmt.getCopyStmt().getIsProgram()) {
             return COPY;
+        }
+        if (DatabaseCommands.handles(stmt)) {
+            return DATABASE;
         }
         if (!stmt.hasTransactionStmt()) {
             return OTHER;

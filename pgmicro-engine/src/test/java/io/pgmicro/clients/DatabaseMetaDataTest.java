@@ -136,7 +136,7 @@ class DatabaseMetaDataTest {
 
     /** The cases whose pgjdbc queries need engine features pgmicro lacks; see the disabled tests below. */
     private static final Set<String> PGJDBC_QUERY_GAPS = Set.of("primary-keys-editions", "primary-keys-schema",
-            "index-info-books", "index-info-books-unique", "index-info-editions", "type-info");
+            "index-info-books", "index-info-books-unique", "index-info-editions");
 
     static List<String> serverCases() {
         List<String> names = cases();
@@ -159,14 +159,6 @@ class DatabaseMetaDataTest {
         "index-info-books-unique", "index-info-editions"})
     void pgjdbcKeyAndIndexQueriesThroughTheServer(String name) throws SQLException {
         pgjdbcThroughTheServerAnswersAsOnPostgres(name);
-    }
-
-    @Disabled("ERROR: invalid input syntax for type oid: \"pg_catalog.array_in\". pgjdbc's getTypeInfo tests"
-            + " typinput = 'pg_catalog.array_in'::regproc; pgmicro's pg_proc has no rows and pg_type.typinput is 0,"
-            + " so a regproc literal has nothing to name")
-    @Test
-    void pgjdbcTypeInfoThroughTheServer() throws SQLException {
-        pgjdbcThroughTheServerAnswersAsOnPostgres("type-info");
     }
 
     @Test

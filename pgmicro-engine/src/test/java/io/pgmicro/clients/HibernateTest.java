@@ -21,7 +21,6 @@ import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,9 +92,6 @@ class HibernateTest {
         mapsQueriesAndLocks(ClientTarget.IN_PROCESS);
     }
 
-    @Disabled("HHH100045: Could not obtain connection metadata: org.postgresql.util.PSQLException: ERROR: function"
-            + " pg_get_keywords() does not exist. pgjdbc's getSQLKeywords selects from pg_catalog.pg_get_keywords(),"
-            + " a set-returning catalog function pgmicro does not have; Hibernate then cannot pick a dialect")
     @Test
     void mapsQueriesAndLocksThroughTheWireServer() throws SQLException {
         mapsQueriesAndLocks(ClientTarget.WIRE);

@@ -1,6 +1,7 @@
 package io.pgmicro.catalog.system;
 
 import io.pgmicro.catalog.AttributeDef;
+import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.EnumTypeDef;
 import io.pgmicro.catalog.RelationDef;
@@ -33,6 +34,10 @@ public final class CatalogLookups {
             return "???";
         }
         String name = TypeNames.format(type, typmod == null ? -1 : typmod.intValue());
+        if (type.category() == 'P') {
+            // a pseudo-type prints as its quoted name: "any"
+            return ExpressionPrinter.quoteIdent(name);
+        }
         EnumTypeDef e = enumOf(type);
         if (e != null && !Visibility.type(catalog, searchPath, e)) {
             return ExpressionPrinter.quoteIdent(e.schema()) + "." + name;
@@ -50,7 +55,7 @@ public final class CatalogLookups {
                 return s;
             }
         }
-        return null;
+        return oid == BuiltinFunctions.ANY.oid() ? BuiltinFunctions.ANY : null;
     }
 
     private EnumTypeDef enumOf(PgType type) {
@@ -247,5 +252,92 @@ public final class CatalogLookups {
             }
         }
         return out;
+    }
+
+    /** regproc output: a built-in function's name; null for an OID that names no function. */
+    public String functionName(long oid) {
+        Procedure p = BuiltinProcedures.byOid(oid);
+        return p == null ? null : p.name();
+    }
+
+    /** regprocedure output: name(argument types), the types as format_type prints them. */
+    public String functionSignature(long oid) {
+        Procedure p = BuiltinProcedures.byOid(oid);
+        if (p == null) {
+            return null;
+        }
+        List<String> args = new ArrayList<>();
+        for (int t : p.argTypes()) {
+            args.add(formatType(t, null));
+        }
+        return p.name() + "(" + String.join(",", args) + ")";
+    }
+
+    /** The OIDs of the functions with this name (pg_catalog's are the only ones yet), for regproc input. */
+    public List<Long> functionOids(String schema, String name) {
+        List<Long> out = new ArrayList<>();
+        if (schema != null && !schema.equals("pg_catalog")) {
+            return out;
+        }
+        for (Procedure p : BuiltinProcedures.all()) {
+            if (p.name().equals(name)) {
+                out.add(p.oid());
+            }
+        }
+        return out;
+    }
+
+    /** The function with this name and exactly these argument types, for regprocedure input; null if none. */
+    public Long functionOid(String schema, String name, List<Long> argTypes) {
+        for (long oid : functionOids(schema, name)) {
+            List<Long> declared = new ArrayList<>();
+            BuiltinProcedures.byOid(oid).argTypes().forEach(t -> declared.add((long) t));
+            if (declared.equals(argTypes)) {
+                return oid;
+            }
+        }
+        return null;
+    }
+
+    /** pg_get_function_result: the result type, SETOF for a set-returning function; null for an unknown OID. */
+    public String functionResult(long oid) {
+        Procedure p = BuiltinProcedures.byOid(oid);
+        return p == null ? null : (p.returnsSet() ? "SETOF " : "") + formatType(p.returnType(), null);
+    }
+
+    /** pg_get_function_arguments: the argument types, a VARIADIC one marked; null for an unknown OID. */
+    public String functionArguments(long oid) {
+        Procedure p = BuiltinProcedures.byOid(oid);
+        if (p == null) {
+            return null;
+        }
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < p.argTypes().size(); i++) {
+            boolean variadic = p.variadic() != 0 && i == p.argTypes().size() - 1;
+            args.add((variadic ? "VARIADIC " : "") + formatType(p.argTypes().get(i), null));
+        }
+        return String.join(", ", args);
+    }
+
+    /** regnamespace input: a schema's OID by name; null if there is no such schema. */
+    public Long namespaceOid(String name) {
+        if (name.equals("pg_catalog")) {
+            return (long) ObjectIds.PG_CATALOG_NAMESPACE;
+        }
+        Integer oid = catalog.schemas().get(name);
+        return oid == null ? null : Long.valueOf(oid);
+    }
+
+    /** regnamespace output: a schema's name; null for an OID that names no schema. */
+    public String namespaceName(long oid) {
+        if (oid == ObjectIds.PG_CATALOG_NAMESPACE) {
+            return "pg_catalog";
+        }
+        for (Map.Entry<String, Integer> e : catalog.schemas().entrySet()) {
+            if (e.getValue() == oid) {
+                return ExpressionPrinter.quoteIdent(e.getKey());
+            }
+        }
+        return null;
     }
 }

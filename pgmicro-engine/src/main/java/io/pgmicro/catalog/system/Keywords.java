@@ -1,35 +1,67 @@
 package io.pgmicro.catalog.system;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The PostgreSQL 15 key words that quote_ident (and so every printed identifier) must quote: all but the unreserved ones. */
+/**
+ * PostgreSQL 15's key words with their categories (keywords.tsv, recorded from
+ * PostgreSQL's own pg_get_keywords() by tools/record-catalog-facts): what quote_ident must quote (every category but
+ * the unreserved one) and the rows of pg_get_keywords().
+ */
 final class Keywords {
-    private static final Set<String> QUOTED = Set.of(
-            // reserved
-            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast", "check",
-            "collate", "column", "constraint", "create", "current_catalog", "current_date", "current_role",
-            "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
-            "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
-            "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not", "null",
-            "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning", "select",
-            "session_user", "some", "symmetric", "table", "then", "to", "trailing", "true", "union", "unique", "user",
-            "using", "variadic", "when", "where", "window", "with",
-            // type and function names
-            "authorization", "binary", "collation", "concurrently", "cross", "current_schema", "freeze", "full", "ilike",
-            "inner", "is", "isnull", "join", "left", "like", "natural", "notnull", "outer", "overlaps", "right", "similar",
-            "tablesample", "verbose",
-            // column names
-            "between", "bigint", "bit", "boolean", "char", "character", "coalesce", "dec", "decimal", "exists", "extract",
-            "float", "greatest", "grouping", "inout", "int", "integer", "interval", "least", "national", "nchar", "none",
-            "normalize", "nullif", "numeric", "out", "overlay", "position", "precision", "real", "row", "setof",
-            "smallint", "substring", "time", "timestamp", "treat", "trim", "values", "varchar", "xmlattributes",
-            "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
-            "xmlserialize", "xmltable");
+    /** One key word: its category code (U, C, T or R) and whether it can label a column without AS. */
+    record Keyword(String word, char category, boolean bareLabel) {
+        String categoryDescription() {
+            return switch (category) {
+                case 'U' -> "unreserved";
+                case 'C' -> "unreserved (cannot be function or type name)";
+                case 'T' -> "reserved (can be function or type name)";
+                default -> "reserved";
+            };
+        }
+
+        String bareLabelDescription() {
+            return bareLabel ? "can be bare label" : "requires AS";
+        }
+    }
+
+    private static final List<Keyword> ALL = load();
+    private static final Map<String, Keyword> BY_WORD = new HashMap<>();
+
+    static {
+        for (Keyword k : ALL) {
+            BY_WORD.put(k.word(), k);
+        }
+    }
 
     private Keywords() {
     }
 
     static boolean isReserved(String word) {
-        return QUOTED.contains(word);
+        Keyword k = BY_WORD.get(word);
+        return k != null && k.category() != 'U';
+    }
+
+    /** Every key word, in PostgreSQL's (alphabetical) order. */
+    static List<Keyword> all() {
+        return ALL;
+    }
+
+    /** The rows of pg_get_keywords(). */
+    static void rows(io.pgmicro.catalog.CatalogSnapshot catalog, SessionInfo session, Rows out) {
+        for (Keyword k : ALL) {
+            out.add().set("word", k.word()).set("catcode", k.category()).set("barelabel", k.bareLabel())
+                    .set("catdesc", k.categoryDescription()).set("baredesc", k.bareLabelDescription());
+        }
+    }
+
+    private static List<Keyword> load() {
+        List<Keyword> out = new ArrayList<>();
+        for (String[] f : RecordedFacts.rows("keywords.tsv")) {
+            out.add(new Keyword(f[0], f[1].charAt(0), f[2].equals("t")));
+        }
+        return List.copyOf(out);
     }
 }

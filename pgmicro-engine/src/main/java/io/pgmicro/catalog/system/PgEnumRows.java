@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** pg_enum: the labels of each enum type, numbered 1, 2, 3 ... in sort order. */
+/** pg_enum: the labels of each enum type in sort order, with their sort-order numbers. */
 final class PgEnumRows implements SystemTable.RowSource {
     @Override
     public void produce(CatalogSnapshot catalog, SessionInfo session, Rows out) {
@@ -15,7 +15,7 @@ final class PgEnumRows implements SystemTable.RowSource {
         for (EnumTypeDef e : enums) {
             for (int i = 0; i < e.labels().size(); i++) {
                 out.add().set("oid", DerivedOids.enumLabel(e.oid(), i)).set("enumtypid", e.oid())
-                        .set("enumsortorder", (double) (i + 1)).set("enumlabel", e.labels().get(i));
+                        .set("enumsortorder", e.sortOrders().get(i)).set("enumlabel", e.labels().get(i));
             }
         }
     }

@@ -16,15 +16,22 @@ final class PgTypeRows implements SystemTable.RowSource {
         builtins.addAll(SystemTypes.ALL);
         builtins.sort(Comparator.comparingInt(PgType::oid));
         for (PgType t : builtins) {
-            add(out, catalog, t, ObjectIds.PG_CATALOG_NAMESPACE);
+            functions(add(out, catalog, t, ObjectIds.PG_CATALOG_NAMESPACE), BuiltinProcedures.typeFunctions(t.oid()));
         }
         List<EnumTypeDef> enums = new ArrayList<>(catalog.enums());
         enums.sort(Comparator.comparingInt(EnumTypeDef::oid));
         for (EnumTypeDef e : enums) {
             int namespace = UserObjects.namespaceOid(catalog, e.schema());
-            add(out, catalog, catalog.type(e.oid()), namespace).set("typtype", "e").set("typcategory", "E");
-            add(out, catalog, catalog.type(e.arrayOid()), namespace);
+            functions(add(out, catalog, catalog.type(e.oid()), namespace), BuiltinProcedures.enumTypeFunctions(false))
+                    .set("typtype", "e").set("typcategory", "E");
+            functions(add(out, catalog, catalog.type(e.arrayOid()), namespace), BuiltinProcedures.enumTypeFunctions(true));
         }
+    }
+
+    /** The type's I/O functions, in the order of {@link BuiltinProcedures#typeFunctions}. */
+    private static Rows.Row functions(Rows.Row row, long[] oids) {
+        return row.set("typinput", oids[0]).set("typoutput", oids[1]).set("typreceive", oids[2]).set("typsend", oids[3])
+                .set("typmodin", oids[4]).set("typmodout", oids[5]).set("typsubscript", oids[6]).set("typanalyze", oids[7]);
     }
 
     private static Rows.Row add(Rows out, CatalogSnapshot catalog, PgType t, int namespace) {
@@ -32,9 +39,8 @@ final class PgTypeRows implements SystemTable.RowSource {
                 .set("typowner", ObjectIds.POSTGRES_ROLE).set("typlen", (int) t.typlen()).set("typbyval", TypeFacts.byValue(t))
                 .set("typtype", TypeFacts.typtype(t)).set("typcategory", String.valueOf(t.category()))
                 .set("typispreferred", t.preferred()).set("typisdefined", true).set("typdelim", ",").set("typrelid", 0)
-                .set("typsubscript", 0).set("typelem", t.elementOid()).set("typarray", t.arrayOid()).set("typinput", 0)
-                .set("typoutput", 0).set("typreceive", 0).set("typsend", 0).set("typmodin", 0).set("typmodout", 0)
-                .set("typanalyze", 0).set("typalign", TypeFacts.align(t, catalog)).set("typstorage", TypeFacts.storage(t))
+                .set("typelem", t.elementOid()).set("typarray", t.arrayOid())
+                .set("typalign", TypeFacts.align(t, catalog)).set("typstorage", TypeFacts.storage(t))
                 .set("typnotnull", false).set("typbasetype", 0).set("typtypmod", -1).set("typndims", 0)
                 .set("typcollation", TypeFacts.collation(t, catalog));
     }

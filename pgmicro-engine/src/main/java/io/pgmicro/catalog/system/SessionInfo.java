@@ -17,8 +17,23 @@ public interface SessionInfo {
     /** set_config: changes a setting for the session or, with {@code local}, for the transaction. */
     void setSetting(String name, String value, boolean local);
 
+    /** The databases of the server's cluster (pg_database); empty outside a server, where a session sees only its own. */
+    default List<ClusterDatabase> clusterDatabases() {
+        return List.of();
+    }
+
     static SessionInfo of(List<String> searchPath) {
+        return of(searchPath, List.of());
+    }
+
+    /** What analysis knows: the search path and the cluster's databases. */
+    static SessionInfo of(List<String> searchPath, List<ClusterDatabase> cluster) {
         return new SessionInfo() {
+            @Override
+            public List<ClusterDatabase> clusterDatabases() {
+                return cluster;
+            }
+
             @Override
             public List<String> searchPath() {
                 return searchPath;

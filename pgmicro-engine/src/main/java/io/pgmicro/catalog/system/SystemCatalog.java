@@ -28,6 +28,7 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_depend", new PgDependRows()),
             Map.entry("pg_catalog.pg_rewrite", new PgRewriteRows()),
             Map.entry("pg_catalog.pg_database", new PgDatabaseRows()),
+            Map.entry("pg_catalog.pg_proc", new PgProcRows()),
             Map.entry("pg_catalog.pg_authid", RoleRows::authid),
             Map.entry("pg_catalog.pg_roles", RoleRows::roles),
             Map.entry("pg_catalog.pg_user", RoleRows::users),
@@ -55,13 +56,14 @@ public final class SystemCatalog {
 
     private static final Map<String, SystemTable> TABLES = new LinkedHashMap<>();
 
+    /** Catalog functions without arguments that return rows, read in FROM as if relations; OIDs are pg_proc's. */
+    private static final Map<String, SystemTable> TABLE_FUNCTIONS = Map.of(
+            "pg_catalog.pg_get_keywords", new SystemTable(1686, "pg_catalog", "pg_get_keywords", 'f',
+                    columns("word text, catcode char, barelabel bool, catdesc text, baredesc text"), Keywords::rows));
+
     static {
         for (SystemRelationSpecs.Spec spec : SystemRelationSpecs.ALL) {
-            List<SystemColumn> columns = new ArrayList<>();
-            for (String column : spec.columns().split(", ")) {
-                String[] parts = column.split(" ");
-                columns.add(new SystemColumn(parts[0], SystemTypes.byName(parts[1])));
-            }
+            List<SystemColumn> columns = columns(spec.columns());
             String key = spec.schema() + "." + spec.name();
             SystemTable.RowSource source = SOURCES.getOrDefault(key, (catalog, session, out) -> { });
             TABLES.put(key, new SystemTable(spec.oid(), spec.schema(), spec.name(), spec.kind(), columns, source));
@@ -69,6 +71,25 @@ public final class SystemCatalog {
     }
 
     private SystemCatalog() {
+    }
+
+    /** Columns written as "name type, name type ...". */
+    private static List<SystemColumn> columns(String spec) {
+        List<SystemColumn> columns = new ArrayList<>();
+        for (String column : spec.split(", ")) {
+            String[] parts = column.split(" ");
+            columns.add(new SystemColumn(parts[0], SystemTypes.byName(parts[1])));
+        }
+        return columns;
+    }
+
+    /**
+     * The argument-less set-returning catalog function a FROM-clause call names
+     * (pg_get_keywords()), as a relation of its result columns; null if none. An
+     * unqualified name means pg_catalog's.
+     */
+    public static SystemTable tableFunction(String schema, String name) {
+        return TABLE_FUNCTIONS.get((schema == null || schema.isEmpty() ? "pg_catalog" : schema) + "." + name);
     }
 
     /**

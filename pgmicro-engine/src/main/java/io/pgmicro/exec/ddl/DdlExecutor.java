@@ -58,6 +58,7 @@ public final class DdlExecutor {
             case VIEW_STMT -> createView(stmt.getViewStmt());
             case CREATE_SCHEMA_STMT -> createSchema(stmt.getCreateSchemaStmt());
             case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
+            case ALTER_ENUM_STMT -> new AlterEnum(ddl).alter(stmt.getAlterEnumStmt());
             case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
             case COMMENT_STMT -> comment(stmt.getCommentStmt());
             case ALTER_TABLE_STMT -> new AlterTable(ddl).alter(stmt.getAlterTableStmt());

@@ -24,7 +24,7 @@ import java.util.List;
  * source of truth: creating a table and rebuilding one after ALTER TABLE both go
  * through here, so the SQLite table always matches what pg_catalog says.
  */
-final class SqliteSchema {
+public final class SqliteSchema {
     private SqliteSchema() {
     }
 
@@ -87,12 +87,12 @@ final class SqliteSchema {
         return DdlContext.sqliteName(table.schema(), index.name());
     }
 
-    static String condition(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+    public static String condition(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
         ExprTranslator exprs = new ExprTranslator(analysis, new QueryTranslator(analysis));
         return exprs.condition(parse(pgExpr), tableScope(table, catalog), "CHECK").sql();
     }
 
-    static Typed expression(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
+    public static Typed expression(String pgExpr, RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
         ExprTranslator exprs = new ExprTranslator(analysis, new QueryTranslator(analysis));
         return exprs.expr(parse(pgExpr), tableScope(table, catalog));
     }

@@ -25,10 +25,13 @@ final class Aggregates {
         r.aggregate("pg_avg_float8", 1, true, () -> new FloatSum(true));
         r.aggregate("pg_sum_interval", 1, true, () -> new IntervalSum(false));
         r.aggregate("pg_avg_interval", 1, true, () -> new IntervalSum(true));
-        r.aggregate("pg_min_numeric", 1, true, () -> new Extreme<>(Args::numeric, -1));
-        r.aggregate("pg_max_numeric", 1, true, () -> new Extreme<>(Args::numeric, 1));
-        r.aggregate("pg_min_interval", 1, true, () -> new Extreme<>(v -> Interval.parse(Args.text(v)), -1));
-        r.aggregate("pg_max_interval", 1, true, () -> new Extreme<>(v -> Interval.parse(Args.text(v)), 1));
+        r.aggregate("pg_min_numeric", 1, true, () -> new Extreme<>(a -> Args.numeric(a[0]), -1));
+        r.aggregate("pg_max_numeric", 1, true, () -> new Extreme<>(a -> Args.numeric(a[0]), 1));
+        r.aggregate("pg_min_interval", 1, true, () -> new Extreme<>(a -> Interval.parse(Args.text(a[0])), -1));
+        r.aggregate("pg_max_interval", 1, true, () -> new Extreme<>(a -> Interval.parse(Args.text(a[0])), 1));
+        // (value, its sort key): for types such as enums whose order is not their storage's
+        r.aggregate("pg_min_by_key", 2, true, () -> new Extreme<>(a -> Args.integer(a[1]), -1));
+        r.aggregate("pg_max_by_key", 2, true, () -> new Extreme<>(a -> Args.integer(a[1]), 1));
         r.aggregate("pg_bool_and", 1, true, () -> new BoolAggregate(true));
         r.aggregate("pg_bool_or", 1, true, () -> new BoolAggregate(false));
         r.aggregate("pg_string_agg", 2, false, StringAgg::new);
@@ -154,21 +157,21 @@ final class Aggregates {
         }
     }
 
-    /** min or max by a type's own order; keeps the storage value of the winner. */
+    /** min or max by an order read from the arguments; keeps the storage value (the first argument) of the winner. */
     private static final class Extreme<T extends Comparable<T>> implements AggregateState {
-        private final java.util.function.Function<Object, T> reader;
+        private final java.util.function.Function<Object[], T> reader;
         private final int direction;
         private T best;
         private Object bestStorage;
 
-        Extreme(java.util.function.Function<Object, T> reader, int direction) {
+        Extreme(java.util.function.Function<Object[], T> reader, int direction) {
             this.reader = reader;
             this.direction = direction;
         }
 
         @Override
         public void step(Object[] args) {
-            T value = reader.apply(args[0]);
+            T value = reader.apply(args);
             if (best == null || Integer.signum(value.compareTo(best)) == direction) {
                 best = value;
                 bestStorage = args[0];

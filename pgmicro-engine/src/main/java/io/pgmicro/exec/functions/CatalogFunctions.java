@@ -81,12 +81,11 @@ public final class CatalogFunctions {
         define(r, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_partkeydef", 1, a -> null);
-        // pg_proc lists no functions of its own, so there is never a function OID to describe
-        define(r, "pg_get_function_result", 1, a -> null);
-        define(r, "pg_get_function_arguments", 1, a -> null);
+        define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
+        define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
         define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
         define(r, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
-        // pgmicro has no user-defined functions: every function is a visible pg_catalog one
+        // pg_proc lists only pg_catalog's functions, which are always visible
         define(r, "pg_function_is_visible", 1, a -> 1L);
         define(r, "obj_description", 1, a -> lookups(access).objectDescription(num(a[0]), null));
         define(r, "obj_description", 2, a -> lookups(access).objectDescription(num(a[0]), str(a[1])));

@@ -107,6 +107,7 @@ public final class EngineFunctions {
             }
             return ArrayText.format(items.subList((int) lo - 1, (int) hi));
         });
+        scalar(r, "pg_arrays_zip_json", -1, false, EngineFunctions::zipArraysToJson);
         scalar(r, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
         scalar(r, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
         scalar(r, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
@@ -139,11 +140,34 @@ public final class EngineFunctions {
             int position = def == null ? -1 : def.labels().indexOf(args[0].toString());
             return position < 0 ? null : (long) position;
         });
+        // enum_range(first, last): the labels from first to last (a null end is open), as an array
+        scalar(r, "pg_enum_range", 3, false, args -> {
+            List<String> labels = enumLabels(ctx, args[2]);
+            int from = args[0] == null ? 0 : labels.indexOf(args[0].toString());
+            int to = args[1] == null ? labels.size() - 1 : labels.indexOf(args[1].toString());
+            return ArrayText.format(from < 0 || to < from ? List.of() : labels.subList(from, to + 1));
+        });
+        scalar(r, "pg_enum_first", 1, false, args -> {
+            List<String> labels = enumLabels(ctx, args[0]);
+            return labels.isEmpty() ? null : labels.get(0);
+        });
+        scalar(r, "pg_enum_last", 1, false, args -> {
+            List<String> labels = enumLabels(ctx, args[0]);
+            return labels.isEmpty() ? null : labels.get(labels.size() - 1);
+        });
         scalar(r, "pg_raise", 2, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString());
         });
+        scalar(r, "pg_raise", 3, false, args -> {
+            throw new PgException(args[0].toString(), args[1].toString()).withHint(args[2].toString());
+        });
         scalar(r, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(r, "pg_current_schema", 0, false, args -> ctx.currentSchema());
+    }
+
+    private static List<String> enumLabels(FunctionContext ctx, Object typeOid) {
+        var def = ctx instanceof CatalogAccess access ? access.catalog().enumType(((Number) typeOid).intValue()) : null;
+        return def == null ? List.of() : def.labels();
     }
 
     /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
@@ -186,25 +210,50 @@ public final class EngineFunctions {
 
     /** Array elements as a JSON array whose json_each values are the elements' storage values. */
     static String arrayToJson(String arrayText, PgType element) {
+        return "[" + String.join(",", elementsAsJson(arrayText, element)) + "]";
+    }
+
+    /**
+     * unnest(a, b, ...): a JSON array of rows, row i holding element i of each array (JSON
+     * null past the end of the shorter ones). Arguments alternate: array, element type OID.
+     */
+    static String zipArraysToJson(Object[] args) {
+        List<List<String>> columns = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            List<String> elements = args[i] == null ? List.of() : elementsAsJson(args[i].toString(), type(args[i + 1]));
+            columns.add(elements);
+            rows = Math.max(rows, elements.size());
+        }
         StringBuilder sb = new StringBuilder("[");
-        boolean first = true;
+        for (int r = 0; r < rows; r++) {
+            sb.append(r == 0 ? "[" : ",[");
+            for (int c = 0; c < columns.size(); c++) {
+                List<String> column = columns.get(c);
+                sb.append(c == 0 ? "" : ",").append(r < column.size() ? column.get(r) : "null");
+            }
+            sb.append(']');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static List<String> elementsAsJson(String arrayText, PgType element) {
+        List<String> out = new ArrayList<>();
         for (String item : ArrayText.parse(arrayText)) {
-            sb.append(first ? "" : ",");
-            first = false;
             if (item == null) {
-                sb.append("null");
+                out.add("null");
                 continue;
             }
             Object storage = element.input(item, -1, io.pgmicro.types.FormatContext.DEFAULT);
             if (storage instanceof Long || storage instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-                sb.append(storage);
+                out.add(storage.toString());
             } else if (storage instanceof byte[] bytes) {
-                sb.append('"').append(HexFormat.of().formatHex(bytes)).append('"');
+                out.add('"' + HexFormat.of().formatHex(bytes) + '"');
             } else {
-                sb.append(jsonString(storage.toString()));
+                out.add(jsonString(storage.toString()));
             }
         }
-        return sb.append(']').toString();
+        return out;
     }
 
     static String jsonString(String s) {

@@ -1,11 +1,13 @@
 package io.pgmicro.exec.functions;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * to_char for numbers: the digit patterns 9 and 0, the decimal point (. or D), group
- * separators (, or G), the sign patterns S, MI, PL, SG and PR, and FM. As in
+ * separators (, or G), the sign patterns S, MI, PL, SG and PR, FM, and scientific
+ * notation (EEEE). As in
  * PostgreSQL, a value too wide for the pattern prints as #s, and without FM or an
  * explicit sign pattern one leading position is kept for the sign.
  */
@@ -26,6 +28,9 @@ final class NumberFormat {
 
         if (!number.isFinite()) {
             return overflow(p, fillMode, explicitSign);
+        }
+        if (p.endsWith("EEEE")) {
+            return scientific(number.value(), fracDigits, fillMode);
         }
         BigDecimal v = number.value().setScale(fracDigits, RoundingMode.HALF_UP);
         boolean negative = v.signum() < 0;
@@ -105,6 +110,25 @@ final class NumberFormat {
         return placeSign(negative ? "-" : " ", body);
     }
 
+    /**
+     * The EEEE pattern: one digit before the point, the pattern's fraction digits after it,
+     * and an exponent of at least two digits. Scaling the decimal point instead of printing
+     * the value keeps numerics like 1e131071 cheap.
+     */
+    private static String scientific(BigDecimal value, int fracDigits, boolean fillMode) {
+        int exponent = 0;
+        BigDecimal mantissa = BigDecimal.ZERO;
+        if (value.signum() != 0) {
+            BigDecimal rounded = value.abs().round(new MathContext(fracDigits + 1, RoundingMode.HALF_UP));
+            exponent = rounded.precision() - rounded.scale() - 1;
+            mantissa = rounded.movePointLeft(exponent);
+        }
+        String digits = mantissa.setScale(fracDigits, RoundingMode.HALF_UP).toPlainString();
+        String exp = String.format("%02d", Math.abs(exponent));
+        String sign = value.signum() < 0 ? "-" : fillMode ? "" : " ";
+        return sign + digits + "e" + (exponent < 0 ? "-" : "+") + exp;
+    }
+
     /** The sign goes right before the first printed character, the padding stays in front. */
     private static String placeSign(String sign, String body) {
         int firstNonSpace = 0;
@@ -152,6 +176,8 @@ final class NumberFormat {
                 out.append('.');
             } else if (c == ',' || c == 'G') {
                 out.append(',');
+            } else if (c == 'E') {
+                out.append('#');
             }
         }
         return out.toString();

@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.NumericValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -65,7 +66,7 @@ final class Numeric implements Comparable<Numeric> {
             if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1)) && t.charAt(t.length() - 1) != '.') {
                 throw new NumberFormatException();
             }
-            return of(new BigDecimal(t));
+            return of(NumericValue.readDecimal(t));
         } catch (NumberFormatException e) {
             throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
                     "invalid input syntax for type numeric: \"" + text + "\"");
@@ -277,13 +278,23 @@ final class Numeric implements Comparable<Numeric> {
         return signum() < 0 ? negate() : this;
     }
 
+    /**
+     * PostgreSQL's bounds on the scale argument of round and trunc: a numeric holds at most
+     * 16383 digits after the point and 131072 before it (round keeps one more, for a carry),
+     * so a scale beyond them changes nothing and is clamped instead of building huge values.
+     */
+    private static final int MAX_SCALE = 16383;
+    private static final int MIN_TRUNC_SCALE = -131072;
+
     /** round(x, s): half away from zero; a negative s rounds left of the point and prints no fraction. */
     Numeric round(int s) {
-        return isFinite() ? of(value.setScale(s, RoundingMode.HALF_UP).setScale(Math.max(s, 0))) : this;
+        int scale = Math.min(Math.max(s, MIN_TRUNC_SCALE - 1), MAX_SCALE);
+        return isFinite() ? of(value.setScale(scale, RoundingMode.HALF_UP).setScale(Math.max(scale, 0))) : this;
     }
 
     Numeric truncate(int s) {
-        return isFinite() ? of(value.setScale(s, RoundingMode.DOWN).setScale(Math.max(s, 0))) : this;
+        int scale = Math.min(Math.max(s, MIN_TRUNC_SCALE), MAX_SCALE);
+        return isFinite() ? of(value.setScale(scale, RoundingMode.DOWN).setScale(Math.max(scale, 0))) : this;
     }
 
     Numeric ceil() {

@@ -22,6 +22,7 @@ public final class PgErrors {
         field(out, e.getMessage());
         field(out, e.detail());
         field(out, e.hint());
+        field(out, e.where());
         return out.toString();
     }
 
@@ -68,6 +69,10 @@ public final class PgErrors {
         PgException result = new PgException(sqlState, text);
         String detail = cursor.field();
         String hint = cursor.field();
+        String where = cursor.field();
+        if (where != null) {
+            result.withWhere(where);
+        }
         if (detail != null) {
             result.withDetail(detail);
         }

@@ -40,27 +40,18 @@ class RecordedCatalogQueriesTest {
     private static final Set<String> CLUSTER_WIDE = Set.of("psql/l-01", "psql/du-01");
     /** Queries that need what the translator or the type codecs do not do yet, with the reason. */
     private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("psql/d-authors_id_seq-04", "regclass input: 'pg_catalog.pg_class'::regclass"),
-            Map.entry("psql/d-ticket_seq-04", "regclass input: 'pg_catalog.pg_class'::regclass"),
-            Map.entry("psql/du-01", "ARRAY(SELECT ...) sublinks"),
             Map.entry("pgjdbc/getIndexInfo", "information_schema._pg_expandarray: a composite-returning function in the select list"),
             Map.entry("pgjdbc/getPrimaryKeys", "information_schema._pg_expandarray: a composite-returning function in the select list"),
-            Map.entry("pgjdbc/getTables", "regclass input: 'pg_class'::regclass"),
             Map.entry("psql/d-authors-07", "UNION ALL VALUES with a regclass literal; pg_partition_ancestors"),
-            Map.entry("psql/d-authors-08", "array(...) sublink and = any(oid[]) over pg_policy"),
             Map.entry("psql/d-authors-09", "regnamespace cast and = any(\"char\"[])"),
             Map.entry("psql/d-authors-10", "UNION of pg_publication queries with generate_series and array subscripts"),
             Map.entry("psql/d-authors-11", "pg_get_triggerdef, LATERAL pg_partition_ancestors"),
-            Map.entry("psql/d-books-06", "regclass output prints the relation's name"),
             Map.entry("psql/d-books-07", "UNION ALL VALUES with a regclass literal; pg_partition_ancestors"),
-            Map.entry("psql/d-books-08", "array(...) sublink and = any(oid[]) over pg_policy"),
             Map.entry("psql/d-books-09", "regnamespace cast and = any(\"char\"[])"),
             Map.entry("psql/d-books-10", "UNION of pg_publication queries with generate_series and array subscripts"),
             Map.entry("psql/d-books-11", "pg_get_triggerdef, LATERAL pg_partition_ancestors"),
-            Map.entry("psql/d-shapes-05", "array(...) sublink and = any(oid[]) over pg_policy"),
             Map.entry("psql/d-shapes-06", "regnamespace cast and = any(\"char\"[])"),
-            Map.entry("psql/d-shapes-07", "UNION of pg_publication queries with generate_series and array subscripts"),
-            Map.entry("psql/d-shapes-08", "pg_get_triggerdef, LATERAL pg_partition_ancestors"));
+            Map.entry("psql/d-shapes-07", "UNION of pg_publication queries with generate_series and array subscripts"));
 
     private static Database db;
     private static Session session;

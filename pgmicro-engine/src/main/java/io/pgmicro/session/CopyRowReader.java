@@ -1,4 +1,4 @@
-package io.pgmicro.wire;
+package io.pgmicro.session;
 
 import io.pgmicro.PgException;
 import java.util.ArrayList;
