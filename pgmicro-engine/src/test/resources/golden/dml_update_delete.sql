@@ -12,7 +12,9 @@ UPDATE accounts SET id = 2 WHERE id = 1;
 UPDATE accounts SET (owner, balance) = ('pair', 1) WHERE id = 3 RETURNING owner, balance;
 CREATE TABLE transfers (account_id int, amount numeric);
 INSERT INTO transfers VALUES (1, 5), (2, -0.5), (2, 10);
-UPDATE accounts a SET balance = a.balance + t.amount FROM transfers t WHERE t.account_id = a.id AND t.amount > 0 RETURNING a.id, a.balance, t.amount;
+-- RETURNING's row order follows the join plan, which PostgreSQL leaves unspecified: order it outside
+WITH moved AS (UPDATE accounts a SET balance = a.balance + t.amount FROM transfers t WHERE t.account_id = a.id AND t.amount > 0 RETURNING a.id, a.balance, t.amount) SELECT * FROM moved ORDER BY id;
+UPDATE accounts a SET balance = a.balance - t.amount FROM transfers t WHERE t.account_id = a.id AND t.amount = 5 RETURNING a.id, a.balance, t.amount;
 UPDATE accounts SET balance = (SELECT sum(amount) FROM transfers WHERE account_id = accounts.id) WHERE id = 2;
 SELECT id, owner, balance FROM accounts ORDER BY id;
 DELETE FROM accounts WHERE id = 42;

@@ -704,6 +704,9 @@ public final class ExprTranslator {
         boolean literal = arg.literal() != null && arg.isUnknown() && arg.location() >= 0;
         Typed result = coerce(literal ? arg : arg.at(cast.getLocation()),
                 target.type(), target.typmod(), Coercion.Context.EXPLICIT, null);
+        if (target.domain() != null) {
+            result = result.withSql(DomainConstraints.checked(result.sql(), ctx.catalog().domainChain(target.domain().oid()), ctx));
+        }
         List<Node> typeNames = cast.getTypeName().getNamesList();
         String name = ColumnNameStrength.of(cast.getArg()) == ColumnNameStrength.STRONG || typeNames.isEmpty()
                 ? arg.name() : typeNames.get(typeNames.size() - 1).getString().getSval();
@@ -825,6 +828,10 @@ public final class ExprTranslator {
             case SUB_LINK -> node.getSubLink().getLocation();
             case CASE_EXPR -> node.getCaseExpr().getLocation();
             case NULL_TEST -> node.getNullTest().getLocation();
+            case SET_TO_DEFAULT -> node.getSetToDefault().getLocation();
+            case ROW_EXPR -> node.getRowExpr().getLocation();
+            case A_ARRAY_EXPR -> node.getAArrayExpr().getLocation();
+            case COALESCE_EXPR -> node.getCoalesceExpr().getLocation();
             default -> -1;
         };
     }

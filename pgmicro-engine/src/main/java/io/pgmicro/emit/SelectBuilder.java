@@ -36,7 +36,9 @@ final class SelectBuilder {
 
     QueryTranslator.QuerySql build() {
         if (stmt.hasIntoClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SELECT INTO yet");
+            // a top-level SELECT INTO runs as CREATE TABLE AS; anywhere else it is refused
+            throw new PgException(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
+                    .atLocation(stmt.getIntoClause().getRel().getLocation());
         }
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
         exprs.namedWindows(stmt.getWindowClauseList());

@@ -28,6 +28,11 @@ final class Registrar {
         create(name, new ScalarUdf(body, false), nArgs, 0);
     }
 
+    /** A varying function whose body runs SQL on the same connection, which may call it again. */
+    void reentrant(String name, int nArgs, ScalarBody body) {
+        create(name, new ScalarUdf(body, false, true), nArgs, 0);
+    }
+
     /**
      * An aggregate usable as a window function.
      *

@@ -13,6 +13,6 @@ public final class RoutineDispatch {
     }
 
     public static void register(Connection conn, Function<Object[], Object> routines) {
-        new Registrar(conn).varying("pg_routine_call", -1, routines::apply);
+        new Registrar(conn).reentrant("pg_routine_call", -1, routines::apply);
     }
 }
