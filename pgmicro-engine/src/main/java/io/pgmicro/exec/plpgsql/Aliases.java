@@ -28,15 +28,21 @@ final class Aliases {
         }
         byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i + 3 < tokens.size(); i++) {
-            if (tokens.get(i).getToken() == Token.IDENT && text(utf8, tokens.get(i + 1)).equalsIgnoreCase("alias")
+            if (isName(tokens.get(i)) && text(utf8, tokens.get(i + 1)).equalsIgnoreCase("alias")
                     && tokens.get(i + 2).getToken() == Token.FOR) {
                 ScanToken target = tokens.get(i + 3);
-                if (target.getToken() == Token.IDENT || target.getToken() == Token.PARAM) {
+                if (isName(target) || target.getToken() == Token.PARAM) {
                     out.put(identifier(text(utf8, tokens.get(i))), identifier(text(utf8, target)));
                 }
             }
         }
         return out;
+    }
+
+    /** An identifier, or a key word that is not reserved (NEW, OLD, ... read as names here). */
+    private static boolean isName(ScanToken t) {
+        return t.getToken() == Token.IDENT || t.getKeywordKind() == io.pgmicro.parse.ast.KeywordKind.UNRESERVED_KEYWORD
+                || t.getKeywordKind() == io.pgmicro.parse.ast.KeywordKind.COL_NAME_KEYWORD;
     }
 
     private static String text(byte[] utf8, ScanToken t) {
