@@ -22,33 +22,65 @@ public final class AnalysisContext {
     /** False for the simple query protocol, where $n has nothing to refer to. */
     private final boolean parametersAllowed;
     private final List<ClusterDatabase> cluster;
+    /** The session's own schema for temporary objects (pg_temp_N), which may not exist yet; null without a session. */
+    private final String tempSchema;
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
-        this(catalog, searchPath, format, declaredParameterTypes, statementText, List.of());
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, List.of(), null);
     }
 
     /** @param cluster the databases of the server the session belongs to (empty outside a server) */
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText, List<ClusterDatabase> cluster) {
+        this(catalog, searchPath, format, declaredParameterTypes, statementText, cluster, null);
+    }
+
+    /** @param tempSchema the session's schema for temporary objects, or null */
+    public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
+                           List<PgType> declaredParameterTypes, String statementText, List<ClusterDatabase> cluster,
+                           String tempSchema) {
         this.cluster = List.copyOf(cluster);
         this.catalog = catalog;
-        this.searchPath = searchPath;
+        this.searchPath = withTempSchema(searchPath, tempSchema, catalog);
         this.format = format;
         this.parameterTypes = new ArrayList<>(declaredParameterTypes == null ? List.of() : declaredParameterTypes);
         this.statementText = statementText;
         this.parametersAllowed = declaredParameterTypes != null;
+        this.tempSchema = tempSchema;
+    }
+
+    /**
+     * As in PostgreSQL, the session's temporary schema is searched first (or where the
+     * path names pg_temp), once it exists.
+     */
+    private static List<String> withTempSchema(List<String> path, String tempSchema, CatalogSnapshot catalog) {
+        if (tempSchema == null || !catalog.hasSchema(tempSchema)) {
+            return path;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : path) {
+            out.add(s.equals("pg_temp") ? tempSchema : s);
+        }
+        if (!out.contains(tempSchema)) {
+            out.add(0, tempSchema);
+        }
+        return out;
     }
 
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
         return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
-                cluster);
+                cluster, tempSchema);
     }
 
     /** The databases pg_database lists. */
     public List<ClusterDatabase> clusterDatabases() {
         return cluster;
+    }
+
+    public String tempSchema() {
+        return tempSchema;
     }
 
     public CatalogSnapshot catalog() {
@@ -59,10 +91,10 @@ public final class AnalysisContext {
         return searchPath;
     }
 
-    /** The schema new objects go to: the first schema of the search path that exists. */
+    /** The schema new objects go to: the first schema of the search path that exists (never the temporary one). */
     public String creationSchema() {
         for (String s : searchPath) {
-            if (catalog.hasSchema(s) && !s.equals("pg_catalog")) {
+            if (catalog.hasSchema(s) && !s.equals("pg_catalog") && !s.equals(tempSchema)) {
                 return s;
             }
         }

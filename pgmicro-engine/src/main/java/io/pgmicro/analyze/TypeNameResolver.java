@@ -15,7 +15,14 @@ public final class TypeNameResolver {
     private TypeNameResolver() {
     }
 
-    public record ResolvedType(PgType type, int typmod) {
+    /**
+     * @param domain the domain named, when the name is one: then type and typmod are its
+     *               base type's, and its constraints apply to the value (else null)
+     */
+    public record ResolvedType(PgType type, int typmod, io.pgmicro.catalog.DomainDef domain) {
+        public ResolvedType(PgType type, int typmod) {
+            this(type, typmod, null);
+        }
     }
 
     public static ResolvedType resolve(TypeName typeName, AnalysisContext ctx) {
@@ -31,6 +38,14 @@ public final class TypeNameResolver {
         PgType type = schema == null ? builtin(name, typeName) : null;
         if (type == null) {
             type = ctx.catalog().findUserType(schema, name, ctx.searchPath());
+        }
+        if (type == null) {
+            io.pgmicro.catalog.DomainDef domain = ctx.catalog().findDomain(schema, name, ctx.searchPath());
+            if (domain != null && typeName.getArrayBoundsCount() == 0) {
+                return new ResolvedType(ctx.catalog().type(domain.baseTypeOid()), domain.baseTypmod(), domain);
+            }
+            // an array of a domain is kept as an array of its base type, without the domain's checks
+            type = domain == null ? null : ctx.catalog().type(domain.baseTypeOid());
         }
         if (type == null) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + String.join(".", names) + "\" does not exist")

@@ -29,7 +29,8 @@ import java.util.Map;
  * <li>A polymorphic function's template may name, after its arguments, one more: the OID
  *     of the type its polymorphic arguments bound to (enum_range(anyenum) is
  *     "pg_enum_range(NULL, NULL, %2$s)").</li>
- * <li>make_interval's named arguments are filled positionally with 0 for the missing ones.</li>
+ * <li>Named arguments and defaults ({@link #parameters}) are put in place before resolution:
+ *     make_interval(days => 3) is resolved as make_interval(0, 0, 0, 3, 0, 0, 0.0).</li>
  * </ul>
  * Sequence functions (nextval ...) and generate_series are the engine's and are declared
  * where those are implemented.
@@ -93,6 +94,22 @@ public final class BuiltinFunctions {
      */
     public static String outColumnName(String function) {
         return function.matches("jsonb?_array_elements(_text)?") ? "value" : null;
+    }
+
+    /**
+     * A built-in's parameter names and the defaults of its trailing parameters (constants'
+     * text), for calls with named arguments or with fewer arguments than declared.
+     */
+    public record Parameters(List<String> names, List<String> defaults) {
+    }
+
+    private static final Map<String, Parameters> PARAMETERS = Map.of(
+            "make_interval", new Parameters(List.of("years", "months", "weeks", "days", "hours", "mins", "secs"),
+                    List.of("0", "0", "0", "0", "0", "0", "0.0")));
+
+    /** The parameters of a built-in that PostgreSQL declares with names, or null. */
+    public static Parameters parameters(String function) {
+        return PARAMETERS.get(function);
     }
 
     public static Map<String, List<FunctionSignature>> all() {

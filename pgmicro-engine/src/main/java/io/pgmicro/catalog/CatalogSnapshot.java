@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user schema at one moment: schemas, relations and enum types, as loaded from
+ * The user schema at one moment: schemas, relations, enum types and domains, as loaded from
  * pgmicro's catalog tables. Immutable; DDL produces a new snapshot.
  */
 public final class CatalogSnapshot {
@@ -27,6 +27,8 @@ public final class CatalogSnapshot {
     private final Map<Integer, EnumTypeDef> enums;
     private final Map<Integer, PgType> enumTypes = new HashMap<>();
     private final Map<String, EnumTypeDef> enumsByName = new HashMap<>();
+    private final Map<Integer, DomainDef> domains;
+    private final Map<String, DomainDef> domainsByName = new HashMap<>();
 
     private final Map<Integer, long[]> sequencePositions;
     private final Map<Integer, RoutineDef> routines;
@@ -41,6 +43,16 @@ public final class CatalogSnapshot {
     public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
                            Map<Integer, long[]> sequencePositions, Map<Integer, RoutineDef> routines,
                            Map<Integer, TriggerDef> triggers) {
+        this(schemas, relations, enums, sequencePositions, routines, triggers, Map.of());
+    }
+
+    public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
+                           Map<Integer, long[]> sequencePositions, Map<Integer, RoutineDef> routines,
+                           Map<Integer, TriggerDef> triggers, Map<Integer, DomainDef> domains) {
+        this.domains = Map.copyOf(domains);
+        for (DomainDef d : domains.values()) {
+            domainsByName.put(d.schema() + "." + d.name(), d);
+        }
         this.routines = Map.copyOf(routines);
         this.triggers = Map.copyOf(triggers);
         for (RoutineDef r : routines.values()) {
@@ -163,6 +175,37 @@ public final class CatalogSnapshot {
             }
         }
         return null;
+    }
+
+    public Collection<DomainDef> domains() {
+        return domains.values();
+    }
+
+    public DomainDef domain(int oid) {
+        return domains.get(oid);
+    }
+
+    /** Finds a domain by possibly qualified name, searching the path when unqualified; null if none. */
+    public DomainDef findDomain(String schema, String name, List<String> searchPath) {
+        if (schema != null && !schema.isEmpty()) {
+            return domainsByName.get(schema + "." + name);
+        }
+        for (String s : searchPath) {
+            DomainDef d = domainsByName.get(s + "." + name);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A domain and the domains it is declared over, innermost first; empty for 0 or an unknown OID. */
+    public List<DomainDef> domainChain(int oid) {
+        List<DomainDef> chain = new java.util.ArrayList<>();
+        for (DomainDef d = domains.get(oid); d != null; d = domains.get(d.parentOid())) {
+            chain.add(d);
+        }
+        return chain;
     }
 
     public EnumTypeDef findEnum(String schema, String name, List<String> searchPath) {

@@ -1,7 +1,6 @@
 package io.pgmicro.cli;
 
 import io.pgmicro.PgException;
-import io.pgmicro.session.Result;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -192,28 +191,11 @@ final class Describe {
     }
 
     private void print(AlignedTable table, List<String[]> rows) {
-        for (String[] row : rows) {
-            table.addRow(row);
-        }
-        shell.output().out(table.render());
+        CatalogQuery.print(shell, table, rows);
     }
 
-    /** Runs a catalog query and returns its rows as text. */
     private List<String[]> query(String sql) {
-        List<String[]> rows = new ArrayList<>();
-        shell.backend().execute(sql, (Result result) -> {
-            if (!result.returnsRows()) {
-                return;
-            }
-            for (int r = 0; r < result.rows().size(); r++) {
-                String[] row = new String[result.columns().size()];
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = result.text(r, c);
-                }
-                rows.add(row);
-            }
-        });
-        return rows;
+        return CatalogQuery.rows(shell, sql);
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.Map;
 final class MetaCommands {
     private final Shell shell;
     private final Describe describe;
+    private final CatalogListings listings;
 
     MetaCommands(Shell shell) {
         this.shell = shell;
         this.describe = new Describe(shell);
+        this.listings = new CatalogListings(shell);
     }
 
     /** Runs one meta-command; returns false when it failed (which ON_ERROR_STOP acts on). */
@@ -39,6 +41,7 @@ final class MetaCommands {
                 yield true;
             }
             case "d", "dt", "di", "dv", "ds", "dn" -> describe.run(name, args);
+            case "l", "list", "du", "dg", "dT", "df" -> listings.run(name);
             default -> {
                 shell.reportError("invalid command \\" + name);
                 yield false;
@@ -134,6 +137,10 @@ final class MetaCommands {
               \\dn [PATTERN]          list schemas
               \\dv [PATTERN]          list views
               \\ds [PATTERN]          list sequences
+              \\df                    list functions
+              \\dT                    list data types
+              \\du                    list roles
+              \\l                     list databases
 
             Variables
               \\set [NAME [VALUE]]    set a variable, or list all variables

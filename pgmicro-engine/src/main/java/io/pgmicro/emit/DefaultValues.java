@@ -11,7 +11,7 @@ import io.pgmicro.types.PgType;
 /**
  * The value a column gets when an INSERT leaves it out or says DEFAULT: its DEFAULT
  * expression (stored as PostgreSQL text and translated here, so now(), nextval() and
- * gen_random_uuid() run per row), or NULL.
+ * gen_random_uuid() run per row), its domain's DEFAULT, or NULL.
  */
 final class DefaultValues {
     private final AnalysisContext ctx;
@@ -33,10 +33,18 @@ final class DefaultValues {
                 }
             }
         }
-        if (column.defaultExpr() == null) {
+        String expr = column.defaultExpr();
+        // a column of a domain without its own DEFAULT takes the nearest domain's
+        for (var domain : ctx.catalog().domainChain(column.domainOid())) {
+            if (expr != null) {
+                break;
+            }
+            expr = domain.defaultExpr();
+        }
+        if (expr == null) {
             return "NULL";
         }
-        Typed value = exprs.expr(DmlTranslator.parseExpression(column.defaultExpr()), new Scope(null));
+        Typed value = exprs.expr(DmlTranslator.parseExpression(expr), new Scope(null));
         PgType type = ctx.catalog().type(column.typeOid());
         return exprs.coerce(value, type, column.typmod(), Coercion.Context.ASSIGNMENT,
                 "column \"" + column.name() + "\"").sql();

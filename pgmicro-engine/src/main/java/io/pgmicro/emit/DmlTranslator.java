@@ -23,6 +23,7 @@ import io.pgmicro.parse.ast.ResTarget;
 import io.pgmicro.parse.ast.SelectStmt;
 import io.pgmicro.parse.ast.UpdateStmt;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +95,11 @@ public final class DmlTranslator {
         }
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
+        // where PostgreSQL points when a source row has fewer values than there are target columns
+        List<Integer> targetLocations = new ArrayList<>();
+        for (Node n : stmt.getColsList()) {
+            targetLocations.add(n.getResTarget().getLocation());
+        }
         if (stmt.getColsCount() == 0) {
             // without a column list the values fill the leading columns; the rest get defaults
             int width = sourceWidth(stmt);
@@ -145,8 +151,8 @@ public final class DmlTranslator {
             source = "VALUES (" + String.join(", ", values) + ")";
         } else if (stmt.getSelectStmt().getSelectStmt().getValuesListsCount() > 0
                 && isPlainValues(stmt.getSelectStmt().getSelectStmt())) {
-            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, omitted, defaults, exprs, table,
-                    overridingSystem, overridingUser);
+            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, targetLocations, omitted, defaults, exprs,
+                    table, overridingSystem, overridingUser);
         } else {
             // As in PostgreSQL, untyped literals in the SELECT take the target columns' types
             // (INSERT ... SELECT id, 'paid' into an enum column), instead of becoming text.
@@ -155,7 +161,7 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }
             if (q.columns().size() < targets.size()) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+                throw tooFewExpressions(targetLocations, q.columns().size());
             }
             List<String> values = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
@@ -219,7 +225,8 @@ public final class DmlTranslator {
         return s.getSortClauseCount() == 0 && !s.hasLimitCount() && !s.hasLimitOffset() && !s.hasWithClause();
     }
 
-    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<AttributeDef> omitted,
+    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<Integer> targetLocations,
+                                List<AttributeDef> omitted,
                                 DefaultValues defaults, ExprTranslator exprs, RelationDef table,
                                 boolean overridingSystem, boolean overridingUser) {
         List<String> rows = new ArrayList<>();
@@ -231,7 +238,7 @@ public final class DmlTranslator {
                         .atLocation(ExprTranslator.location(items.get(targets.size())));
             }
             if (items.size() < targets.size()) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+                throw tooFewExpressions(targetLocations, items.size());
             }
             List<String> row = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
@@ -256,6 +263,11 @@ public final class DmlTranslator {
             lastValuesRows.add(row);
         }
         return "VALUES " + String.join(", ", rows);
+    }
+
+    private static PgException tooFewExpressions(List<Integer> targetLocations, int values) {
+        PgException e = new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+        return values < targetLocations.size() ? e.atLocation(targetLocations.get(values)) : e;
     }
 
     private static void checkIdentityInsert(AttributeDef a, boolean overridingSystem, boolean overridingUser, int location) {
@@ -309,7 +321,21 @@ public final class DmlTranslator {
                 + " ELSE 1 END ORDER BY _pgmicro_pos";
     }
 
-    /** The columns of the conflict target (a constraint's, or the inferred index's). */
+    private Scope bareColumns(RelationDef table) {
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (AttributeDef a : table.attributes()) {
+            cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(), SqlText.ident(a.name()),
+                    table.oid(), a.attnum()));
+        }
+        Scope scope = new Scope(null);
+        scope.add(RangeItem.simple(table.name(), cols));
+        return scope;
+    }
+
+    /**
+     * The columns of the conflict target (a constraint's, or the inferred index's); empty
+     * when the target has an expression, whose values are not known before the insert.
+     */
     private static List<String> conflictColumns(OnConflictClause clause, RelationDef table) {
         List<String> cols = new ArrayList<>();
         if (!clause.hasInfer()) {
@@ -325,6 +351,9 @@ public final class DmlTranslator {
         }
         for (Node n : infer.getIndexElemsList()) {
             String name = n.getIndexElem().getName();
+            if (name.isEmpty()) {
+                return List.of();
+            }
             if (table.attribute(name) == null) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name + "\" does not exist");
             }
@@ -337,13 +366,33 @@ public final class DmlTranslator {
         StringBuilder sb = new StringBuilder(" ON CONFLICT");
         if (clause.hasInfer()) {
             var infer = clause.getInfer();
-            List<String> cols = new ArrayList<>();
-            for (String col : conflictColumns(clause, table)) {
-                cols.add(SqlText.ident(col));
+            // SQLite finds the arbiter index by comparing the target with each index's
+            // definition, which names the columns bare (see the index DDL)
+            Scope bare = bareColumns(table);
+            List<String> keys = new ArrayList<>();
+            if (!infer.getConname().isEmpty()) {
+                for (String col : conflictColumns(clause, table)) {
+                    keys.add(SqlText.ident(col));
+                }
             }
-            sb.append(" (").append(String.join(", ", cols)).append(")");
+            for (Node n : infer.getIndexElemsList()) {
+                var elem = n.getIndexElem();
+                String key;
+                if (elem.getName().isEmpty()) {
+                    key = "(" + exprs.expr(elem.getExpr(), bare).sql() + ")";
+                } else if (table.attribute(elem.getName()) == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + elem.getName() + "\" does not exist");
+                } else {
+                    key = SqlText.ident(elem.getName());
+                }
+                // PostgreSQL matches the elements as a set
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            sb.append(" (").append(String.join(", ", keys)).append(")");
             if (infer.hasWhereClause()) {
-                sb.append(" WHERE ").append(exprs.condition(infer.getWhereClause(), scope, "WHERE").sql());
+                sb.append(" WHERE ").append(exprs.condition(infer.getWhereClause(), bare, "WHERE").sql());
             }
         } else if (clause.getAction() == OnConflictAction.ONCONFLICT_UPDATE) {
             throw new PgException(SqlState.SYNTAX_ERROR, "ON CONFLICT DO UPDATE requires inference specification or constraint name")
@@ -397,17 +446,17 @@ public final class DmlTranslator {
         exprs.allowAggregates(false, "UPDATE");
         java.util.Map<String, String> assigned = new java.util.LinkedHashMap<>();
         String set = setList(stmt.getTargetListList(), table, scope, exprs, assigned);
-        StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
-        if (from != null) {
-            sql.append(" FROM ").append(from);
-        }
         String where = stmt.hasWhereClause() ? exprs.condition(stmt.getWhereClause(), scope, "WHERE").sql() : null;
         where = withViewCondition(where, view);
         JoinedReturning joined = from == null || stmt.getReturningListCount() == 0 ? null
                 : new JoinedReturning(SqlText.ident(table.sqliteName()), scope,
                         scope.items().subList(1, scope.items().size()), from, where);
-        if (joined == null) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(SqlText.ident(table.sqliteName())).append(" SET ").append(set);
+        if (from == null) {
             sql.append(", ").append(movedToEnd(table));
+        }
+        if (from != null) {
+            sql.append(" FROM ").append(from);
         }
         String condition = joined == null ? where : where == null ? joined.condition() : "(" + where + ") AND " + joined.condition();
         if (condition != null) {
@@ -426,8 +475,9 @@ public final class DmlTranslator {
     /**
      * PostgreSQL writes each updated row as a new version at the end of the heap, so a plain
      * scan afterwards lists updated rows last, in the order they were updated. A new rowid
-     * past every existing one gives SQLite's rowid scan the same order. (Not done with a
-     * joined RETURNING, which finds each row's joined values by its rowid.)
+     * past every existing one gives SQLite's rowid scan the same order. Not done for
+     * UPDATE ... FROM: SQLite computes all its new values before writing any, so every row
+     * would get the same rowid (and a joined RETURNING finds its values by the old rowid).
      */
     private static String movedToEnd(RelationDef table) {
         String t = SqlText.ident(table.sqliteName());
@@ -472,10 +522,6 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
                         + table.name() + "\" does not exist").atLocation(rt.getLocation());
             }
-            if (rt.getIndirectionCount() > 0) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support assigning to array elements yet")
-                        .atLocation(rt.getLocation());
-            }
             if (assigned.contains(a.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
             }
@@ -488,12 +534,33 @@ public final class DmlTranslator {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
-                value = assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
+                value = rt.getIndirectionCount() > 0 ? elementAssignment(exprs, scope, rt, a, valueNode)
+                        : assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
             sets.add(SqlText.ident(a.name()) + " = " + value);
             assignedOut.put(a.name(), value);
         }
         return String.join(", ", sets);
+    }
+
+    /**
+     * SET col[i] = v: the column's new array value, the old one with element i replaced (and
+     * grown with NULLs to reach it). Only a single subscript of an array column is supported.
+     */
+    private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
+        PgType type = ctx.catalog().type(column.typeOid());
+        Node index = rt.getIndirection(0);
+        if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro supports assigning to one element of an array column only").atLocation(rt.getLocation());
+        }
+        PgType element = ctx.catalog().type(type.elementOid());
+        String subscript = exprs.coerce(exprs.expr(index.getAIndices().getUidx(), scope), Types.INT4, -1,
+                Coercion.Context.IMPLICIT, "subscript").sql();
+        String elementValue = exprs.coerce(exprs.expr(value, scope), element, column.typmod(),
+                Coercion.Context.ASSIGNMENT, null).sql();
+        return "pg_array_set(" + SqlText.ident(column.name()) + ", " + element.oid() + ", " + subscript + ", "
+                + elementValue + ")";
     }
 
     /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */

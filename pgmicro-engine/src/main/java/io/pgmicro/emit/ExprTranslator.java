@@ -49,6 +49,7 @@ public final class ExprTranslator {
     private String aggregateForbiddenIn = "WHERE";
     private boolean windowsAllowed;
     private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
+    private java.util.Set<String> absentGroupKeys = java.util.Set.of();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
     private int aggregateDepth;
     /** Column references seen outside aggregate arguments, for the GROUP BY check. */
@@ -134,7 +135,17 @@ public final class ExprTranslator {
         for (int i = usesBefore; i < columnUses.size(); i++) {
             columnUses.get(i).enclosing().add(result.sql());
         }
+        if (!insideAggregate() && absentGroupKeys.contains(result.sql())) {
+            // a grouping key that the current grouping set leaves out is NULL in its rows
+            return new Typed("NULL", result.type(), result.typmod(), null, false, 0, result.name(), false,
+                    result.location());
+        }
         return result;
+    }
+
+    /** For one grouping set of GROUP BY ROLLUP/CUBE/GROUPING SETS: the SQL of the keys it leaves out. */
+    void absentGroupKeys(java.util.Set<String> keys) {
+        absentGroupKeys = keys;
     }
 
     private Typed translate(Node node, Scope scope) {
@@ -693,6 +704,9 @@ public final class ExprTranslator {
         boolean literal = arg.literal() != null && arg.isUnknown() && arg.location() >= 0;
         Typed result = coerce(literal ? arg : arg.at(cast.getLocation()),
                 target.type(), target.typmod(), Coercion.Context.EXPLICIT, null);
+        if (target.domain() != null) {
+            result = result.withSql(DomainConstraints.checked(result.sql(), ctx.catalog().domainChain(target.domain().oid()), ctx));
+        }
         List<Node> typeNames = cast.getTypeName().getNamesList();
         String name = ColumnNameStrength.of(cast.getArg()) == ColumnNameStrength.STRONG || typeNames.isEmpty()
                 ? arg.name() : typeNames.get(typeNames.size() - 1).getString().getSval();
@@ -814,6 +828,10 @@ public final class ExprTranslator {
             case SUB_LINK -> node.getSubLink().getLocation();
             case CASE_EXPR -> node.getCaseExpr().getLocation();
             case NULL_TEST -> node.getNullTest().getLocation();
+            case SET_TO_DEFAULT -> node.getSetToDefault().getLocation();
+            case ROW_EXPR -> node.getRowExpr().getLocation();
+            case A_ARRAY_EXPR -> node.getAArrayExpr().getLocation();
+            case COALESCE_EXPR -> node.getCoalesceExpr().getLocation();
             default -> -1;
         };
     }

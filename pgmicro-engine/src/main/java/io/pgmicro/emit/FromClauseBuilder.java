@@ -468,6 +468,12 @@ final class FromClauseBuilder {
                 }
             }
         }
+        if (j.hasJoinUsingAlias()) {
+            // JOIN ... USING (a, b) AS x: x qualifies the merged columns only, SELECT * does not expand it,
+            // and an alias of the whole join hides it as it hides the join's members
+            scope.add(new RangeItem(j.getJoinUsingAlias().getAliasname(), star.subList(0, usingNames.size()), alias == null,
+                    false, false));
+        }
         RangeItem joinItem = new RangeItem(alias, star, alias != null, false, true);
         // a join inside another join is expanded by its parent, not by SELECT *
         if (!topLevel) {

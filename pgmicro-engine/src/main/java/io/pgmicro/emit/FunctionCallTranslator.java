@@ -63,7 +63,7 @@ final class FunctionCallTranslator {
             exprs.enterAggregate();
         }
         try {
-            for (Node a : call.getArgsList()) {
+            for (Node a : NamedArguments.arrange(name, call.getArgsList(), loc)) {
                 args.add(exprs.expr(a, scope));
             }
         } finally {
@@ -107,9 +107,9 @@ final class FunctionCallTranslator {
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
-                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for its
-                // aggregates of several (string_agg(DISTINCT x, ','))
-                sql = args.size() > 1 && sig.sqlTemplate().startsWith("pg_")
+                // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
+                // aggregates (string_agg(DISTINCT x, ',') has two, array_agg(DISTINCT x) two in SQLite)
+                sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
             }
@@ -556,7 +556,9 @@ final class FunctionCallTranslator {
         }
         PgType element = q.columns().get(0).type();
         PgType arrayType = Types.arrayOf(element);
-        String sql = "(SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql() + "))";
+        // unlike array_agg, ARRAY(subquery) over no rows is an empty array, not NULL
+        String sql = "coalesce((SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql()
+                + ")), '{}')";
         return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
     }
 }

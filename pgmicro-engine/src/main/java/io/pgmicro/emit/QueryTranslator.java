@@ -377,24 +377,32 @@ public final class QueryTranslator {
 
     private String limit(SelectStmt stmt, ExprTranslator exprs, Scope scope) {
         if (stmt.getLimitOption() == LimitOption.LIMIT_OPTION_WITH_TIES) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support FETCH ... WITH TIES yet");
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports FETCH ... WITH TIES only in a plain SELECT");
         }
-        String count = null;
-        if (stmt.hasLimitCount() && !isNullConst(stmt.getLimitCount())) {
-            count = exprs.coerce(exprs.expr(stmt.getLimitCount(), scope), Types.INT8, -1, Coercion.Context.IMPLICIT,
-                    "LIMIT").sql();
-            count = "pg_check_limit(" + count + ")";
-        }
-        String offset = null;
-        if (stmt.hasLimitOffset()) {
-            offset = exprs.coerce(exprs.expr(stmt.getLimitOffset(), scope), Types.INT8, -1, Coercion.Context.IMPLICIT,
-                    "OFFSET").sql();
-            offset = "pg_check_offset(" + offset + ")";
-        }
+        String count = limitCount(stmt, exprs, scope);
+        String offset = limitOffset(stmt, exprs, scope);
         if (count == null && offset == null) {
             return "";
         }
         return " LIMIT " + (count == null ? "-1" : count) + (offset == null ? "" : " OFFSET " + offset);
+    }
+
+    /** LIMIT's or FETCH FIRST's row count, checked as PostgreSQL checks it, or null for none. */
+    String limitCount(SelectStmt stmt, ExprTranslator exprs, Scope scope) {
+        if (!stmt.hasLimitCount() || isNullConst(stmt.getLimitCount())) {
+            return null;
+        }
+        return "pg_check_limit(" + exprs.coerce(exprs.expr(stmt.getLimitCount(), scope), Types.INT8, -1,
+                Coercion.Context.IMPLICIT, "LIMIT").sql() + ")";
+    }
+
+    /** OFFSET's row count, or null for none. */
+    String limitOffset(SelectStmt stmt, ExprTranslator exprs, Scope scope) {
+        if (!stmt.hasLimitOffset()) {
+            return null;
+        }
+        return "pg_check_offset(" + exprs.coerce(exprs.expr(stmt.getLimitOffset(), scope), Types.INT8, -1,
+                Coercion.Context.IMPLICIT, "OFFSET").sql() + ")";
     }
 
     private static boolean isNullConst(Node n) {

@@ -36,7 +36,9 @@ final class SelectBuilder {
 
     QueryTranslator.QuerySql build() {
         if (stmt.hasIntoClause()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support SELECT INTO yet");
+            // a top-level SELECT INTO runs as CREATE TABLE AS; anywhere else it is refused
+            throw new PgException(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
+                    .atLocation(stmt.getIntoClause().getRel().getLocation());
         }
         String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
         exprs.namedWindows(stmt.getWindowClauseList());
@@ -60,14 +62,8 @@ final class SelectBuilder {
                 }
                 continue;
             }
-            Typed value = exprs.expr(rt.getVal(), scope);
+            targets.add(target(rt));
             targetUses.add(new ArrayList<>(exprs.columnUses().subList(usesBefore, exprs.columnUses().size())));
-            if (value.isUnknown() && !keepUnknown) {
-                // an untyped literal in the output is text, as in PostgreSQL 10 and later
-                value = exprs.coerce(value, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null)
-                        .withName(value.name());
-            }
-            targets.add(value.withName(QueryTranslator.targetName(rt, value)));
             origins.add(originOf(rt.getVal()));
         }
 
@@ -81,23 +77,19 @@ final class SelectBuilder {
         exprs.allowAggregates(false, "GROUP BY");
         List<String> groupBy = new ArrayList<>();
         java.util.Set<String> groupKeys = new java.util.HashSet<>();
-        for (Node g : stmt.getGroupClauseList()) {
-            Typed byOutput = OutputReferences.find(g, outputs, "GROUP BY");
-            Typed key = null;
-            if (g.hasColumnRef() && g.getColumnRef().getFieldsCount() == 1) {
-                // a bare name in GROUP BY means an input column first (unlike ORDER BY)
-                String name = g.getColumnRef().getFields(0).getString().getSval();
-                if (scope.findColumn(name, g.getColumnRef().getLocation()) != null) {
-                    key = exprs.expr(g, scope);
-                }
+        List<List<Node>> groupingSets = GroupingSets.present(stmt.getGroupClauseList())
+                ? GroupingSets.expand(stmt.getGroupClauseList()) : null;
+        List<Node> keyNodes = new ArrayList<>();
+        if (groupingSets == null) {
+            keyNodes.addAll(stmt.getGroupClauseList());
+        } else {
+            groupingSets.forEach(keyNodes::addAll);
+        }
+        for (Node g : keyNodes) {
+            Typed key = groupKey(g, targets, outputs);
+            if (groupingSets == null) {
+                groupBy.add(OrderBy.sortKey(key.sql(), key));
             }
-            if (key == null && byOutput != null) {
-                key = targets.get(outputs.indexOf(byOutput));
-            }
-            if (key == null) {
-                key = exprs.expr(g, scope);
-            }
-            groupBy.add(OrderBy.sortKey(key.sql(), key));
             groupKeys.add(key.sql());
         }
 
@@ -105,7 +97,7 @@ final class SelectBuilder {
         int usesBeforeHaving = exprs.columnUses().size();
         Typed havingExpr = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING") : null;
         String having = havingExpr == null ? null : havingExpr.sql();
-        boolean grouped = !groupBy.isEmpty() || havingExpr != null || targets.stream().anyMatch(Typed::aggregate);
+        boolean grouped = !groupKeys.isEmpty() || havingExpr != null || targets.stream().anyMatch(Typed::aggregate);
         if (grouped) {
             GroupingCheck check = new GroupingCheck(ctx, groupKeys);
             for (int i = 0; i < targets.size(); i++) {
@@ -116,6 +108,9 @@ final class SelectBuilder {
             }
         }
 
+        if (groupingSets != null) {
+            return groupingSets(groupingSets, groupKeys, from, where, targets, outputs, origins);
+        }
         StringBuilder sql = new StringBuilder("SELECT ");
         boolean distinctOn = stmt.getDistinctClauseCount() > 0 && !isPlainDistinct();
         if (stmt.getDistinctClauseCount() > 0 && !distinctOn) {
@@ -157,8 +152,82 @@ final class SelectBuilder {
         if (distinctOn) {
             return distinctOn(sql.toString(), targets, outputs, origins);
         }
+        if (stmt.getLimitOption() == io.pgmicro.parse.ast.LimitOption.LIMIT_OPTION_WITH_TIES) {
+            return withTies(sql.toString(), targets, outputs, origins);
+        }
         sql.append(queries.orderAndLimit(stmt, outputs, exprs, scope));
         return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
+    }
+
+    /** One value of the select list. */
+    private Typed target(ResTarget rt) {
+        Typed value = exprs.expr(rt.getVal(), scope);
+        if (value.isUnknown() && !keepUnknown) {
+            // an untyped literal in the output is text, as in PostgreSQL 10 and later
+            value = exprs.coerce(value, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null)
+                    .withName(value.name());
+        }
+        return value.withName(QueryTranslator.targetName(rt, value));
+    }
+
+    /** A GROUP BY key: a bare name means an input column first (unlike ORDER BY), then an output column. */
+    private Typed groupKey(Node g, List<Typed> targets, List<Typed> outputs) {
+        Typed byOutput = OutputReferences.find(g, outputs, "GROUP BY");
+        if (g.hasColumnRef() && g.getColumnRef().getFieldsCount() == 1) {
+            String name = g.getColumnRef().getFields(0).getString().getSval();
+            if (scope.findColumn(name, g.getColumnRef().getLocation()) != null) {
+                return exprs.expr(g, scope);
+            }
+        }
+        return byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(g, scope);
+    }
+
+    /**
+     * GROUP BY GROUPING SETS / ROLLUP / CUBE: one grouped SELECT per grouping set, in which
+     * the keys the set leaves out are NULL, and all of them in one UNION ALL.
+     */
+    private QueryTranslator.QuerySql groupingSets(List<List<Node>> sets, java.util.Set<String> allKeys, String from,
+                                                  String where, List<Typed> fullTargets, List<Typed> outputs,
+                                                  List<ScopeColumn> origins) {
+        if (stmt.getWindowClauseCount() > 0 || stmt.getDistinctClauseCount() > 0 && !isPlainDistinct()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro does not support grouping sets with windows or DISTINCT ON yet");
+        }
+        List<String> branches = new ArrayList<>();
+        for (List<Node> set : sets) {
+            List<String> present = new ArrayList<>();
+            java.util.Set<String> absent = new java.util.HashSet<>(allKeys);
+            for (Node g : set) {
+                Typed key = groupKey(g, fullTargets, outputs);
+                present.add(OrderBy.sortKey(key.sql(), key));
+                absent.remove(key.sql());
+            }
+            exprs.absentGroupKeys(absent);
+            List<String> cols = new ArrayList<>();
+            int i = 0;
+            for (Node n : stmt.getTargetListList()) {
+                cols.add(target(n.getResTarget()).sql() + " AS " + SqlText.ident("c" + (++i)));
+            }
+            String having = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING").sql() : null;
+            exprs.absentGroupKeys(java.util.Set.of());
+            StringBuilder branch = new StringBuilder("SELECT ").append(String.join(", ", cols));
+            if (from != null) {
+                branch.append(" FROM ").append(from);
+            }
+            if (where != null) {
+                branch.append(" WHERE ").append(where);
+            }
+            if (!present.isEmpty()) {
+                branch.append(" GROUP BY ").append(String.join(", ", present));
+            }
+            if (having != null) {
+                branch.append(present.isEmpty() ? " GROUP BY NULL" : "").append(" HAVING ").append(having);
+            }
+            branches.add("SELECT * FROM (" + branch + ")");
+        }
+        String sql = "SELECT " + (stmt.getDistinctClauseCount() > 0 ? "DISTINCT " : "") + "* FROM ("
+                + String.join(" UNION ALL ", branches) + ")" + queries.orderAndLimit(stmt, outputs, exprs, null);
+        return new QueryTranslator.QuerySql(sql, outputs, origins);
     }
 
     private boolean isPlainDistinct() {
@@ -178,13 +247,7 @@ final class SelectBuilder {
             Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(key, scope);
             partition.add(OrderBy.sortKey(k.sql(), k));
         }
-        List<String> order = new ArrayList<>();
-        for (Node n : stmt.getSortClauseList()) {
-            SortBy sort = n.getSortBy();
-            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
-            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(sort.getNode(), scope);
-            order.add(OrderBy.emit(sort, k, exprs));
-        }
+        List<String> order = orderKeys(targets, outputs);
         String ranked = inner.replaceFirst("^SELECT ", "SELECT row_number() OVER (PARTITION BY "
                 + String.join(", ", partition) + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order))
                 + ") AS _rank, ");
@@ -209,6 +272,43 @@ final class SelectBuilder {
         }
         sql.append(queries.orderAndLimit(outerOnly, outputs, exprs, scope));
         return new QueryTranslator.QuerySql(sql.toString(), outputs, origins);
+    }
+
+    /** The ORDER BY keys as expressions of the query's own rows (for window functions that follow its order). */
+    private List<String> orderKeys(List<Typed> targets, List<Typed> outputs) {
+        List<String> order = new ArrayList<>();
+        for (Node n : stmt.getSortClauseList()) {
+            SortBy sort = n.getSortBy();
+            Typed byOutput = OutputReferences.find(sort.getNode(), outputs, "ORDER BY");
+            Typed k = byOutput != null ? targets.get(outputs.indexOf(byOutput)) : exprs.expr(sort.getNode(), scope);
+            order.add(OrderBy.emit(sort, k, exprs));
+        }
+        return order;
+    }
+
+    /**
+     * FETCH FIRST n ROWS WITH TIES, which SQLite lacks: number the rows in the query's order
+     * and rank them; after OFFSET m, a row is kept when fewer than m + n rows come strictly
+     * before it, which keeps the peers of the last row as well.
+     */
+    private QueryTranslator.QuerySql withTies(String inner, List<Typed> targets, List<Typed> outputs,
+                                              List<ScopeColumn> origins) {
+        if (stmt.getDistinctClauseCount() > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DISTINCT with FETCH ... WITH TIES yet");
+        }
+        String over = "OVER (ORDER BY " + String.join(", ", orderKeys(targets, outputs)) + ")";
+        String ranked = "SELECT rank() " + over + " AS _rank, row_number() " + over + " AS _rn, "
+                + inner.substring("SELECT ".length());
+        String count = queries.limitCount(stmt, exprs, scope);
+        String offset = queries.limitOffset(stmt, exprs, scope);
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            cols.add(SqlText.ident("c" + (i + 1)));
+        }
+        String skipped = offset == null ? "0" : offset;
+        String sql = "SELECT " + String.join(", ", cols) + " FROM (" + ranked + ") WHERE _rn > " + skipped
+                + (count == null ? "" : " AND _rank <= " + skipped + " + " + count) + " ORDER BY _rn";
+        return new QueryTranslator.QuerySql(sql, outputs, origins);
     }
 
     private static boolean isStar(ColumnRef ref) {

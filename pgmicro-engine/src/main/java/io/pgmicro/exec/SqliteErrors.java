@@ -84,6 +84,10 @@ public final class SqliteErrors {
         }
         if (text.startsWith("CHECK constraint failed: ")) {
             String name = text.substring("CHECK constraint failed: ".length());
+            PgException domain = io.pgmicro.emit.DomainConstraints.violationOf(name, catalog);
+            if (domain != null) {
+                return domain;
+            }
             String tableName = table != null ? table.name() : "?";
             return new PgException(SqlState.CHECK_VIOLATION, "new row for relation \"" + tableName
                     + "\" violates check constraint \"" + name + "\"");

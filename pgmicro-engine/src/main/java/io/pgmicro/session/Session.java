@@ -178,6 +178,14 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Temporary tables, views and sequences end with their session, as in PostgreSQL. */
+    private void dropTemporaryObjects() {
+        String temp = state.tempSchema();
+        if (state.catalog().hasSchema(temp)) {
+            execute("DROP SCHEMA " + io.pgmicro.emit.SqlText.ident(temp) + " CASCADE");
+        }
+    }
+
     @Override
     public void close() {
         db.advisoryLocks().unlockAll(backendPid);
@@ -186,6 +194,7 @@ public final class Session implements AutoCloseable {
                 if (state.transactionStatus() != IDLE) {
                     QueryRunner.execute(conn, "ROLLBACK");
                 }
+                dropTemporaryObjects();
                 conn.close();
             }
         } catch (SQLException e) {

@@ -187,7 +187,13 @@ final class SessionState {
     }
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
-        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text, db.clusterDatabases());
+        return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text,
+                db.clusterDatabases(), tempSchema());
+    }
+
+    /** The schema of this session's temporary tables, views and sequences (PostgreSQL's pg_temp_N). */
+    String tempSchema() {
+        return "pg_temp_" + backendPid;
     }
 
     FunctionContext functionContext() {

@@ -122,6 +122,10 @@ final class StatementRunner {
         }
         switch (stmt.getNodeCase()) {
             case SELECT_STMT: {
+                if (stmt.getSelectStmt().hasIntoClause()) {
+                    refuseIfReadOnly("SELECT INTO");
+                    return ddl(selectInto(stmt.getSelectStmt()), text, sink);
+                }
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
                 QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(stmt.getSelectStmt(), null);
                 return query(q.sql(), columns(q.columns(), q.origins()), parameters, "SELECT", null, ctx);
@@ -163,6 +167,16 @@ final class StatementRunner {
                 refuseIfReadOnly(statementName(stmt));
                 return ddl(stmt, text, sink);
         }
+    }
+
+    /** SELECT ... INTO t is CREATE TABLE t AS SELECT ..., as PostgreSQL's analyzer turns it. */
+    private static Node selectInto(io.pgmicro.parse.ast.SelectStmt select) {
+        var createTableAs = io.pgmicro.parse.ast.CreateTableAsStmt.newBuilder()
+                .setQuery(Node.newBuilder().setSelectStmt(select.toBuilder().clearIntoClause()))
+                .setInto(select.getIntoClause())
+                .setObjtype(io.pgmicro.parse.ast.ObjectType.OBJECT_TABLE)
+                .setIsSelectInto(true);
+        return Node.newBuilder().setCreateTableAsStmt(createTableAs).build();
     }
 
     private void refuseIfReadOnly(String command) {

@@ -37,20 +37,25 @@ public record NumericValue(BigDecimal decimal, int special) implements Comparabl
 
     /**
      * Reads decimal text. Java parses long digit strings in quadratic time, and numerics as
-     * large as 9e131071 are stored as 131072 plain digits; most of those are trailing zeros,
-     * so only the significant digits are parsed and the zeros become a power of ten.
+     * large as 9e131071 are stored as 131072 plain digits; most of those are trailing zeros
+     * (before or after the point), so only the significant digits are parsed and the zeros
+     * become a power of ten, keeping the text's scale.
      */
     public static BigDecimal readDecimal(String text) {
         int zeros = 0;
-        while (zeros < text.length() && text.charAt(text.length() - 1 - zeros) == '0') {
-            zeros++;
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '0' || text.charAt(end - 1) == '.')) {
+            zeros += text.charAt(end - 1) == '0' ? 1 : 0;
+            end--;
         }
-        String significant = text.substring(0, text.length() - zeros);
-        if (zeros < 64 || significant.isEmpty() || !Character.isDigit(significant.charAt(significant.length() - 1))
-                || significant.indexOf('.') >= 0 || significant.indexOf('e') >= 0 || significant.indexOf('E') >= 0) {
+        if (zeros < 64 || end == 0 || !Character.isDigit(text.charAt(end - 1)) || text.indexOf('e') >= 0
+                || text.indexOf('E') >= 0) {
             return new BigDecimal(text);
         }
-        return new BigDecimal(significant).scaleByPowerOfTen(zeros);
+        int point = text.indexOf('.');
+        int scale = point < 0 ? 0 : text.length() - point - 1;
+        String significant = text.substring(0, end).replace(".", "");
+        return new BigDecimal(new java.math.BigInteger(significant), scale - zeros).setScale(scale);
     }
 
     /** NaN or an infinity as numeric input spells them (any case), or null. */

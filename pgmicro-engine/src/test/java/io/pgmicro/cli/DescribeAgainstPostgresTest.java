@@ -58,6 +58,10 @@ class DescribeAgainstPostgresTest {
             s.execute("CREATE SEQUENCE s");
             s.execute("CREATE SCHEMA other");
             s.execute("CREATE TABLE other.u (x int REFERENCES t(a) ON DELETE CASCADE, \"Mixed\" varchar(5))");
+            s.execute("CREATE TYPE mood AS ENUM ('sad', 'happy')");
+            s.execute("COMMENT ON TYPE mood IS 'how it feels'");
+            s.execute("CREATE FUNCTION add_one(n int, VARIADIC rest int[]) RETURNS int LANGUAGE sql AS 'SELECT n + 1'");
+            s.execute("CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int)");
         }
     }
 
@@ -76,7 +80,7 @@ class DescribeAgainstPostgresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\\dn", "\\dt", "\\d", "\\di", "\\dv", "\\ds", "\\d t", "\\d v", "\\d other.u",
-            "\\dt *.u", "\\dt nosuch", "\\d nosuch", "\\dn o*", "\\di t_*"})
+            "\\dt *.u", "\\dt nosuch", "\\d nosuch", "\\dn o*", "\\di t_*", "\\l", "\\du", "\\dT", "\\df"})
     void matchesPsql(String command) {
         assertEquals(psql(command), pgmicro(command));
     }

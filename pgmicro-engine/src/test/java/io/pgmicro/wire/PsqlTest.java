@@ -87,6 +87,44 @@ class PsqlTest {
         }
     }
 
+    /**
+     * \l and \du after CREATE DATABASE: the rows psql prints against PostgreSQL 15 for the same
+     * databases and roles (recorded by hand from the oracle, whose cluster also has other
+     * databases and roles, left out here).
+     */
+    private static final String EXPECTED_CLUSTER = """
+            CREATE DATABASE
+                                                         List of databases
+               Name    |  Owner   | Encoding | Collate |  Ctype  | ICU Locale | Locale Provider |   Access privileges  \s
+            -----------+----------+----------+---------+---------+------------+-----------------+-----------------------
+             postgres  | postgres | UTF8     | C.UTF-8 | C.UTF-8 |            | libc            |\s
+             shop      | postgres | UTF8     | C.UTF-8 | C.UTF-8 |            | libc            |\s
+             template0 | postgres | UTF8     | C.UTF-8 | C.UTF-8 |            | libc            | =c/postgres          +
+                       |          |          |         |         |            |                 | postgres=CTc/postgres
+             template1 | postgres | UTF8     | C.UTF-8 | C.UTF-8 |            | libc            | =c/postgres          +
+                       |          |          |         |         |            |                 | postgres=CTc/postgres
+            (4 rows)
+
+                                               List of roles
+             Role name |                         Attributes                         | Member of\s
+            -----------+------------------------------------------------------------+-----------
+             postgres  | Superuser, Create role, Create DB, Replication, Bypass RLS | {}
+
+            DROP DATABASE
+            """;
+
+    @Test
+    void psqlListsTheServersDatabasesAndRoles() throws Exception {
+        String psql = findPsql();
+        assumeTrue(psql != null, "psql is not installed");
+        try (PgServer server = PgServer.start(DatabaseProvider.memory(), "127.0.0.1", 0)) {
+            String[] result = run(psql, "127.0.0.1", server.port(), "postgres", null,
+                    "-c", "CREATE DATABASE shop", "-c", "\\l", "-c", "\\du", "-c", "DROP DATABASE shop");
+            assertEquals(EXPECTED_CLUSTER, result[0]);
+            assertEquals("", result[1]);
+        }
+    }
+
     private static void assertOutput(String psql, String host, int port, String database, String searchPath)
             throws Exception {
         List<String> args = new ArrayList<>();

@@ -154,7 +154,7 @@ final class AlterTable {
         }
     }
 
-    private void dropColumn(RelationDef table, String name, boolean missingOk) {
+    void dropColumn(RelationDef table, String name, boolean missingOk) {
         AttributeDef a = table.attribute(name);
         if (a == null) {
             if (missingOk) {
@@ -453,7 +453,7 @@ final class AlterTable {
         rebuild(rel, updated);
     }
 
-    private void rebuild(RelationDef before, RelationDef after) {
+    void rebuild(RelationDef before, RelationDef after) {
         rebuild(before, after, java.util.Map.of());
     }
 

@@ -70,6 +70,30 @@ public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegi
         notices.accept(new Notice("NOTICE", "00000", message, detail, null));
     }
 
+    /**
+     * The schema a new relation goes to: the session's temporary schema (created on first
+     * use) for TEMP ones, else as {@link #creationSchema(String)} decides.
+     */
+    public String creationSchema(io.pgmicro.parse.ast.RangeVar rv) {
+        String temp = analysis.tempSchema();
+        boolean explicitTemp = rv.getSchemaname().equals("pg_temp") || rv.getSchemaname().equals(temp);
+        if (!"t".equals(rv.getRelpersistence()) && !explicitTemp || temp == null) {
+            return creationSchema(rv.getSchemaname());
+        }
+        if (!rv.getSchemaname().isEmpty() && !explicitTemp) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot create temporary relation in non-temporary schema")
+                    .atLocation(rv.getLocation());
+        }
+        if (!reload().hasSchema(temp)) {
+            try {
+                CatalogStore.putSchema(conn, newOid(), temp);
+            } catch (SQLException e) {
+                throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot write the catalog: " + e.getMessage());
+            }
+        }
+        return temp;
+    }
+
     /** The schema an unqualified new object goes to; 3F000 when the search path names none that exists. */
     public String creationSchema(String explicit) {
         if (explicit != null && !explicit.isEmpty()) {

@@ -58,6 +58,8 @@ public final class DdlExecutor {
             case VIEW_STMT -> createView(stmt.getViewStmt());
             case CREATE_SCHEMA_STMT -> createSchema(stmt.getCreateSchemaStmt());
             case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
+            case CREATE_DOMAIN_STMT -> new DomainCommands(ddl).create(stmt.getCreateDomainStmt());
+            case ALTER_DOMAIN_STMT -> new DomainCommands(ddl).alter(stmt.getAlterDomainStmt());
             case ALTER_ENUM_STMT -> new AlterEnum(ddl).alter(stmt.getAlterEnumStmt());
             case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
             case COMMENT_STMT -> comment(stmt.getCommentStmt());
@@ -76,7 +78,7 @@ public final class DdlExecutor {
         }
         String schema;
         try {
-            schema = ddl.creationSchema(rv.getSchemaname());
+            schema = ddl.creationSchema(rv);
         } catch (PgException e) {
             throw e.atLocation(rv.getLocation());
         }
@@ -141,7 +143,7 @@ public final class DdlExecutor {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support materialized views yet");
         }
         RangeVar rv = stmt.getInto().getRel();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         if (existsRelation(schema, rv.getRelname())) {
             if (stmt.getIfNotExists()) {
                 ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
@@ -215,6 +217,7 @@ public final class DdlExecutor {
             case OBJECT_INDEX -> "DROP INDEX";
             case OBJECT_SCHEMA -> "DROP SCHEMA";
             case OBJECT_TYPE -> "DROP TYPE";
+            case OBJECT_DOMAIN -> "DROP DOMAIN";
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
         };
         for (Node object : stmt.getObjectsList()) {
@@ -224,6 +227,7 @@ public final class DdlExecutor {
                 case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
                 case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
                 case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
+                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, stmt.getMissingOk(), cascade);
                 default -> {
                 }
             }
@@ -380,7 +384,7 @@ public final class DdlExecutor {
 
     private String createSequence(CreateSeqStmt stmt) {
         RangeVar rv = stmt.getSequence();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         if (existsRelation(schema, rv.getRelname())) {
             if (stmt.getIfNotExists()) {
                 ddl.notice("relation \"" + rv.getRelname() + "\" already exists, skipping");
@@ -448,7 +452,7 @@ public final class DdlExecutor {
 
     private String createView(ViewStmt stmt) {
         RangeVar rv = stmt.getView();
-        String schema = ddl.creationSchema(rv.getSchemaname());
+        String schema = ddl.creationSchema(rv);
         RelationDef existing = ddl.catalog().relation(schema, rv.getRelname());
         if (existing != null && !(stmt.getReplace() && existing.kind() == 'v')) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");

@@ -59,12 +59,26 @@ final class Dependencies {
                 }
             }
         }
+        refuseOrCascade(ddl, DdlExecutor.kindName(rel) + " " + rel.name(), details, dropped, cascades, cascade);
+    }
+
+    /**
+     * Ends a DROP's dependency check: without CASCADE, PostgreSQL's 2BP01 listing the
+     * dependents; with it, the NOTICE naming what goes too, and the cascaded drops.
+     *
+     * @param object   the dropped object as messages name it ("table t", "type d")
+     * @param details  one "X depends on Y" line per dependent
+     * @param dropped  what CASCADE drops, as the NOTICE names it
+     * @param cascades the drops themselves
+     */
+    static void refuseOrCascade(DdlContext ddl, String object, List<String> details, List<String> dropped,
+                                List<Runnable> cascades, boolean cascade) {
         if (details.isEmpty()) {
             return;
         }
         if (!cascade) {
-            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + DdlExecutor.kindName(rel) + " "
-                    + rel.name() + " because other objects depend on it").withDetail(String.join("\n", details))
+            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + object
+                    + " because other objects depend on it").withDetail(String.join("\n", details))
                     .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
         }
         if (dropped.size() == 1) {

@@ -10,6 +10,7 @@ import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.ConstraintDef;
 import io.pgmicro.catalog.IndexDef;
 import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.emit.DomainConstraints;
 import io.pgmicro.emit.ExprTranslator;
 import io.pgmicro.emit.QueryTranslator;
 import io.pgmicro.emit.SqlText;
@@ -44,6 +45,12 @@ public final class SqliteSchema {
                 col.append(" NOT NULL");
             }
             parts.add(col.toString());
+        }
+        for (AttributeDef a : table.attributes()) {
+            for (DomainConstraints.Rule rule : DomainConstraints.rules(catalog.domainChain(a.domainOid()),
+                    SqlText.ident(a.name()), analysis)) {
+                parts.add("CONSTRAINT " + SqlText.ident(rule.constraintName()) + " CHECK (" + rule.condition() + ")");
+            }
         }
         for (ConstraintDef c : table.constraints()) {
             switch (c.type()) {

@@ -75,6 +75,7 @@ final class TableBuilder {
         };
         PgType type;
         int typmod;
+        int domainOid = 0;
         if (serialType != null) {
             type = serialType;
             typmod = -1;
@@ -82,6 +83,7 @@ final class TableBuilder {
             TypeNameResolver.ResolvedType resolved = TypeNameResolver.resolve(typeName, ddl.analysis());
             type = resolved.type();
             typmod = resolved.typmod();
+            domainOid = resolved.domain() == null ? 0 : resolved.domain().oid();
         }
         int attnum = attributes.stream().mapToInt(AttributeDef::attnum).max().orElse(0) + 1;
         boolean notNull = col.getIsNotNull();
@@ -127,7 +129,7 @@ final class TableBuilder {
                         "pgmicro does not support " + c.getContype() + " constraints yet");
             }
         }
-        attributes.add(new AttributeDef(name, attnum, type.oid(), typmod, notNull, defaultExpr, identity, generated));
+        attributes.add(new AttributeDef(name, attnum, type.oid(), typmod, notNull, defaultExpr, identity, generated, domainOid));
         afterAdd.forEach(Runnable::run);
     }
 

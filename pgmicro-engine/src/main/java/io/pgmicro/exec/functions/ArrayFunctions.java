@@ -1,5 +1,10 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +44,15 @@ final class ArrayFunctions {
         r.lenient("pg_array_position", 3, a -> a[0] == null || a[2] == null ? null
                 : position(array(a[0]), PgArray.elementText(a[1]), Args.int4(a[2])));
         r.lenient("pg_array_positions", 2, a -> a[0] == null ? null : positions(array(a[0]), PgArray.elementText(a[1])));
+        // UPDATE ... SET a[i] = v: (array, element type OID, i, v); an array grows with NULLs to reach i
+        r.lenient("pg_array_set", 4, a -> {
+            if (a[2] == null) {
+                throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "array subscript in assignment must not be null");
+            }
+            PgType element = Types.byOid(Args.int4(a[1]));
+            String value = element == null ? PgArray.elementText(a[3]) : ArrayText.elementStorageText(element, a[3]);
+            return assignElement(a[0] == null ? PgArray.EMPTY : array(a[0]), Args.int4(a[2]), value).toString();
+        });
         r.lenient("pg_array_append", 2, a -> append(a[0] == null ? PgArray.EMPTY : array(a[0]), PgArray.elementText(a[1])));
         r.lenient("pg_array_prepend", 2, a -> prepend(PgArray.elementText(a[0]), a[1] == null ? PgArray.EMPTY : array(a[1])));
         r.lenient("pg_array_cat", 2, a -> {
@@ -104,6 +118,23 @@ final class ArrayFunctions {
             }
         }
         return PgArray.of(found).toString();
+    }
+
+    private static PgArray assignElement(PgArray array, int index, String value) {
+        if (array.size() == 0) {
+            return new PgArray(java.util.Collections.singletonList(value), index);
+        }
+        List<String> elements = new ArrayList<>(array.elements());
+        int lower = array.lowerBound();
+        while (index < lower) {
+            elements.add(0, null);
+            lower--;
+        }
+        while (index > lower + elements.size() - 1) {
+            elements.add(null);
+        }
+        elements.set(index - lower, value);
+        return new PgArray(elements, lower);
     }
 
     private static String append(PgArray arr, String element) {

@@ -38,15 +38,14 @@ final class Registrar {
      *
      * @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored
      */
-    /** The suffix of the variant of an aggregate of several arguments that applies DISTINCT to them (the emitter names it so). */
+    /** The suffix of an aggregate's variant that applies DISTINCT to its arguments (the emitter names it so). */
     private static final String DISTINCT_SUFFIX = "_distinct";
 
     void aggregate(String name, int nArgs, boolean skipNullRows, Supplier<AggregateState> factory) {
         create(name, new AggregateUdf(factory, skipNullRows), nArgs, 0);
-        if (nArgs > 1) {
-            // SQLite's DISTINCT takes one argument; NAME_distinct is the aggregate with DISTINCT over all of them
-            create(name + DISTINCT_SUFFIX, new AggregateUdf(() -> new DistinctRows(factory.get()), skipNullRows), nArgs, 0);
-        }
+        // SQLite's DISTINCT takes one argument, and some engine aggregates take a second one that
+        // PostgreSQL's do not show (array_agg's element type): NAME_distinct applies DISTINCT to all
+        create(name + DISTINCT_SUFFIX, new AggregateUdf(() -> new DistinctRows(factory.get()), skipNullRows), nArgs, 0);
     }
 
     private void create(String name, Function function, int nArgs, int flags) {

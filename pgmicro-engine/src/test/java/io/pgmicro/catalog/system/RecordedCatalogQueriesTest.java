@@ -40,7 +40,6 @@ class RecordedCatalogQueriesTest {
     private static final Set<String> CLUSTER_WIDE = Set.of("psql/l-01", "psql/du-01");
     /** Queries that need what the translator or the type codecs do not do yet, with the reason. */
     private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("psql/du-01", "ARRAY(SELECT ...) sublinks"),
             Map.entry("pgjdbc/getIndexInfo", "information_schema._pg_expandarray: a composite-returning function in the select list"),
             Map.entry("pgjdbc/getPrimaryKeys", "information_schema._pg_expandarray: a composite-returning function in the select list"),
             Map.entry("psql/d-authors-07", "UNION ALL VALUES with a regclass literal; pg_partition_ancestors"),

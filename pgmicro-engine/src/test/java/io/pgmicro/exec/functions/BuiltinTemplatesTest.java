@@ -43,7 +43,8 @@ class BuiltinTemplatesTest {
         List<DynamicTest> tests = new ArrayList<>();
         BuiltinFunctions.all().forEach((name, signatures) -> {
             for (FunctionSignature s : signatures) {
-                int arity = s.argTypes().size() + (s.variadic() != null ? 2 : 0);
+                // a polymorphic template may take one more argument after its own: the bound type's OID
+                int arity = s.argTypes().size() + (s.variadic() != null ? 2 : 0) + 1;
                 String call = fill(s.sqlTemplate(), arity);
                 String sql = switch (s.kind()) {
                     case AGGREGATE -> "SELECT " + call + " FROM (SELECT 1)";
@@ -70,11 +71,14 @@ class BuiltinTemplatesTest {
         return tests.stream();
     }
 
-    /** Fills a template the way the emitter does: "%s" takes the joined list, "%n$s" one argument each. */
+    /**
+     * Fills a template the way the emitter does: "%s" takes the joined list, "%n$s" one
+     * argument each. {@code arity} counts the bound type's OID, which only "%n$s" templates use.
+     */
     private static String fill(String template, int arity) {
         List<String> args = new ArrayList<>(Collections.nCopies(arity, "NULL"));
         if (template.contains("%s") && !template.contains("%1$s")) {
-            return template.replace("%s", String.join(", ", args));
+            return template.replace("%s", String.join(", ", args.subList(0, arity - 1)));
         }
         return String.format(template, args.toArray());
     }

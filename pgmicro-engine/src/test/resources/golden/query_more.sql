@@ -1,0 +1,31 @@
+-- JOIN ... USING ... AS alias, grouped subexpressions, DISTINCT aggregates of two arguments,
+-- what recursive queries refuse, planner settings
+CREATE TABLE l (i int, t text);
+CREATE TABLE r (i int, k int);
+INSERT INTO l VALUES (1, 'one'), (2, 'two'), (3, 'three'), (3, 'three');
+INSERT INTO r VALUES (1, 10), (3, 30), (3, 31), (4, 40);
+SELECT * FROM l JOIN r USING (i) AS x WHERE x.i = 3 ORDER BY k;
+SELECT x.* FROM l JOIN r USING (i) AS x ORDER BY 1;
+SELECT * FROM (l JOIN r USING (i) AS x) AS xx WHERE x.i = 1;
+SELECT (i / 2)::numeric AS half, count(*) FROM l GROUP BY i / 2 ORDER BY 1;
+SELECT t || '!', CASE t || '!' WHEN 'one!' THEN 1 ELSE 0 END, count(*) FROM l GROUP BY t || '!' ORDER BY 1;
+SELECT i / 2 + k FROM r GROUP BY i / 2;
+SELECT string_agg(DISTINCT t, ',' ORDER BY t) FROM l;
+SELECT i, string_agg(DISTINCT t, '|') FROM l GROUP BY i ORDER BY i;
+SELECT array_agg(DISTINCT k ORDER BY k DESC) FROM r;
+WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s ORDER BY 1) SELECT * FROM s;
+WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s LIMIT 10 OFFSET 1) SELECT * FROM s;
+WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s LIMIT 3) SELECT * FROM s;
+WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 3) SELECT * FROM s;
+SET enable_hashjoin = false;
+SET enable_nestloop TO 0;
+SHOW enable_hashjoin;
+SHOW enable_nestloop;
+SET enable_sort = maybe;
+RESET enable_hashjoin;
+SHOW enable_hashjoin;
+SET jit_above_cost = 0;
+SHOW jit_above_cost;
+SHOW geqo;
+DROP TABLE l;
+DROP TABLE r;
