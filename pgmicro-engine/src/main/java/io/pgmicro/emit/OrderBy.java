@@ -1,5 +1,7 @@
 package io.pgmicro.emit;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.parse.ast.SortBy;
 import io.pgmicro.parse.ast.SortByDir;
@@ -16,7 +18,8 @@ final class OrderBy {
     }
 
     static String emit(SortBy sort, Typed key, ExprTranslator exprs) {
-        boolean desc = sort.getSortbyDir() == SortByDir.SORTBY_DESC;
+        boolean desc = sort.getSortbyDir() == SortByDir.SORTBY_DESC
+                || sort.getSortbyDir() == SortByDir.SORTBY_USING && usingDescends(sort);
         boolean nullsFirst = switch (sort.getSortbyNulls()) {
             case SORTBY_NULLS_FIRST -> true;
             case SORTBY_NULLS_LAST -> false;
@@ -27,6 +30,17 @@ final class OrderBy {
             sql = exprs.coerce(key, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null).sql();
         }
         return sortKey(sql, key) + (desc ? " DESC" : " ASC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    }
+
+    /** ORDER BY x USING op: the btree ordering operators are < (ascending) and > (descending). */
+    private static boolean usingDescends(SortBy sort) {
+        String op = sort.getUseOp(sort.getUseOpCount() - 1).getString().getSval();
+        if (op.equals("<") || op.equals(">")) {
+            return op.equals(">");
+        }
+        throw new PgException(SqlState.WRONG_OBJECT_TYPE, "operator " + op + " is not a valid ordering operator")
+                .withHint("Ordering operators must be \"<\" or \">\" members of btree operator families.")
+                .atLocation(sort.getLocation());
     }
 
     /** The expression SQLite should sort by so that its order is PostgreSQL's for the type. */

@@ -38,10 +38,14 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs SQLite text as is (pgmicro's own plumbing: BEGIN, SAVEPOINT, DDL). */
+    /**
+     * Runs one SQLite statement as is (pgmicro's own plumbing: BEGIN, SAVEPOINT, DDL). Prepared
+     * rather than run through a plain Statement, so a function it needs is put on the connection
+     * as for every other statement ({@link LazyFunctionsConnection}).
+     */
     public static void execute(Connection conn, String sql) throws SQLException {
-        try (var st = conn.createStatement()) {
-            st.execute(sql);
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.execute();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.pgmicro.exec;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
@@ -9,6 +8,7 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteConnections {
     /** How long a writer waits for another connection's write transaction before giving up. */
     private static final int BUSY_TIMEOUT_MS = 5000;
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
     private SqliteConnections() {
     }
@@ -17,7 +17,7 @@ public final class SqliteConnections {
      * @param wal use write-ahead logging, so readers see the last committed state while a
      *            writer works (PostgreSQL's readers never wait for writers); file databases only
      */
-    public static Connection open(String url, boolean wal) throws SQLException {
+    public static LazyFunctionsConnection open(String url, boolean wal) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -26,7 +26,10 @@ public final class SqliteConnections {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
-        Connection conn = config.createConnection(url);
+        if (!url.startsWith(SQLITE_PREFIX)) {
+            throw new IllegalArgumentException("not a SQLite JDBC URL: " + url);
+        }
+        LazyFunctionsConnection conn = new LazyFunctionsConnection(url, url.substring(SQLITE_PREFIX.length()), config.toProperties());
         try (Statement st = conn.createStatement()) {
             // PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told
             st.execute("PRAGMA case_sensitive_like = ON");

@@ -1,7 +1,11 @@
 package io.pgmicro.jdbc;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
 import io.pgmicro.session.Database;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,11 +17,13 @@ import java.util.Map;
  */
 public final class DatabaseRegistry {
     static final DatabaseRegistry JVM = new DatabaseRegistry();
+    /** What current_database() reports in a private in-memory database, as in PostgreSQL's default database. */
+    private static final String PRIVATE_NAME = "postgres";
 
     private final Map<String, Shared> open = new HashMap<>();
 
     /** A connection's hold on a database; give it back exactly once, when the connection closes. */
-    interface Lease {
+    public interface Lease {
         Database database();
 
         void release();
@@ -33,8 +39,13 @@ public final class DatabaseRegistry {
     }
 
     Lease acquire(ConnectionUrl url) {
+        List<String> initScripts = InitScripts.of(url);
+        if (url.kind() == ConnectionUrl.Kind.FILE && !initScripts.isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the " + InitScripts.PROPERTY
+                    + " property is for in-memory databases: a database file keeps its schema between connections");
+        }
         if (url.kind() == ConnectionUrl.Kind.PRIVATE_MEMORY) {
-            Database database = Database.open(":memory:");
+            Database database = newMemory(PRIVATE_NAME, initScripts);
             return lease(database, database::close);
         }
         String key = url.kind() + ":" + url.name();
@@ -43,12 +54,36 @@ public final class DatabaseRegistry {
             if (shared == null) {
                 // A named in-memory database reports its name as current_database().
                 shared = new Shared(url.kind() == ConnectionUrl.Kind.FILE
-                        ? Database.open(url.name()) : Database.openMemory(url.name()));
+                        ? Database.open(url.name()) : newMemory(url.name(), initScripts));
                 open.put(key, shared);
             }
             shared.leases++;
             Shared held = shared;
             return lease(held.database, () -> giveBack(key, held));
+        }
+    }
+
+    private static Database newMemory(String name, List<String> initScripts) {
+        return initScripts.isEmpty() ? Database.openMemory(name) : InitScripts.newDatabase(initScripts, name);
+    }
+
+    /**
+     * Holds the database that {@code jdbcUrl} names open, as a connection to it does, until the
+     * lease is given back: for code outside the driver that serves or inspects the same database
+     * the application's connections use (a wire server for a {@code jdbc:pgmicro:} DataSource).
+     *
+     * @throws SQLException for a malformed URL, or a private in-memory one, which no one else could reach
+     */
+    public static Lease hold(String jdbcUrl) throws SQLException {
+        ConnectionUrl url = ConnectionUrl.parse(jdbcUrl, null);
+        if (url.kind() == ConnectionUrl.Kind.PRIVATE_MEMORY) {
+            throw new SQLException("\"" + jdbcUrl + "\" is a private in-memory database, which belongs to one connection:"
+                    + " name it (jdbc:pgmicro:mem:NAME) to share it", "08001");
+        }
+        try {
+            return JVM.acquire(url);
+        } catch (PgException e) {
+            throw Errors.server(e);
         }
     }
 

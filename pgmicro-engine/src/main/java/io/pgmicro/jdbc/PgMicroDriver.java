@@ -19,6 +19,8 @@ import java.util.logging.Logger;
  * <li>{@code stringtype} — {@code varchar} (default) or {@code unspecified}, as in pgjdbc:
  *     whether setString declares varchar or lets the server infer the type;</li>
  * <li>{@code readOnly} — start with {@link Connection#setReadOnly} set;</li>
+ * <li>{@code init} — comma-separated SQL scripts ({@code classpath:PATH} or {@code file:PATH}) that a
+ *     new in-memory database starts with, as Testcontainers' TC_INITSCRIPT (see {@link InitScripts});</li>
  * <li>{@code user}, {@code password} — accepted; there is no authentication in-process.</li>
  * </ul>
  */

@@ -145,15 +145,20 @@ public final class Database implements AutoCloseable {
         CatalogSnapshot catalog(Connection keeper) throws SQLException;
     }
 
+    /** Writes a database image into a new file. */
+    interface ImageWriter {
+        void writeTo(Path file) throws java.io.IOException;
+    }
+
     /**
-     * A new in-memory database holding {@code image}, a database image from sqlite3_serialize
-     * whose catalog is {@code catalog}. The image becomes the scratch file before any SQLite
-     * handle opens it, so copying it is a plain write; SQLite turns it to WAL mode on opening.
+     * A new in-memory database whose content {@code image} writes, a database image whose catalog
+     * is {@code catalog}. The image becomes the scratch file before any SQLite handle opens it,
+     * so copying it is a plain write.
      */
-    static Database openMemory(String name, byte[] image, CatalogSnapshot catalog) {
+    static Database openMemory(String name, ImageWriter image, CatalogSnapshot catalog) {
         Path file = newScratchFile();
         try {
-            java.nio.file.Files.write(file, image, java.nio.file.StandardOpenOption.CREATE_NEW);
+            image.writeTo(file);
         } catch (java.io.IOException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not create database \"" + name + "\": " + e.getMessage());
         }

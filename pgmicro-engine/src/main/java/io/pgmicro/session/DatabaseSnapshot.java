@@ -4,6 +4,11 @@ import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.CatalogStore;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +35,7 @@ public final class DatabaseSnapshot {
     private static final int WRITE_VERSION_OFFSET = 18;
     private static final int READ_VERSION_OFFSET = 19;
     private static final byte ROLLBACK_JOURNAL_FORMAT = 1;
+    private static final byte WAL_FORMAT = 2;
     private static final int SQLITE_OK = 0;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -50,7 +56,7 @@ public final class DatabaseSnapshot {
         byte[] image = serializeCommitted(database);
         // A WAL database's image says so in its header. The image is read through private in-memory
         // connections, which have no WAL, so it is marked as a rollback-journal image; a copy
-        // written to a scratch file is turned back to WAL mode when SQLite opens it.
+        // written to a scratch file is marked WAL again (writeWalImage).
         image[WRITE_VERSION_OFFSET] = ROLLBACK_JOURNAL_FORMAT;
         image[READ_VERSION_OFFSET] = ROLLBACK_JOURNAL_FORMAT;
         // The catalog is read from the image itself, so it matches the bytes exactly, sequence
@@ -69,7 +75,25 @@ public final class DatabaseSnapshot {
 
     /** Opens a new in-memory database with this content; current_database() reports {@code name}. */
     public Database newDatabase(String name) {
-        return Database.openMemory(name, image, catalog);
+        return Database.openMemory(name, this::writeWalImage, catalog);
+    }
+
+    /**
+     * Writes the image with its header saying WAL, so that SQLite opens the copy in WAL mode as
+     * it is instead of converting it (a write transaction) on the first connection.
+     */
+    private void writeWalImage(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer[] parts = {
+                ByteBuffer.wrap(image, 0, WRITE_VERSION_OFFSET),
+                ByteBuffer.wrap(new byte[] {WAL_FORMAT, WAL_FORMAT}),
+                ByteBuffer.wrap(image, READ_VERSION_OFFSET + 1, image.length - READ_VERSION_OFFSET - 1),
+            };
+            long remaining = image.length;
+            while (remaining > 0) {
+                remaining -= channel.write(parts);
+            }
+        }
     }
 
     /**

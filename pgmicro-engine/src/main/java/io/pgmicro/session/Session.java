@@ -5,6 +5,7 @@ import io.pgmicro.SqlState;
 import io.pgmicro.analyze.AnalysisContext;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.CatalogStore;
+import io.pgmicro.exec.LazyFunctionsConnection;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SequenceRegistry;
 import io.pgmicro.exec.SqliteErrors;
@@ -37,14 +38,14 @@ public final class Session implements AutoCloseable {
     private final SessionState state;
     private final StatementRunner runner;
 
-    Session(Database db, Connection conn, int backendPid) {
+    Session(Database db, LazyFunctionsConnection conn, int backendPid) {
         this.db = db;
         this.conn = conn;
         this.backendPid = backendPid;
         this.state = new SessionState(db, conn, backendPid);
         this.runner = new StatementRunner(db, conn, state);
         try {
-            EngineFunctions.register(conn, state.functionContext(), state.sequenceAccess());
+            conn.installFunctionsWith(EngineFunctions.onDemand(conn, state.functionContext(), state.sequenceAccess())::install);
             io.pgmicro.exec.functions.RoutineDispatch.register(conn, runner.routines()::callFromSql);
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());

@@ -27,15 +27,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FlywayTest {
     /**
-     * Flyway's PostgreSQL support holds its advisory lock in a transaction on one connection
-     * while the migration runs and commits on another, then records the migration on the
-     * first. PostgreSQL's READ COMMITTED lets that transaction see the other's commit; a
-     * pgmicro transaction keeps the SQLite snapshot it started with and fails the write.
+     * With its default transactional advisory lock, Flyway's PostgreSQL support uses two
+     * connections (PostgreSQLDatabase.useSingleConnection() is false): it runs a migration in a
+     * transaction on one and inserts the history row on the other before the first commits, on
+     * the same thread. PostgreSQL's row locks let both write; pgmicro has SQLite's single writer,
+     * so the second write can only fail. pgmicro's Boot starter and JUnit templates therefore
+     * configure the session-level lock, with which Flyway uses one connection.
      */
     @Disabled("ERROR: could not serialize access due to concurrent update (40001), from"
-            + " JdbcTableSchemaHistory.doAddAppliedMigration: with Flyway's default transactional advisory lock the"
-            + " history insert runs in a transaction whose snapshot predates the migration's commit on the other"
-            + " connection; pgmicro has no per-statement snapshots for READ COMMITTED")
+            + " JdbcTableSchemaHistory.doAddAppliedMigration: the history insert on the lock connection needs the write"
+            + " lock that the migration connection's open transaction holds; one SQLite writer cannot serve two")
     @ParameterizedTest
     @EnumSource(ClientTarget.class)
     void migratesWithFlywayDefaults(ClientTarget target) throws SQLException {

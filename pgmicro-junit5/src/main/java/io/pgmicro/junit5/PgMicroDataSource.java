@@ -3,6 +3,7 @@ package io.pgmicro.junit5;
 import io.pgmicro.jdbc.PgMicroDriver;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
@@ -10,20 +11,23 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A DataSource that opens a new pgmicro connection to one {@code jdbc:pgmicro:} URL per call,
- * through the driver directly rather than DriverManager, which scans every registered driver.
- * There is no pool: an in-process connection costs about as much as borrowing one.
+ * A DataSource that opens a new connection to one pgmicro database per call. A {@code jdbc:pgmicro:}
+ * URL connects in-process, through the driver directly rather than DriverManager, which scans
+ * every registered driver; a {@code jdbc:postgresql:} URL (a test database's wire server) goes
+ * through DriverManager to pgjdbc, which the test classpath then needs. There is no pool: an
+ * in-process connection costs about as much as borrowing one.
  */
 public final class PgMicroDataSource implements DataSource {
     private static final PgMicroDriver DRIVER = new PgMicroDriver();
+    private static final String WIRE_PREFIX = "jdbc:postgresql:";
 
     private final String url;
     private PrintWriter logWriter;
     private int loginTimeoutSeconds;
 
     public PgMicroDataSource(String url) {
-        if (!DRIVER.acceptsURL(url)) {
-            throw new IllegalArgumentException("not a pgmicro JDBC URL: " + url);
+        if (!DRIVER.acceptsURL(url) && !url.startsWith(WIRE_PREFIX)) {
+            throw new IllegalArgumentException("not a pgmicro or PostgreSQL JDBC URL: " + url);
         }
         this.url = url;
     }
@@ -34,7 +38,7 @@ public final class PgMicroDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return DRIVER.connect(url, new Properties());
+        return connect(new Properties());
     }
 
     @Override
@@ -42,7 +46,18 @@ public final class PgMicroDataSource implements DataSource {
         Properties info = new Properties();
         info.setProperty("user", username);
         info.setProperty("password", password);
-        return DRIVER.connect(url, info);
+        return connect(info);
+    }
+
+    private Connection connect(Properties info) throws SQLException {
+        if (DRIVER.acceptsURL(url)) {
+            return DRIVER.connect(url, info);
+        }
+        if (!info.containsKey("user")) {
+            // the wire server trusts every user; pgjdbc would otherwise send the operating system's user name
+            info.setProperty("user", "postgres");
+        }
+        return DriverManager.getConnection(url, info);
     }
 
     @Override

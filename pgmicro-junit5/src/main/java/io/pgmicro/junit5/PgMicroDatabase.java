@@ -3,6 +3,7 @@ package io.pgmicro.junit5;
 import io.pgmicro.jdbc.DatabaseRegistry;
 import io.pgmicro.session.Database;
 import io.pgmicro.session.DatabaseSnapshot;
+import io.pgmicro.wire.PgServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,24 +22,46 @@ import javax.sql.DataSource;
  * {@link PgMicroSqlException}, which names this database and the statement.
  */
 public final class PgMicroDatabase {
+    private static final String WIRE_HOST = "127.0.0.1";
+
     private final Database database;
     private final PgMicroDataSource dataSource;
     private final DatabaseRegistry.Registration registration;
+    /** The wire-protocol server in front of this database, or null when tests reach it in-process. */
+    private final PgServer server;
     private Connection connection;
 
-    private PgMicroDatabase(Database database, DatabaseRegistry.Registration registration) {
+    private PgMicroDatabase(Database database, DatabaseRegistry.Registration registration, PgServer server) {
         this.database = database;
         this.registration = registration;
-        this.dataSource = new PgMicroDataSource(urlOf(database.name()));
+        this.server = server;
+        this.dataSource = new PgMicroDataSource(server == null ? urlOf(database.name())
+                : "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + database.name());
     }
 
     /** Opens a copy of {@code template} named {@code name}, reachable at {@code jdbc:pgmicro:mem:NAME}. */
     static PgMicroDatabase copyOf(DatabaseSnapshot template, String name) {
+        return copyOf(template, name, PgMicroTest.Mode.IN_PROCESS);
+    }
+
+    /**
+     * Opens a copy of {@code template} named {@code name}, reachable at {@code jdbc:pgmicro:mem:NAME}
+     * and, in {@link PgMicroTest.Mode#WIRE} mode, through a wire-protocol server of its own on a
+     * free port, whose {@code jdbc:postgresql:} URL this handle's URL and DataSource then use.
+     */
+    static PgMicroDatabase copyOf(DatabaseSnapshot template, String name, PgMicroTest.Mode mode) {
         Database database = template.newDatabase(name);
+        DatabaseRegistry.Registration registration = null;
         try {
-            return new PgMicroDatabase(database, DatabaseRegistry.register(name, database));
+            registration = DatabaseRegistry.register(name, database);
+            PgServer server = mode == PgMicroTest.Mode.WIRE ? PgServer.start(database, WIRE_HOST, 0) : null;
+            return new PgMicroDatabase(database, registration, server);
         } catch (RuntimeException e) {
-            database.close();
+            if (registration != null) {
+                registration.close();
+            } else {
+                database.close();
+            }
             throw e;
         }
     }
@@ -52,7 +75,10 @@ public final class PgMicroDatabase {
         return database.name();
     }
 
-    /** {@code jdbc:pgmicro:mem:NAME}: any code in this JVM that takes a JDBC URL reaches this database with it. */
+    /**
+     * {@code jdbc:pgmicro:mem:NAME}, or in WIRE mode {@code jdbc:postgresql://127.0.0.1:PORT/NAME}:
+     * any code in this JVM that takes a JDBC URL reaches this database with it.
+     */
     public String jdbcUrl() {
         return dataSource.url();
     }
@@ -138,6 +164,9 @@ public final class PgMicroDatabase {
             // closing an in-process connection only ends its session; nothing is lost if that fails
         } finally {
             connection = null;
+            if (server != null) {
+                server.close();
+            }
             registration.close();
         }
     }

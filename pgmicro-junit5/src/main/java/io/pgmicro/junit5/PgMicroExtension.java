@@ -119,7 +119,7 @@ public class PgMicroExtension implements BeforeAllCallback, BeforeEachCallback, 
         ClassLoader loader = owner.getRequiredTestClass().getClassLoader();
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(databaseKey(owner),
                 k -> new HeldDatabase(PgMicroDatabase.copyOf(Templates.snapshotFor(config, loader),
-                        DatabaseNames.forContext(owner))),
+                        DatabaseNames.forContext(owner), settings.mode())),
                 HeldDatabase.class).database();
     }
 
@@ -166,10 +166,6 @@ public class PgMicroExtension implements BeforeAllCallback, BeforeEachCallback, 
         if (settings == null) {
             // registered with @ExtendWith or @RegisterExtension alone: the defaults
             settings = Defaults.class.getAnnotation(PgMicroTest.class);
-        }
-        if (settings.mode() == PgMicroTest.Mode.WIRE) {
-            throw new ExtensionConfigurationException("@PgMicroTest(mode = WIRE) is not available yet: pgmicro has no"
-                    + " wire-protocol server to start; use mode = IN_PROCESS (jdbc:pgmicro: URLs)");
         }
         return settings;
     }

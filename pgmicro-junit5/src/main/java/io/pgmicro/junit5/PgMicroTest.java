@@ -66,8 +66,9 @@ public @interface PgMicroTest {
         /** Through pgmicro's own JDBC driver, {@code jdbc:pgmicro:mem:NAME}, in the test's JVM. */
         IN_PROCESS,
         /**
-         * Through a PostgreSQL wire-protocol server on a free port ({@code jdbc:postgresql:} URLs).
-         * Not available yet: choosing it fails the test class with a message that says so.
+         * Through pgjdbc ({@code jdbc:postgresql://127.0.0.1:PORT/NAME}) to a PostgreSQL wire-protocol
+         * server that each test database gets on a free port, for code that must use PostgreSQL's own
+         * driver. Needs org.postgresql:postgresql on the test classpath.
          */
         WIRE
     }

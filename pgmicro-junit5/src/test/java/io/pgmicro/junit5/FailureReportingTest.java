@@ -97,14 +97,6 @@ class FailureReportingTest {
     }
 
     @Test
-    void wireModeSaysItIsNotAvailableYet() {
-        List<Throwable> failures = FixtureRunner.failures(WireModeFixture.class);
-        assertEquals(1, failures.size(), failures.toString());
-        assertTrue(failures.get(0).getMessage().startsWith("@PgMicroTest(mode = WIRE) is not available yet"),
-                failures.get(0).getMessage());
-    }
-
-    @Test
     void perMethodIsolationHasNoDatabaseForBeforeAll() {
         List<Throwable> failures = FixtureRunner.failures(BeforeAllWithPerMethodFixture.class);
         assertEquals(1, failures.size(), failures.toString());
@@ -117,7 +109,7 @@ class FailureReportingTest {
         List<Throwable> failures = FixtureRunner.failures(MissingScriptFixture.class);
         assertEquals(1, failures.size(), failures.toString());
         assertTrue(failures.get(0).getMessage().contains("SQL script classpath:nowhere.sql not found:"
-                + " no resource nowhere.sql on the test classpath"), failures.get(0).getMessage());
+                + " no resource nowhere.sql on the classpath"), failures.get(0).getMessage());
     }
 
     @FixtureRunner.Fixture
@@ -138,14 +130,6 @@ class FailureReportingTest {
 
         @Test
         void two(PgMicroDatabase db) {
-        }
-    }
-
-    @FixtureRunner.Fixture
-    @PgMicroTest(mode = PgMicroTest.Mode.WIRE)
-    static class WireModeFixture {
-        @Test
-        void neverRuns() {
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.List;
  * Not a test: measures how long {@code @PgMicroTest} takes to hand a test a fresh database copied
  * from a template of 20 tables holding 1000 rows — the copy, its registration under a URL, a
  * connection and a first query, and giving it back — and, beside it, re-running the template's
- * script instead. Prints medians. Run (from the repository root, after {@code mvn -o install -DskipTests}):
+ * script instead. Prints medians. Run from the repository root (the reactor resolves the engine; nothing is installed):
  * <pre>
- * mvn -q -o -pl pgmicro-junit5 dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
+ * mvn -q -B -DskipTests -pl pgmicro-junit5 -am package dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
  * java -cp pgmicro-junit5/target/test-classes:pgmicro-junit5/target/classes:$(cat pgmicro-junit5/target/cp.txt) \
  *     io.pgmicro.junit5.FreshDatabaseBenchmark
  * </pre>

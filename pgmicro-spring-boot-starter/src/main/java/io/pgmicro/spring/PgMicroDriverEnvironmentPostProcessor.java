@@ -1,5 +1,6 @@
 package io.pgmicro.spring;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,8 @@ import org.springframework.core.env.MapPropertySource;
  * refuses to build the DataSource ("Failed to determine a suitable driver class"); this supplies
  * {@code spring.datasource.driver-class-name} as a default, so that Boot's DataSource
  * auto-configuration, Hikari and {@code DataSourceProperties.initializeDataSourceBuilder()} all
- * work unchanged. A driver class the application sets itself wins.
+ * work unchanged. It also defaults {@code spring.flyway.postgresql.transactional-lock} to false
+ * ({@link PgMicroFlywayDefaults} says why). Values the application sets itself win.
  */
 public final class PgMicroDriverEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
     static final String URL_PREFIX = "jdbc:pgmicro:";
@@ -24,10 +26,19 @@ public final class PgMicroDriverEnvironmentPostProcessor implements EnvironmentP
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty(URL_PROPERTY);
-        if (url != null && url.startsWith(URL_PREFIX) && environment.getProperty(DRIVER_PROPERTY) == null) {
+        if (url == null || !url.startsWith(URL_PREFIX)) {
+            return;
+        }
+        Map<String, Object> defaults = new HashMap<>();
+        if (environment.getProperty(DRIVER_PROPERTY) == null) {
+            defaults.put(DRIVER_PROPERTY, DRIVER_CLASS);
+        }
+        if (!environment.containsProperty(PgMicroFlywayDefaults.BOOT_PROPERTY)) {
+            defaults.put(PgMicroFlywayDefaults.BOOT_PROPERTY, "false");
+        }
+        if (!defaults.isEmpty()) {
             // Last, so every property source the application has outranks it.
-            environment.getPropertySources().addLast(
-                    new MapPropertySource("pgmicroDriver", Map.of(DRIVER_PROPERTY, DRIVER_CLASS)));
+            environment.getPropertySources().addLast(new MapPropertySource("pgmicroDriver", defaults));
         }
     }
 

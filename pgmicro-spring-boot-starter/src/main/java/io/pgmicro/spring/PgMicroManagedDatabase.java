@@ -3,22 +3,25 @@ package io.pgmicro.spring;
 import io.pgmicro.jdbc.DatabaseRegistry;
 import io.pgmicro.jdbc.PgMicroDriver;
 import io.pgmicro.session.Database;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * An in-memory pgmicro database that a Spring context owns: opened with the context, reachable by
- * every JDBC user in the JVM at {@link #jdbcUrl()}, and dropped with its data when the context
- * closes. The wire server auto-configuration serves the database of this bean.
+ * A pgmicro database that a Spring context holds open: either an in-memory one the context owns
+ * ({@link #openMemory}), reachable by every JDBC user in the JVM at {@link #jdbcUrl()} and dropped
+ * with its data when the context closes, or the database of the application's own
+ * {@code jdbc:pgmicro:} URL ({@link #forUrl}). The wire server auto-configuration serves the
+ * database of this bean.
  */
 public final class PgMicroManagedDatabase implements AutoCloseable {
     private final Database database;
-    private final DatabaseRegistry.Registration registration;
+    private final Runnable release;
     private final String jdbcUrl;
 
-    private PgMicroManagedDatabase(Database database, DatabaseRegistry.Registration registration, String jdbcUrl) {
+    private PgMicroManagedDatabase(Database database, Runnable release, String jdbcUrl) {
         this.database = database;
-        this.registration = registration;
+        this.release = release;
         this.jdbcUrl = jdbcUrl;
     }
 
@@ -26,10 +29,24 @@ public final class PgMicroManagedDatabase implements AutoCloseable {
     public static PgMicroManagedDatabase openMemory(String name) {
         Database database = Database.openMemory(name);
         try {
-            return new PgMicroManagedDatabase(database, DatabaseRegistry.register(name, database), "jdbc:pgmicro:mem:" + name);
+            DatabaseRegistry.Registration registration = DatabaseRegistry.register(name, database);
+            return new PgMicroManagedDatabase(database, registration::close, "jdbc:pgmicro:mem:" + name);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Holds open the database that a {@code jdbc:pgmicro:mem:NAME} or {@code jdbc:pgmicro:file:PATH}
+     * URL names: the same one the application's connections to that URL use.
+     */
+    public static PgMicroManagedDatabase forUrl(String jdbcUrl) {
+        try {
+            DatabaseRegistry.Lease lease = DatabaseRegistry.hold(jdbcUrl);
+            return new PgMicroManagedDatabase(lease.database(), lease::release, jdbcUrl);
+        } catch (SQLException e) {
+            throw new IllegalStateException("pgmicro cannot open " + jdbcUrl + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,9 +70,9 @@ public final class PgMicroManagedDatabase implements AutoCloseable {
         return new SimpleDriverDataSource(new PgMicroDriver(), jdbcUrl);
     }
 
-    /** Gives back the registration; the database closes once no connection holds it either. */
+    /** Lets go of the database; it closes once no connection holds it either. */
     @Override
     public void close() {
-        registration.close();
+        release.run();
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The wire-protocol server that serves a context's pgmicro database to psql and other PostgreSQL clients. */
 @ConfigurationProperties("pgmicro.server")
 public class PgMicroServerProperties {
-    /** Whether to serve the context's pgmicro database over the PostgreSQL wire protocol. */
+    /**
+     * Whether to serve the context's pgmicro database over the PostgreSQL wire protocol: the
+     * {@code @AutoConfigurePgMicro} test database, or that of a jdbc:pgmicro:mem:NAME or file: URL.
+     */
     private boolean enabled;
 
     /** The address the server listens on. */

@@ -1,10 +1,17 @@
 package io.pgmicro.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.pgmicro.spring.app.TestApplication;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +49,36 @@ class JdbcUrlDataSourceTest {
                 "spring.datasource.driver-class-name=io.pgmicro.jdbc.PgMicroDriver")) {
             assertEquals(1, context.getBean(JdbcTemplate.class).queryForObject("SELECT 1", Integer.class));
         }
+    }
+
+    @Test
+    void aNamedUrlDatabaseIsServedOverTheWire() throws SQLException {
+        try (ConfigurableApplicationContext context = run("spring.datasource.url=jdbc:pgmicro:mem:starter_served",
+                "pgmicro.server.enabled=true")) {
+            context.getBean(JdbcTemplate.class).execute("CREATE TABLE seen (v text); INSERT INTO seen VALUES ('over the wire')");
+            int port = context.getEnvironment().getRequiredProperty("pgmicro.server.port", Integer.class);
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/any", "postgres", "");
+                 Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT v, current_database() FROM seen")) {
+                assertTrue(rs.next());
+                assertEquals("over the wire", rs.getString(1));
+                assertEquals("starter_served", rs.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void aPrivateInMemoryUrlCannotBeServed() {
+        Exception e = assertThrows(Exception.class,
+                () -> run("spring.datasource.url=jdbc:pgmicro:mem:", "pgmicro.server.enabled=true").close());
+        assertTrue(rootCause(e).getMessage().contains("is a private in-memory database"), rootCause(e).getMessage());
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static ConfigurableApplicationContext run(String... properties) {

@@ -154,14 +154,11 @@ final class DomainCommands {
     void drop(List<String> names, boolean missingOk, boolean cascade) {
         String name = names.get(names.size() - 1);
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
-        DomainDef domain = ddl.reload().findDomain(schema, name, ddl.analysis().searchPath());
-        if (domain == null) {
-            if (missingOk) {
-                ddl.notice("type \"" + name + "\" does not exist, skipping");
-                return;
-            }
-            find(names);
+        if (missingOk && ddl.reload().findDomain(schema, name, ddl.analysis().searchPath()) == null) {
+            ddl.notice("type \"" + name + "\" does not exist, skipping");
+            return;
         }
+        DomainDef domain = find(names);
         List<String> details = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<Runnable> cascades = new ArrayList<>();

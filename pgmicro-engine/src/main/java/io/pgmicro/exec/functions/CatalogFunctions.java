@@ -9,7 +9,6 @@ import io.pgmicro.catalog.system.CatalogLookups;
 import io.pgmicro.catalog.system.SessionInfo;
 import io.pgmicro.types.ArrayText;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,47 +58,47 @@ public final class CatalogFunctions {
         };
     }
 
-    public static void register(Connection conn, FunctionContext ctx, CatalogAccess access) throws SQLException {
-        registerDescriptions(conn, access);
-        registerSettings(conn, access);
-        registerLocks(conn, access);
-        registerServerFacts(conn, ctx, access);
+    static void register(Registrar r, FunctionContext ctx, CatalogAccess access) {
+        registerDescriptions(r, access);
+        registerSettings(r, access);
+        registerLocks(r, access);
+        registerServerFacts(r, ctx, access);
     }
 
     private static CatalogLookups lookups(CatalogAccess access) {
         return new CatalogLookups(access.catalog(), access.session().searchPath());
     }
 
-    private static void registerDescriptions(Connection conn, CatalogAccess access) throws SQLException {
-        defineLenient(conn, "format_type", 2, a -> a[0] == null ? null : lookups(access).formatType(num(a[0]),
+    private static void registerDescriptions(Registrar r, CatalogAccess access) {
+        defineLenient(r, "format_type", 2, a -> a[0] == null ? null : lookups(access).formatType(num(a[0]),
                 a[1] == null ? null : num(a[1])));
-        define(conn, "pg_get_expr", 2, a -> lookups(access).expression(str(a[0]), num(a[1]), false));
-        define(conn, "pg_get_expr", 3, a -> lookups(access).expression(str(a[0]), num(a[1]), bool(a[2])));
-        define(conn, "pg_get_constraintdef", 1, a -> lookups(access).constraintDefinition(num(a[0]), false));
-        define(conn, "pg_get_constraintdef", 2, a -> lookups(access).constraintDefinition(num(a[0]), bool(a[1])));
-        define(conn, "pg_get_indexdef", 1, a -> lookups(access).indexDefinition(num(a[0]), 0, false));
-        define(conn, "pg_get_indexdef", 3, a -> lookups(access).indexDefinition(num(a[0]), (int) num(a[1]), bool(a[2])));
-        define(conn, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
-        define(conn, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
-        define(conn, "pg_get_partkeydef", 1, a -> null);
-        define(conn, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
-        define(conn, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
-        define(conn, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
-        define(conn, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
+        define(r, "pg_get_expr", 2, a -> lookups(access).expression(str(a[0]), num(a[1]), false));
+        define(r, "pg_get_expr", 3, a -> lookups(access).expression(str(a[0]), num(a[1]), bool(a[2])));
+        define(r, "pg_get_constraintdef", 1, a -> lookups(access).constraintDefinition(num(a[0]), false));
+        define(r, "pg_get_constraintdef", 2, a -> lookups(access).constraintDefinition(num(a[0]), bool(a[1])));
+        define(r, "pg_get_indexdef", 1, a -> lookups(access).indexDefinition(num(a[0]), 0, false));
+        define(r, "pg_get_indexdef", 3, a -> lookups(access).indexDefinition(num(a[0]), (int) num(a[1]), bool(a[2])));
+        define(r, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
+        define(r, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
+        define(r, "pg_get_partkeydef", 1, a -> null);
+        define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
+        define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
+        define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
+        define(r, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
         // pg_proc lists only pg_catalog's functions, which are always visible
-        define(conn, "pg_function_is_visible", 1, a -> 1L);
-        define(conn, "obj_description", 1, a -> lookups(access).objectDescription(num(a[0]), null));
-        define(conn, "obj_description", 2, a -> lookups(access).objectDescription(num(a[0]), str(a[1])));
-        define(conn, "col_description", 2, a -> lookups(access).columnDescription(num(a[0]), num(a[1])));
-        define(conn, "shobj_description", 2, a -> null);
-        define(conn, "pg_get_serial_sequence", 2, a -> serialSequence(access, str(a[0]), str(a[1])));
-        define(conn, "pg_get_userbyid", 1, a -> CatalogLookups.userName(num(a[0])));
-        define(conn, "current_schemas", 1, a -> ArrayText.format(lookups(access).currentSchemas(bool(a[0]))));
-        define(conn, "to_regclass", 1, a -> {
+        define(r, "pg_function_is_visible", 1, a -> 1L);
+        define(r, "obj_description", 1, a -> lookups(access).objectDescription(num(a[0]), null));
+        define(r, "obj_description", 2, a -> lookups(access).objectDescription(num(a[0]), str(a[1])));
+        define(r, "col_description", 2, a -> lookups(access).columnDescription(num(a[0]), num(a[1])));
+        define(r, "shobj_description", 2, a -> null);
+        define(r, "pg_get_serial_sequence", 2, a -> serialSequence(access, str(a[0]), str(a[1])));
+        define(r, "pg_get_userbyid", 1, a -> CatalogLookups.userName(num(a[0])));
+        define(r, "current_schemas", 1, a -> ArrayText.format(lookups(access).currentSchemas(bool(a[0]))));
+        define(r, "to_regclass", 1, a -> {
             String[] parts = io.pgmicro.emit.QualifiedNames.split(str(a[0]));
             return lookups(access).relationOid(parts.length > 1 ? parts[parts.length - 2] : null, parts[parts.length - 1]);
         });
-        define(conn, "to_regtype", 1, a -> lookups(access).typeOid(str(a[0])));
+        define(r, "to_regtype", 1, a -> lookups(access).typeOid(str(a[0])));
     }
 
     /** pg_get_serial_sequence('table', 'column'): the table name is read as regclass, the column as an identifier. */
@@ -120,10 +119,10 @@ public final class CatalogFunctions {
         return lookups.serialSequence(rel, name);
     }
 
-    private static void registerSettings(Connection conn, CatalogAccess access) throws SQLException {
-        define(conn, "current_setting", 1, a -> setting(access, str(a[0]), false));
-        define(conn, "current_setting", 2, a -> setting(access, str(a[0]), bool(a[1])));
-        defineLenient(conn, "set_config", 3, a -> {
+    private static void registerSettings(Registrar r, CatalogAccess access) {
+        define(r, "current_setting", 1, a -> setting(access, str(a[0]), false));
+        define(r, "current_setting", 2, a -> setting(access, str(a[0]), bool(a[1])));
+        defineLenient(r, "set_config", 3, a -> {
             if (a[0] == null) {
                 throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "SET requires parameter name");
             }
@@ -145,40 +144,40 @@ public final class CatalogFunctions {
         return value;
     }
 
-    private static void registerLocks(Connection conn, CatalogAccess access) throws SQLException {
-        define(conn, "pg_advisory_lock", 1, a -> {
+    private static void registerLocks(Registrar r, CatalogAccess access) {
+        define(r, "pg_advisory_lock", 1, a -> {
             access.advisoryLocks().lock(num(a[0]), access.backendPid(), false);
             return "";
         });
-        define(conn, "pg_advisory_xact_lock", 1, a -> {
+        define(r, "pg_advisory_xact_lock", 1, a -> {
             access.advisoryLocks().lock(num(a[0]), access.backendPid(), true);
             return "";
         });
-        define(conn, "pg_try_advisory_lock", 1, a -> toStorage(access.advisoryLocks().tryLock(num(a[0]), access.backendPid(), false)));
-        define(conn, "pg_try_advisory_xact_lock", 1,
+        define(r, "pg_try_advisory_lock", 1, a -> toStorage(access.advisoryLocks().tryLock(num(a[0]), access.backendPid(), false)));
+        define(r, "pg_try_advisory_xact_lock", 1,
                 a -> toStorage(access.advisoryLocks().tryLock(num(a[0]), access.backendPid(), true)));
-        define(conn, "pg_advisory_unlock", 1, a -> toStorage(access.advisoryLocks().unlock(num(a[0]), access.backendPid())));
-        define(conn, "pg_advisory_unlock_all", 0, a -> {
+        define(r, "pg_advisory_unlock", 1, a -> toStorage(access.advisoryLocks().unlock(num(a[0]), access.backendPid())));
+        define(r, "pg_advisory_unlock_all", 0, a -> {
             access.advisoryLocks().unlockAll(access.backendPid());
             return "";
         });
     }
 
-    private static void registerServerFacts(Connection conn, FunctionContext ctx, CatalogAccess access) throws SQLException {
-        define(conn, "pg_encoding_to_char", 1, a -> num(a[0]) == 6 ? "UTF8" : num(a[0]) == 0 ? "SQL_ASCII" : "");
-        define(conn, "pg_backend_pid", 0, a -> (long) access.backendPid());
-        define(conn, "pg_postmaster_start_time", 0, a -> timestamptz(STARTED));
-        define(conn, "pg_is_in_recovery", 0, a -> 0L);
+    private static void registerServerFacts(Registrar r, FunctionContext ctx, CatalogAccess access) {
+        define(r, "pg_encoding_to_char", 1, a -> num(a[0]) == 6 ? "UTF8" : num(a[0]) == 0 ? "SQL_ASCII" : "");
+        define(r, "pg_backend_pid", 0, a -> (long) access.backendPid());
+        define(r, "pg_postmaster_start_time", 0, a -> timestamptz(STARTED));
+        define(r, "pg_is_in_recovery", 0, a -> 0L);
         TransactionIds xids = new TransactionIds();
-        define(conn, "txid_current", 0, a -> xids.current(ctx));
+        define(r, "txid_current", 0, a -> xids.current(ctx));
         for (String size : List.of("pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size")) {
             // SQLite's pages are shared by all tables of the file; PostgreSQL's sizes per relation have no counterpart
-            define(conn, size, 1, a -> 0L);
+            define(r, size, 1, a -> 0L);
         }
         for (String object : List.of("table", "schema", "database", "sequence", "column", "function")) {
             // every session runs as the superuser, who holds every privilege
-            define(conn, "has_" + object + "_privilege", 2, a -> 1L);
-            define(conn, "has_" + object + "_privilege", 3, a -> 1L);
+            define(r, "has_" + object + "_privilege", 2, a -> 1L);
+            define(r, "has_" + object + "_privilege", 3, a -> 1L);
         }
     }
 
@@ -226,12 +225,12 @@ public final class CatalogFunctions {
     }
 
     /** A strict function: NULL in any argument gives NULL without calling the body. */
-    private static void define(Connection conn, String name, int nArgs, ScalarBody body) {
-        defineLenient(conn, name, nArgs, args -> StorageValues.anyNull(args) ? null : body.apply(args));
+    private static void define(Registrar r, String name, int nArgs, ScalarBody body) {
+        defineLenient(r, name, nArgs, args -> StorageValues.anyNull(args) ? null : body.apply(args));
     }
 
     /** Catalog answers change with the session's catalog and settings, so none is deterministic. */
-    private static void defineLenient(Connection conn, String name, int nArgs, ScalarBody body) {
-        new Registrar(conn).varying(name, nArgs, body);
+    private static void defineLenient(Registrar r, String name, int nArgs, ScalarBody body) {
+        r.varying(name, nArgs, body);
     }
 }

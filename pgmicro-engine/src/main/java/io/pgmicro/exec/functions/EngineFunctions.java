@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sqlite.Collation;
 
 /**
@@ -26,9 +27,28 @@ public final class EngineFunctions {
     private EngineFunctions() {
     }
 
+    /** Puts every function on {@code conn} at once (function tests on a plain SQLite connection). */
     public static void register(Connection conn, FunctionContext ctx, SequenceAccess sequences) throws SQLException {
-        PgFunctions.register(conn, ctx);
-        CatalogFunctions.register(conn, ctx, CatalogFunctions.accessFor(ctx, conn));
+        registerCollations(conn);
+        Registrar r = new Registrar(conn);
+        modules(conn, ctx, sequences).forEach(module -> module.accept(r));
+    }
+
+    /** A session's functions: the collations at once, every function when a statement first needs its module. */
+    public static OnDemandFunctions onDemand(Connection conn, FunctionContext ctx, SequenceAccess sequences) throws SQLException {
+        registerCollations(conn);
+        return new OnDemandFunctions(conn, modules(conn, ctx, sequences));
+    }
+
+    private static List<Consumer<Registrar>> modules(Connection conn, FunctionContext ctx, SequenceAccess sequences) {
+        CatalogAccess access = CatalogFunctions.accessFor(ctx, conn);
+        List<Consumer<Registrar>> modules = new ArrayList<>(PgFunctions.modules(ctx));
+        modules.add(r -> CatalogFunctions.register(r, ctx, access));
+        modules.add(r -> registerScalars(r, ctx, sequences));
+        return modules;
+    }
+
+    private static void registerCollations(Connection conn) throws SQLException {
         Collation.create(conn, "pg_numeric", new Collation() {
             @Override
             protected int xCompare(String a, String b) {
@@ -41,7 +61,10 @@ public final class EngineFunctions {
                 return IntervalCompare.INSTANCE.compare(a, b);
             }
         });
-        scalar(conn, "pg_cast", 5, true, args -> {
+    }
+
+    private static void registerScalars(Registrar r, FunctionContext ctx, SequenceAccess sequences) {
+        scalar(r, "pg_cast", 5, true, args -> {
             PgType from = type(args[1]);
             PgType to = type(args[2]);
             int typmod = ((Number) args[3]).intValue();
@@ -52,7 +75,7 @@ public final class EngineFunctions {
             };
             return args[0] == null ? null : Casts.cast(args[0], from, to, typmod, kind, ctx.formatContext());
         });
-        scalar(conn, "pg_array_build", -1, true, args -> {
+        scalar(r, "pg_array_build", -1, true, args -> {
             PgType element = type(args[0]);
             List<String> items = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
@@ -60,7 +83,7 @@ public final class EngineFunctions {
             }
             return ArrayText.format(items);
         });
-        scalar(conn, "pg_array_element", 3, true, args -> {
+        scalar(r, "pg_array_element", 3, true, args -> {
             if (args[0] == null || args[2] == null) {
                 return null;
             }
@@ -72,7 +95,7 @@ public final class EngineFunctions {
             String item = items.get((int) index - 1);
             return item == null ? null : type(args[1]).input(item, -1, io.pgmicro.types.FormatContext.DEFAULT);
         });
-        scalar(conn, "pg_array_slice", 4, true, args -> {
+        scalar(r, "pg_array_slice", 4, true, args -> {
             if (args[0] == null) {
                 return null;
             }
@@ -84,33 +107,33 @@ public final class EngineFunctions {
             }
             return ArrayText.format(items.subList((int) lo - 1, (int) hi));
         });
-        scalar(conn, "pg_arrays_zip_json", -1, false, EngineFunctions::zipArraysToJson);
-        scalar(conn, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
-        scalar(conn, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
-        scalar(conn, "pg_series_step_direction", 1, true, args -> args[0] == null ? null : Series.stepDirection(args[0]));
-        scalar(conn, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
-        scalar(conn, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
-        scalar(conn, "pg_lastval", 0, false, args -> sequences.lastval());
-        scalar(conn, "pg_setval", 3, false, args -> sequences.setval(((Number) args[0]).intValue(),
+        scalar(r, "pg_arrays_zip_json", -1, false, EngineFunctions::zipArraysToJson);
+        scalar(r, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
+        scalar(r, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
+        scalar(r, "pg_series_step_direction", 1, true, args -> args[0] == null ? null : Series.stepDirection(args[0]));
+        scalar(r, "pg_nextval", 1, false, args -> sequences.nextval(((Number) args[0]).intValue()));
+        scalar(r, "pg_currval", 1, false, args -> sequences.currval(((Number) args[0]).intValue()));
+        scalar(r, "pg_lastval", 0, false, args -> sequences.lastval());
+        scalar(r, "pg_setval", 3, false, args -> sequences.setval(((Number) args[0]).intValue(),
                 ((Number) args[1]).longValue(), ((Number) args[2]).longValue() != 0));
-        scalar(conn, "pg_sequence_last_value", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[0]);
-        scalar(conn, "pg_sequence_is_called", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[1]);
-        scalar(conn, "pg_sequence_log_cnt", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[2]);
-        scalar(conn, "pg_regclass", 1, false, args -> args[0] == null ? null : (long) sequences.regclass(args[0].toString()));
-        scalar(conn, "pg_check_limit", 1, true, args -> {
+        scalar(r, "pg_sequence_last_value", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[0]);
+        scalar(r, "pg_sequence_is_called", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[1]);
+        scalar(r, "pg_sequence_log_cnt", 1, false, args -> sequences.peek(((Number) args[0]).intValue())[2]);
+        scalar(r, "pg_regclass", 1, false, args -> args[0] == null ? null : (long) sequences.regclass(args[0].toString()));
+        scalar(r, "pg_check_limit", 1, true, args -> {
             if (args[0] != null && ((Number) args[0]).longValue() < 0) {
                 throw new PgException(SqlState.INVALID_ROW_COUNT_IN_LIMIT_CLAUSE, "LIMIT must not be negative");
             }
             return args[0] == null ? -1L : args[0];
         });
-        scalar(conn, "pg_check_offset", 1, true, args -> {
+        scalar(r, "pg_check_offset", 1, true, args -> {
             if (args[0] != null && ((Number) args[0]).longValue() < 0) {
                 throw new PgException(SqlState.INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE, "OFFSET must not be negative");
             }
             return args[0] == null ? 0L : args[0];
         });
-        scalar(conn, "pg_record", -1, true, EngineFunctions::recordText);
-        scalar(conn, "pg_enum_sort_key", 2, false, args -> {
+        scalar(r, "pg_record", -1, true, EngineFunctions::recordText);
+        scalar(r, "pg_enum_sort_key", 2, false, args -> {
             if (args[0] == null || !(ctx instanceof CatalogAccess access)) {
                 return null;
             }
@@ -119,28 +142,28 @@ public final class EngineFunctions {
             return position < 0 ? null : (long) position;
         });
         // enum_range(first, last): the labels from first to last (a null end is open), as an array
-        scalar(conn, "pg_enum_range", 3, false, args -> {
+        scalar(r, "pg_enum_range", 3, false, args -> {
             List<String> labels = enumLabels(ctx, args[2]);
             int from = args[0] == null ? 0 : labels.indexOf(args[0].toString());
             int to = args[1] == null ? labels.size() - 1 : labels.indexOf(args[1].toString());
             return ArrayText.format(from < 0 || to < from ? List.of() : labels.subList(from, to + 1));
         });
-        scalar(conn, "pg_enum_first", 1, false, args -> {
+        scalar(r, "pg_enum_first", 1, false, args -> {
             List<String> labels = enumLabels(ctx, args[0]);
             return labels.isEmpty() ? null : labels.get(0);
         });
-        scalar(conn, "pg_enum_last", 1, false, args -> {
+        scalar(r, "pg_enum_last", 1, false, args -> {
             List<String> labels = enumLabels(ctx, args[0]);
             return labels.isEmpty() ? null : labels.get(labels.size() - 1);
         });
-        scalar(conn, "pg_raise", 2, false, args -> {
+        scalar(r, "pg_raise", 2, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString());
         });
-        scalar(conn, "pg_raise", 3, false, args -> {
+        scalar(r, "pg_raise", 3, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString()).withHint(args[2].toString());
         });
-        scalar(conn, "pg_current_database", 0, false, args -> ctx.currentDatabase());
-        scalar(conn, "pg_current_schema", 0, false, args -> ctx.currentSchema());
+        scalar(r, "pg_current_database", 0, false, args -> ctx.currentDatabase());
+        scalar(r, "pg_current_schema", 0, false, args -> ctx.currentSchema());
     }
 
     private static List<String> enumLabels(FunctionContext ctx, Object typeOid) {
@@ -257,12 +280,11 @@ public final class EngineFunctions {
     }
 
     /** Registers through the library's Registrar, which reads arguments, writes results and carries errors. */
-    private static void scalar(Connection conn, String name, int nArgs, boolean deterministic, ScalarBody body) {
-        Registrar registrar = new Registrar(conn);
+    private static void scalar(Registrar r, String name, int nArgs, boolean deterministic, ScalarBody body) {
         if (deterministic) {
-            registrar.lenient(name, nArgs, body);
+            r.lenient(name, nArgs, body);
         } else {
-            registrar.varying(name, nArgs, body);
+            r.varying(name, nArgs, body);
         }
     }
 

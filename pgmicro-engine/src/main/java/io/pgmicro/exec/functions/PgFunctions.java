@@ -1,6 +1,8 @@
 package io.pgmicro.exec.functions;
 
 import java.sql.Connection;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Puts PostgreSQL's built-in functions, operators and aggregates on a sqlite-jdbc
@@ -15,23 +17,30 @@ public final class PgFunctions {
     private PgFunctions() {
     }
 
+    /** Puts every one of them on {@code connection} at once (function tests on a plain SQLite connection). */
     public static void register(Connection connection, FunctionContext ctx) {
         Registrar r = new Registrar(connection);
-        IntegerArithmetic.register(r);
-        FloatArithmetic.register(r);
-        WidthBucket.register(r);
-        Overlaps.register(r);
-        NumericArithmetic.register(r);
-        StringFunctions.register(r);
-        PatternMatching.register(r);
-        BinaryEncodings.register(r);
-        DateTimeFunctions.register(r, ctx);
-        FormattingFunctions.register(r, ctx);
-        JsonFunctions.register(r, ctx);
-        ArrayFunctions.register(r);
-        ArrayOrder.register(r);
-        Aggregates.register(r);
-        Dispersion.register(r);
-        SessionFunctions.register(r, ctx);
+        modules(ctx).forEach(module -> module.accept(r));
+    }
+
+    /** The library's registration passes, one per module; sessions put a module on when a statement first needs it. */
+    static List<Consumer<Registrar>> modules(FunctionContext ctx) {
+        return List.of(
+                IntegerArithmetic::register,
+                FloatArithmetic::register,
+                WidthBucket::register,
+                Overlaps::register,
+                NumericArithmetic::register,
+                StringFunctions::register,
+                PatternMatching::register,
+                BinaryEncodings::register,
+                r -> DateTimeFunctions.register(r, ctx),
+                r -> FormattingFunctions.register(r, ctx),
+                r -> JsonFunctions.register(r, ctx),
+                ArrayFunctions::register,
+                ArrayOrder::register,
+                Aggregates::register,
+                Dispersion::register,
+                r -> SessionFunctions.register(r, ctx));
     }
 }

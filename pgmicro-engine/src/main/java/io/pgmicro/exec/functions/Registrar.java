@@ -2,15 +2,30 @@ package io.pgmicro.exec.functions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sqlite.Function;
 
-/** Registers function bodies on one sqlite-jdbc connection under their SQL names. */
+/**
+ * Registers function bodies on one sqlite-jdbc connection under their SQL names, or, made by
+ * {@link #naming}, only reports the names a registration pass would define.
+ */
 final class Registrar {
     private final Connection connection;
+    private final Consumer<String> names;
 
     Registrar(Connection connection) {
+        this(connection, null);
+    }
+
+    private Registrar(Connection connection, Consumer<String> names) {
         this.connection = connection;
+        this.names = names;
+    }
+
+    /** A registrar that defines nothing and hands {@code names} each name it is asked to define. */
+    static Registrar naming(Consumer<String> names) {
+        return new Registrar(null, names);
     }
 
     /** An immutable STRICT function: NULL in any argument gives NULL without calling the body. */
@@ -49,6 +64,10 @@ final class Registrar {
     }
 
     private void create(String name, Function function, int nArgs, int flags) {
+        if (names != null) {
+            names.accept(name);
+            return;
+        }
         try {
             Function.create(connection, name, function, nArgs, flags);
         } catch (SQLException e) {

@@ -12,11 +12,8 @@ import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.RoutineDef;
 import io.pgmicro.exec.routines.RoutineTypes;
 import io.pgmicro.exec.routines.Value;
+import io.pgmicro.emit.SqlText;
 import io.pgmicro.parse.Parser;
-import io.pgmicro.parse.ast.CreateFunctionStmt;
-import io.pgmicro.parse.ast.DefElem;
-import io.pgmicro.parse.ast.FunctionParameter;
-import io.pgmicro.parse.ast.FunctionParameterMode;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.TypeName;
 import io.pgmicro.types.PgType;
@@ -37,7 +34,7 @@ public final class PlpgsqlCompiler {
     }
 
     public static PlpgsqlFunction compile(RoutineDef def, AnalysisContext ctx) {
-        String source = Parser.deparse(Node.newBuilder().setCreateFunctionStmt(createStatement(def, ctx)).build());
+        String source = createStatement(def, ctx);
         JsonNode functions;
         try {
             functions = JSON.readTree(Parser.parsePlpgsql(source));
@@ -50,6 +47,7 @@ public final class PlpgsqlCompiler {
         }
         JsonNode function = functions.get(0).get("PLpgSQL_function");
         List<Datum> datums = new ArrayList<>();
+        // every parameter is a datum, first and in order (the unnamed ones were compiled as "$n")
         List<RoutineDef.Parameter> params = def.parameters();
         int paramIndex = 0;
         for (JsonNode d : function.get("datums")) {
@@ -81,7 +79,8 @@ public final class PlpgsqlCompiler {
                         + kind.substring("PLpgSQL_".length()) + " variables yet");
             }
         }
-        return new PlpgsqlFunction(def, function.get("action"), datums);
+        int[] parameterSlots = java.util.stream.IntStream.range(0, params.size()).toArray();
+        return new PlpgsqlFunction(def, function.get("action"), datums, parameterSlots, Aliases.of(def.body()));
     }
 
     /** A DECLAREd variable (or an implicit one: FOUND, a FOR loop's integer, SQLSTATE). */
@@ -156,39 +155,29 @@ public final class PlpgsqlCompiler {
                 .getTypeCast().getTypeName();
     }
 
-    /** The CREATE FUNCTION statement libpg_query's PL/pgSQL compiler reads: the routine's parameters, result and body. */
-    private static CreateFunctionStmt createStatement(RoutineDef def, AnalysisContext ctx) {
-        CreateFunctionStmt.Builder b = CreateFunctionStmt.newBuilder()
-                .setIsProcedure(def.isProcedure())
-                .addFuncname(string(def.name()));
-        for (RoutineDef.Parameter p : def.parameters()) {
-            FunctionParameterMode mode = switch (p.mode()) {
-                case 'o' -> FunctionParameterMode.FUNC_PARAM_OUT;
-                case 'b' -> FunctionParameterMode.FUNC_PARAM_INOUT;
-                case 'v' -> FunctionParameterMode.FUNC_PARAM_VARIADIC;
-                case 't' -> FunctionParameterMode.FUNC_PARAM_TABLE;
-                default -> FunctionParameterMode.FUNC_PARAM_IN;
+    /**
+     * The CREATE FUNCTION statement libpg_query's PL/pgSQL compiler reads: the routine's
+     * parameters (an unnamed one named "$n", so that ALIAS FOR $n finds it), result and body,
+     * every part quoted.
+     */
+    private static String createStatement(RoutineDef def, AnalysisContext ctx) {
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < def.parameters().size(); i++) {
+            RoutineDef.Parameter p = def.parameters().get(i);
+            String mode = switch (p.mode()) {
+                case 'o' -> "OUT ";
+                case 'b' -> "INOUT ";
+                case 'v' -> "VARIADIC ";
+                case 't' -> "OUT ";
+                default -> "";
             };
-            b.addParameters(Node.newBuilder().setFunctionParameter(FunctionParameter.newBuilder()
-                    .setName(p.name()).setMode(mode).setArgType(simpleType(ctx.catalog().type(p.typeOid()).name(), false))));
+            String name = p.name().isEmpty() ? "$" + (i + 1) : p.name();
+            params.add(mode + SqlText.ident(name) + " " + SqlText.ident(ctx.catalog().type(p.typeOid()).name()));
         }
-        if (!def.isProcedure()) {
-            b.setReturnType(simpleType(ctx.catalog().type(def.returnTypeOid()).name(), def.returnsSet()));
-        }
-        b.addOptions(option("language", Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval("plpgsql")).build()));
-        b.addOptions(option("as", Node.newBuilder().setList(io.pgmicro.parse.ast.List.newBuilder().addItems(string(def.body()))).build()));
-        return b.build();
-    }
-
-    private static TypeName simpleType(String name, boolean setof) {
-        return TypeName.newBuilder().addNames(string(name)).setSetof(setof).setLocation(-1).setTypemod(-1).build();
-    }
-
-    private static Node option(String name, Node arg) {
-        return Node.newBuilder().setDefElem(DefElem.newBuilder().setDefname(name).setArg(arg).setLocation(-1)).build();
-    }
-
-    private static Node string(String s) {
-        return Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(s)).build();
+        String head = def.isProcedure() ? "CREATE PROCEDURE " : "CREATE FUNCTION ";
+        String result = def.isProcedure() ? "" : " RETURNS " + (def.returnsSet() ? "SETOF " : "")
+                + SqlText.ident(ctx.catalog().type(def.returnTypeOid()).name());
+        return head + SqlText.ident(def.name()) + "(" + String.join(", ", params) + ")" + result
+                + " LANGUAGE plpgsql AS " + SqlText.string(def.body());
     }
 }

@@ -42,10 +42,18 @@ public final class PlpgsqlFunction {
     private Frame frame;
     private int savepoints;
 
-    PlpgsqlFunction(RoutineDef definition, JsonNode action, List<Datum> datums) {
+    /** The dno of each declared parameter, in order. */
+    private final int[] parameterSlots;
+    /** ALIAS FOR declarations: the alias and the name (or $n) it stands for. */
+    private final Map<String, String> aliases;
+
+    PlpgsqlFunction(RoutineDef definition, JsonNode action, List<Datum> datums, int[] parameterSlots,
+                    Map<String, String> aliases) {
         this.definition = definition;
         this.action = action;
         this.datums = datums;
+        this.parameterSlots = parameterSlots;
+        this.aliases = aliases;
         this.labels = new java.util.HashSet<>(action.findValuesAsText("label"));
     }
 
@@ -104,12 +112,14 @@ public final class PlpgsqlFunction {
     }
 
     private void initialize(List<Value> args) {
-        int params = definition.parameters().size();
         List<RoutineDef.Parameter> parameters = definition.parameters();
+        java.util.Set<Integer> parameterDnos = new java.util.HashSet<>();
         int input = 0;
-        for (int i = 0; i < params && i < datums.size(); i++) {
-            Datum d = datums.get(i);
-            frame.slots[i] = parameters.get(i).isInput() ? routines.assign(args.get(input++), d.type(), d.typmod()) : d.nullValue();
+        for (int i = 0; i < parameters.size(); i++) {
+            int dno = parameterSlots[i];
+            Datum d = datums.get(dno);
+            parameterDnos.add(dno);
+            frame.slots[dno] = parameters.get(i).isInput() ? routines.assign(args.get(input++), d.type(), d.typmod()) : d.nullValue();
         }
         if (frame.event != null) {
             for (int i = 0; i < datums.size(); i++) {
@@ -121,8 +131,11 @@ public final class PlpgsqlFunction {
                 }
             }
         }
-        for (int i = params; i < datums.size(); i++) {
+        for (int i = 0; i < datums.size(); i++) {
             Datum d = datums.get(i);
+            if (parameterDnos.contains(i)) {
+                continue;
+            }
             if (d.kind() == 'v') {
                 if (d.name().equals("found")) {
                     frame.slots[i] = new Value(Types.BOOL, -1, 0L);
@@ -714,6 +727,14 @@ public final class PlpgsqlFunction {
     }
 
     private Integer lookup(String name) {
+        String target = aliases.get(name);
+        if (target != null && !target.equals(name)) {
+            if (target.startsWith("$")) {
+                int n = Integer.parseInt(target.substring(1));
+                return n >= 1 && n <= parameterSlots.length ? parameterSlots[n - 1] : null;
+            }
+            return lookup(target);
+        }
         for (int i = datums.size() - 1; i >= 0; i--) {
             Datum d = datums.get(i);
             if ((d.kind() == 'v' || d.kind() == 'r') && d.name().equals(name)) {
@@ -765,10 +786,11 @@ public final class PlpgsqlFunction {
 
         @Override
         public Supplier<Value> positional(int n) {
-            if (n < 1 || n > definition.parameters().size()) {
+            if (n < 1 || n > parameterSlots.length) {
                 return null;
             }
-            return () -> (Value) frame.slots[n - 1];
+            int slot = parameterSlots[n - 1];
+            return () -> (Value) frame.slots[slot];
         }
 
         @Override

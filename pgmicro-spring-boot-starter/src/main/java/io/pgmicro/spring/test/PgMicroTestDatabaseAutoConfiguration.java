@@ -1,5 +1,6 @@
 package io.pgmicro.spring.test;
 
+import io.pgmicro.spring.PgMicroFlywayDefaults;
 import io.pgmicro.spring.PgMicroManagedDatabase;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -7,14 +8,16 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.ApplicationDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.sql.autoconfigure.init.ApplicationScriptDatabaseInitializer;
 import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The test database behind {@link AutoConfigurePgMicro}: one pgmicro database per context, put in
@@ -43,6 +46,27 @@ public final class PgMicroTestDatabaseAutoConfiguration {
     @Bean
     static PgMicroDataSourceReplacer pgmicroDataSourceReplacer() {
         return new PgMicroDataSourceReplacer();
+    }
+
+    /**
+     * Flyway's PostgreSQL default, a transactional advisory lock, makes it use two connections
+     * that write in overlapping transactions (the migration on one, its history row on the other,
+     * before the first commits). pgmicro has one writer at a time (SQLite's), so that waits on
+     * itself; with the session-level lock Flyway uses one connection, which works on pgmicro and
+     * on PostgreSQL. An explicit {@code spring.flyway.postgresql.transactional-lock} still wins.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer",
+        "org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension"})
+    static class FlywayLock {
+        @Bean
+        FlywayConfigurationCustomizer pgmicroFlywaySessionLock(Environment environment) {
+            return configuration -> {
+                if (!environment.containsProperty(PgMicroFlywayDefaults.BOOT_PROPERTY)) {
+                    configuration.configuration(PgMicroFlywayDefaults.SESSION_LOCK);
+                }
+            };
+        }
     }
 
     /**
