@@ -62,7 +62,7 @@ final class JsonCodecs {
                 if (i > 0) {
                     out.append(", ");
                 }
-                writeString(fields.get(i).getKey(), out);
+                JsonStrings.quote(out, fields.get(i).getKey());
                 out.append(": ");
                 write(fields.get(i).getValue(), out);
             }
@@ -77,7 +77,7 @@ final class JsonCodecs {
             }
             out.append(']');
         } else if (node.isTextual()) {
-            writeString(node.textValue(), out);
+            JsonStrings.quote(out, node.textValue());
         } else if (node.isNumber()) {
             out.append(NumericValue.of(node.decimalValue()));
         } else if (node.isBoolean()) {
@@ -94,28 +94,4 @@ final class JsonCodecs {
         return x.length != y.length ? Integer.compare(x.length, y.length) : Arrays.compareUnsigned(x, y);
     }
 
-    /** PostgreSQL's escape_json: quotes, backslashes and control characters are escaped, nothing else. */
-    static void writeString(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }

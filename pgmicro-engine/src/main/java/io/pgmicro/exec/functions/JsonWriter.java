@@ -1,5 +1,7 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.types.JsonStrings;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,35 +108,12 @@ final class JsonWriter {
         return value.source;
     }
 
-    /** PostgreSQL's escape_json: the short escapes, \\u00XX for other control characters, the rest as is. */
     static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.quote(out, s);
     }
 
     static String quote(String s) {
-        StringBuilder out = new StringBuilder();
-        quote(out, s);
-        return out.toString();
+        return JsonStrings.quote(s);
     }
 
     /** json's compact form without any spaces, keys in input order, as json_strip_nulls prints. */

@@ -1,5 +1,6 @@
 package io.pgmicro.exec.routines;
 
+import io.pgmicro.types.JsonStrings;
 import io.pgmicro.types.PgType;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,30 +27,9 @@ final class SetResults {
             } else if (v instanceof byte[] b) {
                 out.append('"').append(HexFormat.of().formatHex(b)).append('"');
             } else {
-                out.append(string(v.toString()));
+                JsonStrings.quote(out, v.toString());
             }
         }
         return out.append(']').toString();
-    }
-
-    private static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
