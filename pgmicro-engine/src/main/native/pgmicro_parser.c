@@ -42,6 +42,15 @@ static void throw_parse_error(JNIEnv *env, PgQueryError *error)
         (*env)->Throw(env, (jthrowable) exception);
 }
 
+/* A new Java byte array holding len bytes of data; NULL with OutOfMemoryError pending if it cannot be made. */
+static jbyteArray to_java_bytes(JNIEnv *env, const char *data, size_t len)
+{
+    jbyteArray bytes = (*env)->NewByteArray(env, (jsize) len);
+    if (bytes != NULL)
+        (*env)->SetByteArrayRegion(env, bytes, 0, (jsize) len, (const jbyte *) data);
+    return bytes;
+}
+
 JNIEXPORT jbyteArray JNICALL
 Java_io_pgmicro_parse_NativeParser_parseProtobuf(JNIEnv *env, jclass cls, jbyteArray utf8)
 {
@@ -55,10 +64,7 @@ Java_io_pgmicro_parse_NativeParser_parseProtobuf(JNIEnv *env, jclass cls, jbyteA
     if (result.error != NULL) {
         throw_parse_error(env, result.error);
     } else {
-        tree = (*env)->NewByteArray(env, (jsize) result.parse_tree.len);
-        if (tree != NULL)
-            (*env)->SetByteArrayRegion(env, tree, 0, (jsize) result.parse_tree.len,
-                                       (const jbyte *) result.parse_tree.data);
+        tree = to_java_bytes(env, result.parse_tree.data, result.parse_tree.len);
     }
     pg_query_free_protobuf_parse_result(result);
     return tree;
@@ -109,10 +115,7 @@ Java_io_pgmicro_parse_NativeParser_deparseProtobuf(JNIEnv *env, jclass cls, jbyt
     if (result.error != NULL) {
         throw_parse_error(env, result.error);
     } else {
-        size_t n = strlen(result.query);
-        text = (*env)->NewByteArray(env, (jsize) n);
-        if (text != NULL)
-            (*env)->SetByteArrayRegion(env, text, 0, (jsize) n, (const jbyte *) result.query);
+        text = to_java_bytes(env, result.query, strlen(result.query));
     }
     pg_query_free_deparse_result(result);
     return text;
@@ -132,10 +135,7 @@ Java_io_pgmicro_parse_NativeParser_parsePlpgsqlJson(JNIEnv *env, jclass cls, jby
     if (result.error != NULL) {
         throw_parse_error(env, result.error);
     } else if (result.plpgsql_funcs != NULL) {
-        size_t n = strlen(result.plpgsql_funcs);
-        json = (*env)->NewByteArray(env, (jsize) n);
-        if (json != NULL)
-            (*env)->SetByteArrayRegion(env, json, 0, (jsize) n, (const jbyte *) result.plpgsql_funcs);
+        json = to_java_bytes(env, result.plpgsql_funcs, strlen(result.plpgsql_funcs));
     }
     pg_query_free_plpgsql_parse_result(result);
     return json;
@@ -155,9 +155,7 @@ Java_io_pgmicro_parse_NativeParser_scanProtobuf(JNIEnv *env, jclass cls, jbyteAr
     if (result.error != NULL) {
         throw_parse_error(env, result.error);
     } else {
-        tokens = (*env)->NewByteArray(env, (jsize) result.pbuf.len);
-        if (tokens != NULL)
-            (*env)->SetByteArrayRegion(env, tokens, 0, (jsize) result.pbuf.len, (const jbyte *) result.pbuf.data);
+        tokens = to_java_bytes(env, result.pbuf.data, result.pbuf.len);
     }
     pg_query_free_scan_result(result);
     return tokens;

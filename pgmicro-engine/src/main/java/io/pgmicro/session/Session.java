@@ -10,6 +10,7 @@ import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SequenceRegistry;
 import io.pgmicro.exec.SqliteErrors;
 import io.pgmicro.exec.functions.EngineFunctions;
+import io.pgmicro.exec.functions.RoutineDispatch;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.RawStmt;
@@ -46,7 +47,7 @@ public final class Session implements AutoCloseable {
         this.runner = new StatementRunner(db, conn, state);
         try {
             conn.installFunctionsWith(EngineFunctions.onDemand(conn, state.functionContext(), state.sequenceAccess())::install);
-            io.pgmicro.exec.functions.RoutineDispatch.register(conn, runner.routines()::callFromSql);
+            RoutineDispatch.register(conn, runner.routines()::callFromSql);
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());
         }
