@@ -33,6 +33,8 @@ final class FunctionCallTranslator {
     private final AnalysisContext ctx;
     private final ExprTranslator exprs;
     private boolean allowSetReturning;
+    /** Whether the last call translated by {@link #setReturningCall} resolved to a set-returning function. */
+    private boolean returnedSet;
 
     FunctionCallTranslator(AnalysisContext ctx, ExprTranslator exprs) {
         this.ctx = ctx;
@@ -64,7 +66,13 @@ final class FunctionCallTranslator {
         }
         try {
             for (Node a : NamedArguments.arrange(name, call.getArgsList(), loc)) {
-                args.add(exprs.expr(a, scope));
+                Typed arg = exprs.expr(a, scope);
+                // As PostgreSQL does for JDBC drivers: a parameter declared void stands for an OUT
+                // argument of a call escape and is left out of the call.
+                if (arg.param() > 0 && arg.type().equals(Types.VOID) && !call.getAggWithinGroup()) {
+                    continue;
+                }
+                args.add(arg);
             }
         } finally {
             if (aggregateName) {
@@ -102,6 +110,7 @@ final class FunctionCallTranslator {
                         .atLocation(loc);
             }
             // the caller iterates the JSON document with json_each
+            returnedSet = true;
             return new Typed(sql, result, -1, null, false, 0, name, false, loc);
         }
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
@@ -156,11 +165,17 @@ final class FunctionCallTranslator {
     /** Translates a set-returning call in FROM: its SQL is a JSON document for json_each, its type the row type. */
     Typed setReturningCall(FuncCall call, Scope scope) {
         allowSetReturning = true;
+        returnedSet = false;
         try {
             return call(call, scope);
         } finally {
             allowSetReturning = false;
         }
+    }
+
+    /** Whether the last {@link #setReturningCall} gave a set (a JSON array to iterate) rather than one value. */
+    boolean returnedSet() {
+        return returnedSet;
     }
 
     private static String format(String template, List<String> args) {
