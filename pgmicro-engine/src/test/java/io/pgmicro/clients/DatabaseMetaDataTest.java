@@ -28,11 +28,9 @@ import io.pgmicro.wire.DatabaseProvider;
 import io.pgmicro.wire.PgServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * pgmicro's DatabaseMetaData against pgjdbc's on PostgreSQL 15 for the same schema
@@ -134,31 +132,11 @@ class DatabaseMetaDataTest {
         assertEquals(recorded(name), dump(name, CASES.get(name).call(pgmicro.getMetaData()), pgmicro));
     }
 
-    /** The cases whose pgjdbc queries need engine features pgmicro lacks; see the disabled tests below. */
-    private static final Set<String> PGJDBC_QUERY_GAPS = Set.of("primary-keys-editions", "primary-keys-schema",
-            "index-info-books", "index-info-books-unique", "index-info-editions");
-
-    static List<String> serverCases() {
-        List<String> names = cases();
-        names.removeAll(PGJDBC_QUERY_GAPS);
-        return names;
-    }
-
     /** pgjdbc's own catalog queries, through the wire server: the catalog answers them as PostgreSQL does. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("serverCases")
+    @MethodSource("cases")
     void pgjdbcThroughTheServerAnswersAsOnPostgres(String name) throws SQLException {
         assertEquals(recorded(name), dump(name, CASES.get(name).call(pgjdbcOnServer.getMetaData()), pgjdbcOnServer));
-    }
-
-    @Disabled("ERROR: function _pg_expandarray() does not exist. pgjdbc's getPrimaryKeys and getIndexInfo select"
-            + " information_schema._pg_expandarray(indkey) AS keys and read (keys).x and (keys).n: a set-returning"
-            + " function with a composite result in a select list, which the emitter does not translate yet")
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"primary-keys-editions", "primary-keys-schema", "index-info-books",
-        "index-info-books-unique", "index-info-editions"})
-    void pgjdbcKeyAndIndexQueriesThroughTheServer(String name) throws SQLException {
-        pgjdbcThroughTheServerAnswersAsOnPostgres(name);
     }
 
     @Test
