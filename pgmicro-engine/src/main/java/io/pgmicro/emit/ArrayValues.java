@@ -26,9 +26,22 @@ final class ArrayValues {
         return type.oid() == 22 || type.oid() == Types.OIDVECTOR.oid();
     }
 
-    /** A vector's value as the one-dimensional array it holds, "1 2" as '{1,2}'. */
+    /** A vector's elements as an array from 1, "1 2" as '{1,2}', for subscripts (shifted by one) and expansion. */
+    static Typed vectorElements(Typed vector) {
+        return vector.retyped("('{' || replace(trim(" + vector.sql() + "), ' ', ',') || '}')", arrayType(vector), -1);
+    }
+
+    /**
+     * A vector cast to its array type keeps its lower bound 0, "1 2" as '[0:1]={1,2}', as
+     * PostgreSQL prints it; array functions reject such bounds as not supported.
+     */
     static Typed vectorAsArray(Typed vector) {
-        PgType element = vector.type().oid() == 22 ? Types.INT2 : Types.OID;
-        return vector.retyped("('{' || replace(trim(" + vector.sql() + "), ' ', ',') || '}')", Types.arrayOf(element), -1);
+        String v = "trim(" + vector.sql() + ")";
+        return vector.retyped("(CASE WHEN " + v + " = '' THEN '{}' ELSE '[0:' || (length(" + v + ") - length(replace(" + v
+                + ", ' ', ''))) || ']={' || replace(" + v + ", ' ', ',') || '}' END)", arrayType(vector), -1);
+    }
+
+    private static PgType arrayType(Typed vector) {
+        return Types.arrayOf(vector.type().oid() == 22 ? Types.INT2 : Types.OID);
     }
 }

@@ -330,7 +330,7 @@ final class FromClauseBuilder {
     /** information_schema._pg_expandarray(array): the elements (x) with their positions from 1 (n). */
     private Built expandArray(Typed array, RangeFunction rf, String alias, String sqlAlias) {
         if (ArrayValues.isVector(array.type())) {
-            array = ArrayValues.vectorAsArray(array);
+            array = ArrayValues.vectorElements(array);
         }
         if (array.isUnknown() || !array.type().isArray()) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "function information_schema._pg_expandarray("

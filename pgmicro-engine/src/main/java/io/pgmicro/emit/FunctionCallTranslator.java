@@ -466,7 +466,7 @@ final class FunctionCallTranslator {
             }
             int lowerBound = 1;
             if (ArrayValues.isVector(base.type())) {
-                base = ArrayValues.vectorAsArray(base);
+                base = ArrayValues.vectorElements(base);
                 lowerBound = 0;
             }
             if (!base.type().isArray()) {
@@ -514,6 +514,9 @@ final class FunctionCallTranslator {
     Typed anyAll(String op, boolean all, Node leftNode, Node rightNode, Scope scope, int loc) {
         Typed left = exprs.expr(leftNode, scope);
         Typed array = exprs.expr(rightNode, scope);
+        if (ArrayValues.isVector(array.type())) {
+            array = ArrayValues.vectorElements(array);
+        }
         if (array.isUnknown()) {
             PgType arrayType = left.isUnknown() ? Types.arrayOf(Types.TEXT) : Types.arrayOf(left.type());
             array = exprs.coerce(array, arrayType, -1, Coercion.Context.IMPLICIT, null);
