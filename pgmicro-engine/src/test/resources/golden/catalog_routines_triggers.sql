@@ -34,8 +34,12 @@ SELECT p.proname, pg_get_function_result(p.oid), pg_get_function_arguments(p.oid
        p.proretset, l.lanname, p.provariadic::regtype
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
  WHERE n.nspname = 'public' ORDER BY 1;
+CREATE SCHEMA other;
+CREATE FUNCTION other.hidden(x int) RETURNS int LANGUAGE sql AS 'SELECT x';
 \df
 \df add*
+\df other.*
+SELECT p.oid::regproc, pg_function_is_visible(p.oid) FROM pg_proc p WHERE p.proname IN ('hidden', 'touch') ORDER BY 1;
 CREATE TRIGGER gauges_touch BEFORE INSERT OR UPDATE OF a, b ON gauges FOR EACH ROW WHEN (NEW.a > 0)
   EXECUTE FUNCTION touch('x', 'y z');
 CREATE TRIGGER gauges_audit AFTER DELETE ON gauges EXECUTE FUNCTION touch();

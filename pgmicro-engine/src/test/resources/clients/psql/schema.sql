@@ -20,3 +20,5 @@ CREATE TRIGGER books_touch BEFORE INSERT OR UPDATE OF title, pages ON books FOR 
     EXECUTE FUNCTION touch('x', 'y z');
 CREATE TRIGGER books_audit AFTER DELETE ON books EXECUTE FUNCTION touch();
 CREATE TRIGGER authors_off AFTER INSERT ON authors FOR EACH ROW EXECUTE FUNCTION touch();
+ALTER DATABASE pgmicro_psql_capture SET work_mem = '8MB';
+ALTER DATABASE pgmicro_psql_capture SET statement_timeout = '1min';

@@ -321,9 +321,9 @@ public final class ExprTranslator {
         if (e.type().equals(target) && (typmod < 0 || typmod == e.typmod())) {
             return e;
         }
-        if (ArrayValues.isVector(e.type()) && target.isArray()) {
+        if (ArrayValues.isVector(e.type()) && target.equals(ArrayValues.vectorAsArray(e).type())) {
             // int2vector and oidvector are binary-coercible to the int2[] and oid[] they hold
-            return coerce(ArrayValues.vectorAsArray(e), target, typmod, context, what);
+            return ArrayValues.vectorAsArray(e);
         }
         if (!e.type().equals(target) && !Coercion.canCoerce(e.type(), target, context)) {
             if (context == Coercion.Context.EXPLICIT) {

@@ -46,6 +46,7 @@ class PsqlMetaCommandsTest {
         COMMANDS.put("df-schema", "\\df extra.*");
         COMMANDS.put("dT", "\\dT");
         COMMANDS.put("dT-pattern", "\\dT extra.*");
+        COMMANDS.put("drds", "\\drds * " + DATABASE);
     }
 
     private static PgServer server;
