@@ -87,6 +87,16 @@ class DatabaseMetaDataTest {
         CASES.put("type-info", DatabaseMetaData::getTypeInfo);
     }
 
+    /** Cases pgmicro's own driver does not answer yet, compared only through the wire server. */
+    private static final Map<String, MetaDataCall> SERVER_CASES = new LinkedHashMap<>();
+
+    static {
+        SERVER_CASES.put("functions", m -> m.getFunctions(null, "meta", "%"));
+        SERVER_CASES.put("function-columns", m -> m.getFunctionColumns(null, "meta", "%", "%"));
+        SERVER_CASES.put("procedures", m -> m.getProcedures(null, "meta", "%"));
+        SERVER_CASES.put("procedure-columns", m -> m.getProcedureColumns(null, "meta", "%", "%"));
+    }
+
     private static Connection pgmicro;
     private static PgServer server;
     private static Connection pgjdbcOnServer;
@@ -106,8 +116,8 @@ class DatabaseMetaDataTest {
             try (Connection pg = DriverManager.getConnection(PostgresServer.URL); Statement s = pg.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS meta CASCADE");
                 s.execute(schema());
-                for (String name : CASES.keySet()) {
-                    check(name, dump(name, CASES.get(name).call(pg.getMetaData()), pg));
+                for (String name : serverCases()) {
+                    check(name, dump(name, serverCase(name).call(pg.getMetaData()), pg));
                 }
                 check("capabilities", capabilities(pg.getMetaData()));
                 s.execute("DROP SCHEMA meta CASCADE");
@@ -132,11 +142,21 @@ class DatabaseMetaDataTest {
         assertEquals(recorded(name), dump(name, CASES.get(name).call(pgmicro.getMetaData()), pgmicro));
     }
 
+    static List<String> serverCases() {
+        List<String> names = cases();
+        names.addAll(SERVER_CASES.keySet());
+        return names;
+    }
+
+    private static MetaDataCall serverCase(String name) {
+        return CASES.containsKey(name) ? CASES.get(name) : SERVER_CASES.get(name);
+    }
+
     /** pgjdbc's own catalog queries, through the wire server: the catalog answers them as PostgreSQL does. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("serverCases")
     void pgjdbcThroughTheServerAnswersAsOnPostgres(String name) throws SQLException {
-        assertEquals(recorded(name), dump(name, CASES.get(name).call(pgjdbcOnServer.getMetaData()), pgjdbcOnServer));
+        assertEquals(recorded(name), dump(name, serverCase(name).call(pgjdbcOnServer.getMetaData()), pgjdbcOnServer));
     }
 
     @Test
@@ -156,7 +176,10 @@ class DatabaseMetaDataTest {
         assertTrue(names.contains(pgmicro.getCatalog()), names + " lacks " + pgmicro.getCatalog());
     }
 
-    /** Column labels and types, then each row, values as getString reads them, the database's own name as <db>. */
+    /**
+     * Column labels and types, then each row, values as getString reads them, the database's
+     * own name as <db>, and the OID in a routine's SPECIFIC_NAME (name_OID) as <oid>.
+     */
     private static String dump(String name, ResultSet rs, Connection connection) throws SQLException {
         String database = connection.getCatalog();
         StringBuilder out = new StringBuilder();
@@ -172,6 +195,9 @@ class DatabaseMetaDataTest {
                 }
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     String v = rs.getString(i);
+                    if (v != null && md.getColumnLabel(i).equals("SPECIFIC_NAME")) {
+                        v = v.replaceAll("_\\d+$", "_<oid>");
+                    }
                     out.append(i > 1 ? "|" : "").append(v == null ? "<null>" : v.equals(database) ? DATABASE : v);
                 }
                 out.append('\n');
