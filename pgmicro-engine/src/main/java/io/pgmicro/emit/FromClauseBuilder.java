@@ -252,6 +252,9 @@ final class FromClauseBuilder {
         for (Node a : call.getArgsList()) {
             args.add(exprs.expr(a, scope));
         }
+        if (RecordSetFunctions.outColumns(call) != null && args.size() == 1) {
+            return expandArray(args.get(0), rf, alias, sqlAlias);
+        }
         String source;
         PgType type;
         switch (name) {
@@ -354,6 +357,32 @@ final class FromClauseBuilder {
         PgType type = value.isUnknown() ? Types.TEXT : value.type();
         List<ScopeColumn> cols = List.of(new ScopeColumn(column, type, value.typmod(), sqlAlias + ".value", 0, 0));
         return single("(SELECT " + value.sql() + " AS value) AS " + sqlAlias, alias, cols);
+    }
+
+    /** information_schema._pg_expandarray(array): the elements (x) with their positions from 1 (n). */
+    private Built expandArray(Typed array, RangeFunction rf, String alias, String sqlAlias) {
+        if (ArrayValues.isVector(array.type())) {
+            array = ArrayValues.vectorElements(array);
+        }
+        if (array.isUnknown() || !array.type().isArray()) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function information_schema._pg_expandarray("
+                    + io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist")
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
+        }
+        PgType element = ctx.catalog().type(array.type().elementOid());
+        List<String> names = new ArrayList<>(List.of("x", "n"));
+        List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+        for (int i = 0; i < Math.min(colnames.size(), names.size()); i++) {
+            names.set(i, colnames.get(i).getString().getSval());
+        }
+        List<ScopeColumn> cols = new ArrayList<>();
+        cols.add(new ScopeColumn(names.get(0), element, -1, ArrayValues.decode(sqlAlias + ".value", element), 0, 0));
+        cols.add(new ScopeColumn(names.get(1), Types.INT4, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        if (rf.getOrdinality()) {
+            String ordName = colnames.size() > 2 ? colnames.get(2).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        }
+        return single("json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + ")) AS " + sqlAlias, alias, cols);
     }
 
     /** unnest(a, b, ...) in FROM: one column per array, side by side, the shorter ones padded with nulls. */
