@@ -29,15 +29,26 @@ final class WindowFrames {
     }
 
     /**
-     * Whether the frame can hold no row at all for some row: one that ends before the
-     * current row or starts after it, or excludes the current row. (An engine aggregate
-     * must not be asked for its value over an empty frame: sqlite-jdbc aborts the JVM
-     * when a window function's value is asked before its first row.)
+     * Whether the frame can hold no row for the first row of a partition: one that ends before
+     * the current row or starts after it. (Frames with EXCLUDE can be empty too, but SQLite
+     * evaluates those afresh for each row, which is safe: see WindowAggregateUdf.)
      */
     static boolean mayBeEmpty(WindowDef w) {
         int o = w.getFrameOptions();
-        return (o & NONDEFAULT) != 0
-                && (o & (END_OFFSET_PRECEDING | START_OFFSET_FOLLOWING | EXCLUDE_CURRENT_ROW | EXCLUDE_GROUP)) != 0;
+        return (o & NONDEFAULT) != 0 && (o & (END_OFFSET_PRECEDING | START_OFFSET_FOLLOWING)) != 0;
+    }
+
+    /**
+     * The frame with an EXCLUDE clause, EXCLUDE NO OTHERS (the default) unless it has another: the
+     * default frame is spelled out (RANGE, from the partition's start to the current row's last peer).
+     */
+    static String frameExcludingNoOthers(WindowDef w, ExprTranslator exprs, Scope scope) {
+        int o = w.getFrameOptions();
+        if ((o & NONDEFAULT) == 0) {
+            return "RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE NO OTHERS";
+        }
+        String frame = frame(w, exprs, scope);
+        return (o & (EXCLUDE_CURRENT_ROW | EXCLUDE_GROUP | EXCLUDE_TIES)) != 0 ? frame : frame + " EXCLUDE NO OTHERS";
     }
 
     /** Whether the window states a frame of its own (else it takes the default, or its base window's). */
