@@ -1,7 +1,10 @@
 package io.pgmicro.emit;
 
 import io.pgmicro.analyze.Scope;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.TypeCast;
 import io.pgmicro.parse.ast.WindowDef;
+import java.util.List;
 
 /** Window frame clauses, from the parser's frame-option bits to SQLite's (identical) syntax. */
 final class WindowFrames {
@@ -56,6 +59,32 @@ final class WindowFrames {
         return (w.getFrameOptions() & NONDEFAULT) != 0;
     }
 
+    /** The value of an integer constant, or of casts of one to smallint, integer or bigint that it fits; else null. */
+    private static Long integerConstant(Node n) {
+        if (n.hasAConst() && n.getAConst().hasIval()) {
+            return (long) n.getAConst().getIval().getIval();
+        }
+        if (!n.hasTypeCast()) {
+            return null;
+        }
+        TypeCast cast = n.getTypeCast();
+        List<Node> names = cast.getTypeName().getNamesList();
+        if (names.isEmpty() || cast.getTypeName().getArrayBoundsCount() > 0) {
+            return null;
+        }
+        Long value = integerConstant(cast.getArg());
+        String type = names.get(names.size() - 1).getString().getSval();
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case "int2" -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE ? value : null;
+            case "int4" -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? value : null;
+            case "int8" -> value;
+            default -> null;
+        };
+    }
+
     static String frame(WindowDef w, ExprTranslator exprs, Scope scope) {
         int o = w.getFrameOptions();
         if ((o & NONDEFAULT) == 0) {
@@ -89,7 +118,14 @@ final class WindowFrames {
         if ((o & (start ? START_CURRENT_ROW : END_CURRENT_ROW)) != 0) {
             return "CURRENT ROW";
         }
-        String offset = exprs.expr(start ? w.getStartOffset() : w.getEndOffset(), scope).sql();
+        Node offsetNode = start ? w.getStartOffset() : w.getEndOffset();
+        String offset = exprs.expr(offsetNode, scope).sql();
+        Long folded = integerConstant(offsetNode);
+        if (folded != null) {
+            // SQLite takes a frame offset that calls a function (a narrowing cast is pg_cast) for NULL
+            // and refuses it: an integer constant, cast or not, is written as its value
+            offset = folded.toString();
+        }
         if ((o & (start ? START_OFFSET_PRECEDING : END_OFFSET_PRECEDING)) != 0) {
             return offset + " PRECEDING";
         }
