@@ -45,6 +45,12 @@ public final class BuiltinFunctions {
      */
     public static final String WINDOW_VARIANT_PREFIX = "pgmicro_window_";
 
+    /**
+     * The prefix of each engine aggregate's window variant that takes its FILTER as one more, last
+     * argument: every row of the frame is stepped, so the frame keeps sliding in O(1) per row.
+     */
+    public static final String FILTERED_WINDOW_VARIANT_PREFIX = WINDOW_VARIANT_PREFIX + "filtered_";
+
     /** PostgreSQL's "any" pseudo-type (OID 2276), for variadic arguments of any type. */
     public static final PgType ANY = new PgType(2276, "any", 4, 'P', false, StorageClass.TEXT, 0, 0,
             Types.TEXT.codec());

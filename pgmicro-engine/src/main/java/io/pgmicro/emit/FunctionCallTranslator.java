@@ -181,19 +181,23 @@ final class FunctionCallTranslator {
     private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
                                     boolean engineAggregate) {
         int loc = call.getLocation();
-        // an engine aggregate over a window is its window variant, and over a frame that can be empty
-        // for a partition's first row, or with a FILTER that may reject that row, it is evaluated
-        // afresh per row (see WindowAggregateUdf: sqlite-jdbc aborts the JVM otherwise)
-        boolean freshPerRow = false;
+        // an engine aggregate over a window is its window variant, which must not be asked for a value
+        // before its first row (see WindowAggregateUdf: sqlite-jdbc aborts the JVM): over a frame that
+        // can be empty for a partition's first row it is evaluated afresh per row; a FILTER goes to the
+        // filtered variant as its last argument, so that every row of the frame is stepped
+        boolean freshPerRow = isWindow && engineAggregate && WindowFrames.mayBeEmpty(effectiveFrame(call.getOver()));
+        boolean filterArgument = isWindow && engineAggregate && call.hasAggFilter() && !freshPerRow;
         if (isWindow && engineAggregate) {
-            sql = BuiltinFunctions.WINDOW_VARIANT_PREFIX + sql;
-            freshPerRow = call.hasAggFilter() || WindowFrames.mayBeEmpty(effectiveFrame(call.getOver()));
+            sql = (filterArgument ? BuiltinFunctions.FILTERED_WINDOW_VARIANT_PREFIX : BuiltinFunctions.WINDOW_VARIANT_PREFIX)
+                    + sql;
         }
         if (call.hasAggFilter()) {
             exprs.enterAggregate();
             try {
                 Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
-                sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+                sql = filterArgument
+                        ? sql.substring(0, sql.lastIndexOf(')')) + ", " + filter.sql() + ")"
+                        : sql + " FILTER (WHERE " + filter.sql() + ")";
             } finally {
                 exprs.leaveAggregate();
             }
@@ -487,6 +491,11 @@ final class FunctionCallTranslator {
         PgType arrayType = Types.arrayOf(elementType);
         if (arrayType == null) {
             arrayType = ctx.catalog().type(elementType.arrayOid());
+        }
+        if (arrayType == null) {
+            // record[] (ARRAY[ROW(...)]) has no array type here
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support arrays of type "
+                    + TypeDisplay.name(elementType) + " yet").atLocation(array.getLocation());
         }
         List<String> parts = new ArrayList<>();
         parts.add(Integer.toString(elementType.oid()));

@@ -60,7 +60,9 @@ final class Registrar {
      */
     void aggregate(String name, int nArgs, boolean skipNullRows, Supplier<AggregateState> factory) {
         create(name, new AggregateUdf(factory, skipNullRows), nArgs, 0);
-        create(BuiltinFunctions.WINDOW_VARIANT_PREFIX + name, new WindowAggregateUdf(factory, skipNullRows), nArgs, 0);
+        create(BuiltinFunctions.WINDOW_VARIANT_PREFIX + name, new WindowAggregateUdf(factory, skipNullRows, false), nArgs, 0);
+        create(BuiltinFunctions.FILTERED_WINDOW_VARIANT_PREFIX + name, new WindowAggregateUdf(factory, skipNullRows, true),
+                nArgs + 1, 0);
         // SQLite's DISTINCT takes one argument, and some engine aggregates take a second one that
         // PostgreSQL's do not show (array_agg's element type): NAME_distinct applies DISTINCT to all
         create(name + DISTINCT_SUFFIX, new AggregateUdf(() -> new DistinctRows(factory.get()), skipNullRows), nArgs, 0);

@@ -1,6 +1,7 @@
 package io.pgmicro.exec.functions;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.sqlite.Function;
 
@@ -11,18 +12,24 @@ import org.sqlite.Function;
  * <p>sqlite-jdbc's native xValue asserts that xStep has run, and the failed assertion aborts the
  * JVM: a frame that is empty for the first row of a partition (ROWS BETWEEN 1 PRECEDING AND 1
  * PRECEDING), or a FILTER that rejects that row, would get there. Only the emitter calls this
- * variant, and for such windows it adds EXCLUDE NO OTHERS, with which SQLite builds each row's
- * value from a fresh state and asks it through xFinal, which sqlite-jdbc handles without a step.
+ * variant. It passes a FILTER as the last argument of the filtered variant, so that SQLite steps
+ * every row; for frames that can be empty it adds EXCLUDE NO OTHERS, with which SQLite builds each
+ * row's value from a fresh state and asks it through xFinal, which sqlite-jdbc handles without a step.
  */
 final class WindowAggregateUdf extends Function.Window implements StorageValues.Access {
     private final Supplier<AggregateState> factory;
     private final boolean skipNullRows;
+    private final boolean filtered;
     private AggregateRun run;
 
-    /** @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored */
-    WindowAggregateUdf(Supplier<AggregateState> factory, boolean skipNullRows) {
+    /**
+     * @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored
+     * @param filtered     the last argument is the row's FILTER condition, and only rows that pass it count
+     */
+    WindowAggregateUdf(Supplier<AggregateState> factory, boolean skipNullRows, boolean filtered) {
         this.factory = factory;
         this.skipNullRows = skipNullRows;
+        this.filtered = filtered;
     }
 
     @Override
@@ -34,7 +41,10 @@ final class WindowAggregateUdf extends Function.Window implements StorageValues.
 
     @Override
     protected void xStep() throws SQLException {
-        Object[] args = StorageValues.read(this);
+        Object[] args = counted(StorageValues.read(this));
+        if (args == null) {
+            return;
+        }
         try {
             run.add(args);
         } catch (RuntimeException e) {
@@ -44,12 +54,25 @@ final class WindowAggregateUdf extends Function.Window implements StorageValues.
 
     @Override
     protected void xInverse() throws SQLException {
-        Object[] args = StorageValues.read(this);
+        Object[] args = counted(StorageValues.read(this));
+        if (args == null) {
+            return;
+        }
         try {
             run.remove(args);
         } catch (RuntimeException e) {
             error(PgErrors.encode(StorageValues.asPgException(e)));
         }
+    }
+
+    /** The aggregate's own arguments of a row, or null for a row its FILTER rejects (a false or NULL condition). */
+    private Object[] counted(Object[] args) {
+        if (!filtered) {
+            return args;
+        }
+        Object condition = args[args.length - 1];
+        boolean passes = condition instanceof Number n && n.doubleValue() != 0;
+        return passes ? Arrays.copyOf(args, args.length - 1) : null;
     }
 
     @Override
