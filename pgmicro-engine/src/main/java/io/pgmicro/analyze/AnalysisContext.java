@@ -24,6 +24,8 @@ public final class AnalysisContext {
     private final List<ClusterDatabase> cluster;
     /** The session's own schema for temporary objects (pg_temp_N), which may not exist yet; null without a session. */
     private final String tempSchema;
+    /** The views whose queries are being expanded into the statement, innermost last. */
+    private final java.util.Set<Integer> expandingViews = new java.util.HashSet<>();
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
@@ -133,6 +135,15 @@ public final class AnalysisContext {
         while (parameterTypes.size() < n) {
             parameterTypes.add(null);
         }
+    }
+
+    /** Marks a view as being expanded; false when it already is (a view whose query refers to itself). */
+    public boolean enterView(int oid) {
+        return expandingViews.add(oid);
+    }
+
+    public void leaveView(int oid) {
+        expandingViews.remove(oid);
     }
 
     /** The parameter types after analysis; those no context decided are text, as in PostgreSQL. */

@@ -36,6 +36,21 @@ import java.util.Map;
  * where those are implemented.
  */
 public final class BuiltinFunctions {
+    /**
+     * The prefix of the name under which each engine aggregate ({@code pg_...}) is also registered
+     * as a window function: the emitter calls {@code pgmicro_window_pg_sum_int(x) OVER (...)}. The
+     * aggregate's own name is a plain aggregate, which SQLite refuses in OVER: sqlite-jdbc aborts the
+     * JVM when a window function is asked for its value before its first row (an empty first frame),
+     * so only SQL the emitter wrote, which keeps that from happening, may call the window variant.
+     */
+    public static final String WINDOW_VARIANT_PREFIX = "pgmicro_window_";
+
+    /**
+     * The prefix of each engine aggregate's window variant that takes its FILTER as one more, last
+     * argument: every row of the frame is stepped, so the frame keeps sliding in O(1) per row.
+     */
+    public static final String FILTERED_WINDOW_VARIANT_PREFIX = WINDOW_VARIANT_PREFIX + "filtered_";
+
     /** PostgreSQL's "any" pseudo-type (OID 2276), for variadic arguments of any type. */
     public static final PgType ANY = new PgType(2276, "any", 4, 'P', false, StorageClass.TEXT, 0, 0,
             Types.TEXT.codec());

@@ -144,9 +144,19 @@ final class FromClauseBuilder {
     }
 
     private Built view(RelationDef view, RangeVar rv, String alias, String sqlAlias, Scope scope) {
-        Parser.ParsedSql parsed = Parser.parse(view.viewQuery());
-        // a view's query sees only global names, not the referencing query's
-        QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(parsed.statements().get(0).getStmt().getSelectStmt(), null);
+        if (!ctx.enterView(view.oid())) {
+            // CREATE OR REPLACE VIEW v AS SELECT ... FROM v makes v refer to itself
+            throw new PgException(SqlState.INVALID_OBJECT_DEFINITION,
+                    "infinite recursion detected in rules for relation \"" + view.name() + "\"");
+        }
+        QueryTranslator.QuerySql q;
+        try {
+            Parser.ParsedSql parsed = Parser.parse(view.viewQuery());
+            // a view's query sees only global names, not the referencing query's
+            q = new QueryTranslator(ctx).select(parsed.statements().get(0).getStmt().getSelectStmt(), null);
+        } finally {
+            ctx.leaveView(view.oid());
+        }
         List<ScopeColumn> cols = new ArrayList<>();
         List<String> names = aliasNames(rv, view.attributes().size());
         for (int i = 0; i < view.attributes().size(); i++) {

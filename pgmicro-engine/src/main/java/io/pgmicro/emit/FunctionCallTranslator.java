@@ -114,6 +114,14 @@ final class FunctionCallTranslator {
             return new Typed(sql, result, -1, null, false, 0, name, false, loc);
         }
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
+            if (isWindow && call.getAggDistinct()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions")
+                        .atLocation(loc);
+            }
+            if (isWindow && call.getAggOrderCount() > 0) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "aggregate ORDER BY is not implemented for window functions").atLocation(loc);
+            }
             if (call.getAggDistinct()) {
                 int open = sql.indexOf('(');
                 // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
@@ -188,18 +196,23 @@ final class FunctionCallTranslator {
     private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
                                     boolean engineAggregate) {
         int loc = call.getLocation();
-        if (isWindow && engineAggregate && (call.hasAggFilter() || WindowFrames.mayBeEmpty(effectiveFrame(call.getOver())))) {
-            // such a frame (or a FILTER that skips the first rows) would have sqlite-jdbc ask the
-            // aggregate for a value before its first row, which aborts the JVM
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support "
-                    + nameOf(call) + "() over a window frame that can be empty, or with FILTER, yet")
-                    .atLocation(loc);
+        // an engine aggregate over a window is its window variant, which must not be asked for a value
+        // before its first row (see WindowAggregateUdf: sqlite-jdbc aborts the JVM): over a frame that
+        // can be empty for a partition's first row it is evaluated afresh per row; a FILTER goes to the
+        // filtered variant as its last argument, so that every row of the frame is stepped
+        boolean freshPerRow = isWindow && engineAggregate && WindowFrames.mayBeEmpty(effectiveFrame(call.getOver()));
+        boolean filterArgument = isWindow && engineAggregate && call.hasAggFilter() && !freshPerRow;
+        if (isWindow && engineAggregate) {
+            sql = (filterArgument ? BuiltinFunctions.FILTERED_WINDOW_VARIANT_PREFIX : BuiltinFunctions.WINDOW_VARIANT_PREFIX)
+                    + sql;
         }
         if (call.hasAggFilter()) {
             exprs.enterAggregate();
             try {
                 Typed filter = exprs.condition(call.getAggFilter(), scope, "FILTER");
-                sql = sql + " FILTER (WHERE " + filter.sql() + ")";
+                sql = filterArgument
+                        ? sql.substring(0, sql.lastIndexOf(')')) + ", " + filter.sql() + ")"
+                        : sql + " FILTER (WHERE " + filter.sql() + ")";
             } finally {
                 exprs.leaveAggregate();
             }
@@ -209,7 +222,8 @@ final class FunctionCallTranslator {
                 throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in "
                         + exprs.aggregateForbiddenIn()).atLocation(loc);
             }
-            return new Typed(sql + " OVER " + windowSpec(call.getOver(), scope), result, -1, null, false, 0,
+            String over = freshPerRow ? freshPerRowWindow(call.getOver(), scope) : windowSpec(call.getOver(), scope);
+            return new Typed(sql + " OVER " + over, result, -1, null, false, 0,
                     Typed.NO_NAME, false, loc);
         }
         if (exprs.insideAggregate()) {
@@ -224,20 +238,55 @@ final class FunctionCallTranslator {
 
     /** The window whose frame applies: the OVER clause's own, or that of the named window it refers to. */
     private WindowDef effectiveFrame(WindowDef over) {
-        WindowDef w = over;
-        for (int depth = 0; depth < 100 && !WindowFrames.hasFrame(w); depth++) {
-            String base = !w.getRefname().isEmpty() ? w.getRefname() : w.getName();
-            WindowDef named = base.isEmpty() ? null : exprs.namedWindow(base);
-            if (named == null || named == w) {
-                break;
+        for (WindowDef w : windowChain(over)) {
+            if (WindowFrames.hasFrame(w)) {
+                return w;
             }
-            w = named;
         }
-        return w;
+        return over;
     }
 
-    private static String nameOf(FuncCall call) {
-        return call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
+    /** The window and the named windows it refers to, in turn (OVER w, or OVER (w ORDER BY ...)). */
+    private List<WindowDef> windowChain(WindowDef over) {
+        List<WindowDef> chain = new ArrayList<>();
+        WindowDef w = over;
+        while (w != null && chain.size() < 100) {
+            chain.add(w);
+            String base = !w.getRefname().isEmpty() ? w.getRefname() : w.getName();
+            WindowDef named = base.isEmpty() ? null : exprs.namedWindow(base);
+            w = named == w ? null : named;
+        }
+        return chain;
+    }
+
+    /**
+     * The window spelled out in full, with EXCLUDE NO OTHERS (PostgreSQL's default, so the same
+     * rows): any EXCLUDE clause makes SQLite rebuild each row's value from the frame's rows. A named
+     * window is copied rather than referred to, since SQLite cannot add a clause to a window's frame.
+     */
+    private String freshPerRowWindow(WindowDef over, Scope scope) {
+        WindowDef partition = null;
+        WindowDef order = null;
+        for (WindowDef w : windowChain(over)) {
+            if (partition == null && w.getPartitionClauseCount() > 0) {
+                partition = w;
+            }
+            if (order == null && w.getOrderClauseCount() > 0) {
+                order = w;
+            }
+        }
+        StringBuilder sb = new StringBuilder("(");
+        if (partition != null) {
+            List<String> parts = new ArrayList<>();
+            for (Node n : partition.getPartitionClauseList()) {
+                parts.add(exprs.expr(n, scope).sql());
+            }
+            sb.append("PARTITION BY ").append(String.join(", ", parts)).append(' ');
+        }
+        if (order != null) {
+            sb.append("ORDER BY ").append(orderList(order.getOrderClauseList(), scope)).append(' ');
+        }
+        return sb.append(WindowFrames.frameExcludingNoOthers(effectiveFrame(over), exprs, scope)).append(')').toString();
     }
 
     String windowSpec(WindowDef w, Scope scope) {
@@ -457,6 +506,11 @@ final class FunctionCallTranslator {
         PgType arrayType = Types.arrayOf(elementType);
         if (arrayType == null) {
             arrayType = ctx.catalog().type(elementType.arrayOid());
+        }
+        if (arrayType == null) {
+            // record[] (ARRAY[ROW(...)]) has no array type here
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support arrays of type "
+                    + TypeDisplay.name(elementType) + " yet").atLocation(array.getLocation());
         }
         List<String> parts = new ArrayList<>();
         parts.add(Integer.toString(elementType.oid()));

@@ -1,7 +1,10 @@
 package io.pgmicro.emit;
 
 import io.pgmicro.analyze.Scope;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.TypeCast;
 import io.pgmicro.parse.ast.WindowDef;
+import java.util.List;
 
 /** Window frame clauses, from the parser's frame-option bits to SQLite's (identical) syntax. */
 final class WindowFrames {
@@ -29,20 +32,57 @@ final class WindowFrames {
     }
 
     /**
-     * Whether the frame can hold no row at all for some row: one that ends before the
-     * current row or starts after it, or excludes the current row. (An engine aggregate
-     * must not be asked for its value over an empty frame: sqlite-jdbc aborts the JVM
-     * when a window function's value is asked before its first row.)
+     * Whether the frame can hold no row for the first row of a partition: one that ends before
+     * the current row or starts after it. (Frames with EXCLUDE can be empty too, but SQLite
+     * evaluates those afresh for each row, which is safe: see WindowAggregateUdf.)
      */
     static boolean mayBeEmpty(WindowDef w) {
         int o = w.getFrameOptions();
-        return (o & NONDEFAULT) != 0
-                && (o & (END_OFFSET_PRECEDING | START_OFFSET_FOLLOWING | EXCLUDE_CURRENT_ROW | EXCLUDE_GROUP)) != 0;
+        return (o & NONDEFAULT) != 0 && (o & (END_OFFSET_PRECEDING | START_OFFSET_FOLLOWING)) != 0;
+    }
+
+    /**
+     * The frame with an EXCLUDE clause, EXCLUDE NO OTHERS (the default) unless it has another: the
+     * default frame is spelled out (RANGE, from the partition's start to the current row's last peer).
+     */
+    static String frameExcludingNoOthers(WindowDef w, ExprTranslator exprs, Scope scope) {
+        int o = w.getFrameOptions();
+        if ((o & NONDEFAULT) == 0) {
+            return "RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE NO OTHERS";
+        }
+        String frame = frame(w, exprs, scope);
+        return (o & (EXCLUDE_CURRENT_ROW | EXCLUDE_GROUP | EXCLUDE_TIES)) != 0 ? frame : frame + " EXCLUDE NO OTHERS";
     }
 
     /** Whether the window states a frame of its own (else it takes the default, or its base window's). */
     static boolean hasFrame(WindowDef w) {
         return (w.getFrameOptions() & NONDEFAULT) != 0;
+    }
+
+    /** The value of an integer constant, or of casts of one to smallint, integer or bigint that it fits; else null. */
+    private static Long integerConstant(Node n) {
+        if (n.hasAConst() && n.getAConst().hasIval()) {
+            return (long) n.getAConst().getIval().getIval();
+        }
+        if (!n.hasTypeCast()) {
+            return null;
+        }
+        TypeCast cast = n.getTypeCast();
+        List<Node> names = cast.getTypeName().getNamesList();
+        if (names.isEmpty() || cast.getTypeName().getArrayBoundsCount() > 0) {
+            return null;
+        }
+        Long value = integerConstant(cast.getArg());
+        String type = names.get(names.size() - 1).getString().getSval();
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case "int2" -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE ? value : null;
+            case "int4" -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? value : null;
+            case "int8" -> value;
+            default -> null;
+        };
     }
 
     static String frame(WindowDef w, ExprTranslator exprs, Scope scope) {
@@ -78,7 +118,14 @@ final class WindowFrames {
         if ((o & (start ? START_CURRENT_ROW : END_CURRENT_ROW)) != 0) {
             return "CURRENT ROW";
         }
-        String offset = exprs.expr(start ? w.getStartOffset() : w.getEndOffset(), scope).sql();
+        Node offsetNode = start ? w.getStartOffset() : w.getEndOffset();
+        String offset = exprs.expr(offsetNode, scope).sql();
+        Long folded = integerConstant(offsetNode);
+        if (folded != null) {
+            // SQLite takes a frame offset that calls a function (a narrowing cast is pg_cast) for NULL
+            // and refuses it: an integer constant, cast or not, is written as its value
+            offset = folded.toString();
+        }
         if ((o & (start ? START_OFFSET_PRECEDING : END_OFFSET_PRECEDING)) != 0) {
             return offset + " PRECEDING";
         }

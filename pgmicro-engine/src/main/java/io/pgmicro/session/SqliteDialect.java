@@ -1,5 +1,8 @@
 package io.pgmicro.session;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.exec.SqliteErrors;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
@@ -10,6 +13,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The SQLite dialect (SET pgmicro.dialect = sqlite, or the CLI's --dialect sqlite):
@@ -27,6 +31,13 @@ final class SqliteDialect {
     }
 
     Result run(String sql) {
+        if (sql.toLowerCase(Locale.ROOT).contains(BuiltinFunctions.WINDOW_VARIANT_PREFIX)) {
+            // SQL written by hand could ask a window variant for its value before its first row,
+            // which aborts the JVM (see BuiltinFunctions.WINDOW_VARIANT_PREFIX)
+            state.fail();
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the " + BuiltinFunctions.WINDOW_VARIANT_PREFIX
+                    + "* functions are pgmicro's own and cannot be called in the sqlite dialect");
+        }
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             boolean hasRows = ps.execute();
             if (!hasRows) {

@@ -77,6 +77,10 @@ final class MessageLoop {
         } catch (RuntimeException e) {
             // a bug of pgmicro's fails the message, not the connection
             failed(type, new PgException(SqlState.INTERNAL_ERROR, "pgmicro internal error: " + e));
+        } catch (StackOverflowError e) {
+            // a statement nested too deeply for the translator: without this the connection's thread
+            // would die and leave the client waiting for an answer
+            failed(type, new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded"));
         }
     }
 

@@ -1,27 +1,21 @@
 package io.pgmicro.exec.functions;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Supplier;
 import org.sqlite.Function;
 
 /**
- * Adapts an {@link AggregateState} to sqlite-jdbc as a window-capable aggregate. The
- * registered instance is a prototype: sqlite-jdbc clones it for every group, and the
- * clone starts from a fresh state. States that cannot take rows back out keep the frame's
- * rows and are recomputed when a window frame slides.
+ * Adapts an {@link AggregateState} to sqlite-jdbc as a plain aggregate (GROUP BY and whole-query
+ * aggregates). The registered instance is a prototype: sqlite-jdbc clones it for every group, and
+ * the clone starts from a fresh state. It is not a window function on purpose: see
+ * {@link WindowAggregateUdf}.
  */
-final class AggregateUdf extends Function.Window implements StorageValues.Access {
+final class AggregateUdf extends Function.Aggregate implements StorageValues.Access {
     private final Supplier<AggregateState> factory;
     private final boolean skipNullRows;
-    private AggregateState state;
-    private Deque<Object[]> frame;
+    private AggregateRun run;
 
-    /**
-     * @param skipNullRows true for PostgreSQL's strict transition functions: a row whose
-     *                     arguments hold a NULL is not fed to the state at all
-     */
+    /** @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored */
     AggregateUdf(Supplier<AggregateState> factory, boolean skipNullRows) {
         this.factory = factory;
         this.skipNullRows = skipNullRows;
@@ -30,63 +24,25 @@ final class AggregateUdf extends Function.Window implements StorageValues.Access
     @Override
     public Object clone() throws CloneNotSupportedException {
         AggregateUdf copy = (AggregateUdf) super.clone();
-        copy.state = factory.get();
-        copy.frame = copy.state instanceof AggregateState.Invertible ? null : new ArrayDeque<>();
+        copy.run = new AggregateRun(factory, skipNullRows);
         return copy;
     }
 
     @Override
     protected void xStep() throws SQLException {
         Object[] args = StorageValues.read(this);
-        if (skipNullRows && StorageValues.anyNull(args)) {
-            return;
-        }
         try {
-            state.step(args);
-        } catch (RuntimeException e) {
-            error(PgErrors.encode(StorageValues.asPgException(e)));
-            return;
-        }
-        if (frame != null) {
-            frame.addLast(args);
-        }
-    }
-
-    @Override
-    protected void xInverse() throws SQLException {
-        Object[] args = StorageValues.read(this);
-        if (skipNullRows && StorageValues.anyNull(args)) {
-            return;
-        }
-        try {
-            if (state instanceof AggregateState.Invertible invertible) {
-                invertible.inverse(args);
-            } else {
-                frame.removeFirst();
-                state = factory.get();
-                for (Object[] row : frame) {
-                    state.step(row);
-                }
-            }
+            run.add(args);
         } catch (RuntimeException e) {
             error(PgErrors.encode(StorageValues.asPgException(e)));
         }
-    }
-
-    @Override
-    protected void xValue() throws SQLException {
-        deliver();
     }
 
     @Override
     protected void xFinal() throws SQLException {
-        deliver();
-    }
-
-    private void deliver() throws SQLException {
         Object value;
         try {
-            value = state.result();
+            value = run.result();
         } catch (RuntimeException e) {
             error(PgErrors.encode(StorageValues.asPgException(e)));
             return;

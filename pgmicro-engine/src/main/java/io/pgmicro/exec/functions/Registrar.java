@@ -1,5 +1,6 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.catalog.BuiltinFunctions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
@@ -48,16 +49,20 @@ final class Registrar {
         create(name, new ScalarUdf(body, false, true), nArgs, 0);
     }
 
-    /**
-     * An aggregate usable as a window function.
-     *
-     * @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored
-     */
     /** The suffix of an aggregate's variant that applies DISTINCT to its arguments (the emitter names it so). */
     private static final String DISTINCT_SUFFIX = "_distinct";
 
+    /**
+     * An aggregate, with its window-function variant under another name (see
+     * {@link WindowAggregateUdf} for why the two are apart).
+     *
+     * @param skipNullRows PostgreSQL's strict transition: rows with a NULL argument are ignored
+     */
     void aggregate(String name, int nArgs, boolean skipNullRows, Supplier<AggregateState> factory) {
         create(name, new AggregateUdf(factory, skipNullRows), nArgs, 0);
+        create(BuiltinFunctions.WINDOW_VARIANT_PREFIX + name, new WindowAggregateUdf(factory, skipNullRows, false), nArgs, 0);
+        create(BuiltinFunctions.FILTERED_WINDOW_VARIANT_PREFIX + name, new WindowAggregateUdf(factory, skipNullRows, true),
+                nArgs + 1, 0);
         // SQLite's DISTINCT takes one argument, and some engine aggregates take a second one that
         // PostgreSQL's do not show (array_agg's element type): NAME_distinct applies DISTINCT to all
         create(name + DISTINCT_SUFFIX, new AggregateUdf(() -> new DistinctRows(factory.get()), skipNullRows), nArgs, 0);
