@@ -179,7 +179,7 @@ public final class DdlExecutor {
             }
             try {
                 rows = io.pgmicro.exec.QueryRunner.update(ddl.conn(), "INSERT INTO " + SqlText.ident(table.sqliteName()) + " ("
-                        + String.join(", ", targets) + ") SELECT * FROM (" + q.sql() + ")", null);
+                        + String.join(", ", targets) + ") SELECT * FROM (" + q.sql() + ")", ddl.parameters());
             } catch (SQLException e) {
                 throw io.pgmicro.exec.SqliteErrors.translate(e, ddl.catalog(), table, "INSERT");
             }
