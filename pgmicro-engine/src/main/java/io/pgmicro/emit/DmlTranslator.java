@@ -12,6 +12,7 @@ import io.pgmicro.catalog.AttributeDef;
 import io.pgmicro.catalog.ConstraintDef;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.ColumnRef;
 import io.pgmicro.parse.ast.DeleteStmt;
 import io.pgmicro.parse.ast.InsertStmt;
 import io.pgmicro.parse.ast.Node;
@@ -752,9 +753,8 @@ public final class DmlTranslator {
         List<String> parts = new ArrayList<>();
         for (Node n : returning) {
             ResTarget rt = n.getResTarget();
-            if (rt.getVal().hasColumnRef() && rt.getVal().getColumnRef().getFields(rt.getVal().getColumnRef().getFieldsCount() - 1).hasAStar()) {
-                // RETURNING * covers the joined items too, as a SELECT * would
-                List<RangeItem> expanded = joined == null ? List.of(scope.items().get(0)) : scope.topLevelItems();
+            List<RangeItem> expanded = starItems(rt.getVal(), scope, joined != null);
+            if (expanded != null) {
                 for (RangeItem item : expanded) {
                     for (ScopeColumn c : item.columns()) {
                         cols.add(Typed.of(c.sql(), c.type(), c.typmod()).withName(c.name()));
@@ -773,6 +773,26 @@ public final class DmlTranslator {
             parts.add(joined == null ? t.sql() : joined.read(t.sql()));
         }
         return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb, null);
+    }
+
+    /**
+     * The items a RETURNING star stands for, or null when the expression is no star (or
+     * names no item, left to the expression translator to report): t.* is t's columns;
+     * a bare * covers the joined items too, as a SELECT * would.
+     */
+    private static List<RangeItem> starItems(Node expr, Scope scope, boolean joined) {
+        if (!expr.hasColumnRef()) {
+            return null;
+        }
+        ColumnRef ref = expr.getColumnRef();
+        if (!ref.getFields(ref.getFieldsCount() - 1).hasAStar()) {
+            return null;
+        }
+        if (ref.getFieldsCount() > 1) {
+            RangeItem item = scope.findItem(ref.getFields(ref.getFieldsCount() - 2).getString().getSval());
+            return item == null ? null : List.of(item);
+        }
+        return joined ? scope.topLevelItems() : List.of(scope.items().get(0));
     }
 
     /** The SQLite expression of a column's default (for ALTER TABLE ADD COLUMN filling existing rows). */
