@@ -191,7 +191,8 @@ public final class DmlTranslator {
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
         String conflict = stmt.hasOnConflictClause() ? onConflict(stmt.getOnConflictClause(), table, scope, exprs) : "";
         sql.append(conflict);
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), returningScope(stmt, scope), table, exprs,
+                "INSERT");
         List<String> names = new ArrayList<>();
         for (AttributeDef a : allColumns) {
             names.add(a.name());
@@ -200,6 +201,22 @@ public final class DmlTranslator {
                 d.sql().substring(sql.length()));
         return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
                 lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
+    }
+
+    /**
+     * What an INSERT's RETURNING sees: the target, and with ON CONFLICT DO UPDATE an
+     * EXCLUDED entry it may not reference (so that doing so gets PostgreSQL's error).
+     */
+    private static Scope returningScope(InsertStmt stmt, Scope target) {
+        if (!stmt.hasOnConflictClause() || stmt.getOnConflictClause().getAction() != OnConflictAction.ONCONFLICT_UPDATE) {
+            return target;
+        }
+        Scope scope = new Scope(target.parent());
+        for (RangeItem item : target.items()) {
+            scope.add(item);
+        }
+        scope.add(new RangeItem("excluded", target.items().get(0).columns(), false, false, false));
+        return scope;
     }
 
     /** How many values each source row has: VALUES width or SELECT list length; -1 when unknown before analysis. */

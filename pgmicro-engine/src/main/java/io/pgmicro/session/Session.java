@@ -164,9 +164,12 @@ public final class Session implements AutoCloseable {
         return state.settings().get(name);
     }
 
-    /** Sets a run-time parameter, as SET does (for startup parameters and drivers). */
+    /**
+     * Sets a run-time parameter for the session from its start (startup parameters, driver
+     * connection properties): as in PostgreSQL, RESET returns to this value.
+     */
     public void setSetting(String name, String value) {
-        state.settings().set(name, value);
+        state.settings().setSessionDefault(name, value);
     }
 
     SessionState state() {
