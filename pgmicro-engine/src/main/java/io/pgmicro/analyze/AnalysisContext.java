@@ -2,6 +2,7 @@ package io.pgmicro.analyze;
 
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.system.ClusterDatabase;
+import io.pgmicro.catalog.system.PreparedStatementInfo;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
@@ -26,6 +27,8 @@ public final class AnalysisContext {
     private final String tempSchema;
     /** The views whose queries are being expanded into the statement, innermost last. */
     private final java.util.Set<Integer> expandingViews = new java.util.HashSet<>();
+    /** The session's prepared statements, for pg_prepared_statements. */
+    private List<PreparedStatementInfo> preparedStatements = List.of();
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
@@ -73,7 +76,17 @@ public final class AnalysisContext {
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
         return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
-                cluster, tempSchema);
+                cluster, tempSchema).withPreparedStatements(preparedStatements);
+    }
+
+    /** This context, seeing these prepared statements of its session. */
+    public AnalysisContext withPreparedStatements(List<PreparedStatementInfo> statements) {
+        this.preparedStatements = List.copyOf(statements);
+        return this;
+    }
+
+    public List<PreparedStatementInfo> preparedStatements() {
+        return preparedStatements;
     }
 
     /** The databases pg_database lists. */

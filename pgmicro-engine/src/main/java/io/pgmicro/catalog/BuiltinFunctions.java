@@ -398,6 +398,16 @@ public final class BuiltinFunctions {
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
         fn("jsonb_pretty", TEXT, "pg_jsonb_pretty(%1$s)", JSONB);
+        // the functions behind the jsonb operators, callable by name as in PostgreSQL
+        fn("jsonb_contains", BOOL, "pg_jsonb_contains(%1$s, %2$s)", JSONB, JSONB);
+        fn("jsonb_contained", BOOL, "pg_jsonb_contains(%2$s, %1$s)", JSONB, JSONB);
+        fn("jsonb_exists", BOOL, "pg_jsonb_exists(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_exists_any", BOOL, "pg_jsonb_exists_any(%1$s, %2$s)", JSONB, TEXT_ARRAY);
+        fn("jsonb_exists_all", BOOL, "pg_jsonb_exists_all(%1$s, %2$s)", JSONB, TEXT_ARRAY);
+        fn("jsonb_concat", JSONB, "pg_jsonb_concat(%1$s, %2$s)", JSONB, JSONB);
+        fn("jsonb_delete", JSONB, "pg_jsonb_delete(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_delete", JSONB, "pg_jsonb_delete_index(%1$s, %2$s)", JSONB, INT4);
+        fn("jsonb_delete_path", JSONB, "pg_jsonb_delete_path(%1$s, %2$s)", JSONB, TEXT_ARRAY);
         for (PgType type : List.of(JSON, JSONB)) {
             String n = type.name();
             String p = "pg_" + n + "_";

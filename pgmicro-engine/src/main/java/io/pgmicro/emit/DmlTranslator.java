@@ -12,6 +12,7 @@ import io.pgmicro.catalog.AttributeDef;
 import io.pgmicro.catalog.ConstraintDef;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.parse.Parser;
+import io.pgmicro.parse.ast.ColumnRef;
 import io.pgmicro.parse.ast.DeleteStmt;
 import io.pgmicro.parse.ast.InsertStmt;
 import io.pgmicro.parse.ast.Node;
@@ -190,7 +191,8 @@ public final class DmlTranslator {
                 .append(" (").append(String.join(", ", columnNames)).append(") ").append(source);
         String conflict = stmt.hasOnConflictClause() ? onConflict(stmt.getOnConflictClause(), table, scope, exprs) : "";
         sql.append(conflict);
-        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), scope, table, exprs, "INSERT");
+        DmlSql d = withReturning(sql.toString(), stmt.getReturningListList(), returningScope(stmt, scope), table, exprs,
+                "INSERT");
         List<String> names = new ArrayList<>();
         for (AttributeDef a : allColumns) {
             names.add(a.name());
@@ -199,6 +201,22 @@ public final class DmlTranslator {
                 d.sql().substring(sql.length()));
         return new DmlSql(d.sql(), d.returning(), d.origins(), d.table(), d.verb(),
                 lastValuesRows.isEmpty() ? null : new InsertedRows(names, lastValuesRows));
+    }
+
+    /**
+     * What an INSERT's RETURNING sees: the target, and with ON CONFLICT DO UPDATE an
+     * EXCLUDED entry it may not reference (so that doing so gets PostgreSQL's error).
+     */
+    private static Scope returningScope(InsertStmt stmt, Scope target) {
+        if (!stmt.hasOnConflictClause() || stmt.getOnConflictClause().getAction() != OnConflictAction.ONCONFLICT_UPDATE) {
+            return target;
+        }
+        Scope scope = new Scope(target.parent());
+        for (RangeItem item : target.items()) {
+            scope.add(item);
+        }
+        scope.add(new RangeItem("excluded", target.items().get(0).columns(), false, false, false));
+        return scope;
     }
 
     /** How many values each source row has: VALUES width or SELECT list length; -1 when unknown before analysis. */
@@ -752,9 +770,8 @@ public final class DmlTranslator {
         List<String> parts = new ArrayList<>();
         for (Node n : returning) {
             ResTarget rt = n.getResTarget();
-            if (rt.getVal().hasColumnRef() && rt.getVal().getColumnRef().getFields(rt.getVal().getColumnRef().getFieldsCount() - 1).hasAStar()) {
-                // RETURNING * covers the joined items too, as a SELECT * would
-                List<RangeItem> expanded = joined == null ? List.of(scope.items().get(0)) : scope.topLevelItems();
+            List<RangeItem> expanded = starItems(rt.getVal(), scope, joined != null);
+            if (expanded != null) {
                 for (RangeItem item : expanded) {
                     for (ScopeColumn c : item.columns()) {
                         cols.add(Typed.of(c.sql(), c.type(), c.typmod()).withName(c.name()));
@@ -773,6 +790,26 @@ public final class DmlTranslator {
             parts.add(joined == null ? t.sql() : joined.read(t.sql()));
         }
         return new DmlSql(sql + " RETURNING " + String.join(", ", parts), cols, origins, table, verb, null);
+    }
+
+    /**
+     * The items a RETURNING star stands for, or null when the expression is no star (or
+     * names no item, left to the expression translator to report): t.* is t's columns;
+     * a bare * covers the joined items too, as a SELECT * would.
+     */
+    private static List<RangeItem> starItems(Node expr, Scope scope, boolean joined) {
+        if (!expr.hasColumnRef()) {
+            return null;
+        }
+        ColumnRef ref = expr.getColumnRef();
+        if (!ref.getFields(ref.getFieldsCount() - 1).hasAStar()) {
+            return null;
+        }
+        if (ref.getFieldsCount() > 1) {
+            RangeItem item = scope.findItem(ref.getFields(ref.getFieldsCount() - 2).getString().getSval());
+            return item == null ? null : List.of(item);
+        }
+        return joined ? scope.topLevelItems() : List.of(scope.items().get(0));
     }
 
     /** The SQLite expression of a column's default (for ALTER TABLE ADD COLUMN filling existing rows). */

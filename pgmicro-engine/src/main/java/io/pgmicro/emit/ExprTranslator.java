@@ -212,8 +212,7 @@ public final class ExprTranslator {
             String name = names.get(names.size() - 1);
             RangeItem item = scope.findItem(qualifier);
             if (item == null) {
-                throw new PgException(SqlState.UNDEFINED_TABLE,
-                        "missing FROM-clause entry for table \"" + qualifier + "\"").atLocation(ref.getLocation());
+                throw MissingFromEntry.error(qualifier, scope, ctx.catalog(), ref.getLocation());
             }
             column = null;
             for (ScopeColumn c : item.columns()) {

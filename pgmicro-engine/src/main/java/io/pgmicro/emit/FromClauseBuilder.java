@@ -139,7 +139,8 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(name, c.type(), -1, sqlAlias + "." + SqlText.ident("c" + (i + 1)), origin,
                     origin == 0 ? 0 : i + 1));
         }
-        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases())));
+        String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases(),
+                ctx.preparedStatements())));
         return single(rows + " AS " + sqlAlias, alias, cols);
     }
 

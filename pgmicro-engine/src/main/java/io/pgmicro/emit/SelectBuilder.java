@@ -329,8 +329,7 @@ final class SelectBuilder {
             String qualifier = ref.getFields(ref.getFieldsCount() - 2).getString().getSval();
             var item = scope.findItem(qualifier);
             if (item == null) {
-                throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + qualifier + "\"")
-                        .atLocation(ref.getLocation());
+                throw MissingFromEntry.error(qualifier, scope, ctx.catalog(), ref.getLocation());
             }
             columns.addAll(item.columns());
         }

@@ -13,16 +13,19 @@ import java.util.Set;
  * The options of a COPY statement (the parser turns the old "WITH CSV HEADER" spelling
  * into the same option list), with PostgreSQL's defaults and its checks of them.
  *
+ * @param headerMatch   HEADER MATCH: COPY FROM checks the header line's names against the columns
  * @param forceQuoteAll FORCE_QUOTE *
  */
-record CopyOptions(boolean csv, char delimiter, String nullString, boolean header, char quote, char escape,
-                   boolean forceQuoteAll, Set<String> forceQuote, Set<String> forceNotNull, Set<String> forceNull) {
+record CopyOptions(boolean csv, char delimiter, String nullString, boolean header, boolean headerMatch, char quote,
+                   char escape, boolean forceQuoteAll, Set<String> forceQuote, Set<String> forceNotNull,
+                   Set<String> forceNull) {
 
-    static CopyOptions of(List<Node> options) {
+    static CopyOptions of(List<Node> options, boolean from) {
         String format = "text";
         Character delimiter = null;
         String nullString = null;
         boolean header = false;
+        boolean headerMatch = false;
         Character quote = null;
         Character escape = null;
         boolean forceQuoteAll = false;
@@ -35,7 +38,13 @@ record CopyOptions(boolean csv, char delimiter, String nullString, boolean heade
                 case "format" -> format = string(option).toLowerCase(Locale.ROOT);
                 case "delimiter" -> delimiter = singleByte(string(option), "delimiter");
                 case "null" -> nullString = string(option);
-                case "header" -> header = bool(option);
+                case "header" -> {
+                    headerMatch = isMatch(option);
+                    if (headerMatch && !from) {
+                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot use \"match\" with HEADER in COPY TO");
+                    }
+                    header = headerMatch || bool(option);
+                }
                 case "quote" -> quote = singleByte(string(option), "quote");
                 case "escape" -> escape = singleByte(string(option), "escape");
                 case "force_quote" -> {
@@ -86,7 +95,7 @@ record CopyOptions(boolean csv, char delimiter, String nullString, boolean heade
         if (csv && delim == q) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "COPY delimiter and quote must be different");
         }
-        return new CopyOptions(csv, delim, nulls, header, q, escape != null ? escape : q, forceQuoteAll,
+        return new CopyOptions(csv, delim, nulls, header, headerMatch, q, escape != null ? escape : q, forceQuoteAll,
                 forceQuote, forceNotNull, forceNull);
     }
 
@@ -116,8 +125,15 @@ record CopyOptions(boolean csv, char delimiter, String nullString, boolean heade
         return switch (value) {
             case "true", "on", "yes", "1" -> true;
             case "false", "off", "no", "0" -> false;
-            default -> throw new PgException(SqlState.SYNTAX_ERROR, option.getDefname() + " requires a Boolean value");
+            default -> throw new PgException(SqlState.SYNTAX_ERROR, option.getDefname() + " requires a Boolean value"
+                    + (option.getDefname().equals("header") ? " or \"match\"" : ""));
         };
+    }
+
+    /** HEADER MATCH (the word, in any case). */
+    private static boolean isMatch(DefElem option) {
+        return option.hasArg() && option.getArg().hasString()
+                && option.getArg().getString().getSval().equalsIgnoreCase("match");
     }
 
     private static char singleByte(String value, String what) {

@@ -93,6 +93,13 @@ final class CopyRowReader {
         }
         if (headerPending) {
             headerPending = false;
+            if (options.headerMatch()) {
+                try {
+                    matchHeader(options.csv() ? csvValues(raw) : textValues(raw));
+                } catch (PgException e) {
+                    throw withContext(e, raw);
+                }
+            }
             return;
         }
         List<String> values;
@@ -108,6 +115,22 @@ final class CopyRowReader {
             throw withContext(e, raw);
         }
         handler.row(values, raw, lineNumber);
+    }
+
+    /** HEADER MATCH: the header line names the columns being read, in their order. */
+    private void matchHeader(List<String> names) {
+        if (names.size() != columns.size()) {
+            throw new PgException(BAD_COPY_FILE_FORMAT, "wrong number of fields in header line: got " + names.size()
+                    + ", expected " + columns.size());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || !name.equals(columns.get(i))) {
+                throw new PgException(BAD_COPY_FILE_FORMAT, "column name mismatch in header line field " + (i + 1)
+                        + ": got " + (name == null ? "null value (\"" + options.nullString() + "\")" : "\"" + name + "\"")
+                        + ", expected \"" + columns.get(i) + "\"");
+            }
+        }
     }
 
     private PgException withContext(PgException e, String raw) {

@@ -93,6 +93,17 @@ public final class Prepared {
                     + " parameters, but prepared statement requires " + parameterTypes.size());
         }
         List<Object> bound = new ArrayList<>(values);
+        session.state().querySource(text);
         return session.run(stmt, text, parameterTypes, bound, notices);
+    }
+
+    /** The parsed statement (null for the empty one), which EXECUTE runs. */
+    Node statement() {
+        return stmt;
+    }
+
+    /** The text the statement was prepared from, which its error positions refer to. */
+    String text() {
+        return text;
     }
 }

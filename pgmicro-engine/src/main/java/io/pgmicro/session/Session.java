@@ -44,7 +44,7 @@ public final class Session implements AutoCloseable {
         this.conn = conn;
         this.backendPid = backendPid;
         this.state = new SessionState(db, conn, backendPid);
-        this.runner = new StatementRunner(db, conn, state);
+        this.runner = new StatementRunner(db, conn, state, new PreparedStatementCommands(this, state, conn));
         try {
             conn.installFunctionsWith(EngineFunctions.onDemand(conn, state.functionContext(), state.sequenceAccess())::install);
             RoutineDispatch.register(conn, runner.routines()::callFromSql);
@@ -59,6 +59,15 @@ public final class Session implements AutoCloseable {
      * run and is thrown.
      */
     public void execute(String sql, ResultSink sink) {
+        execute(sql, sql, sink);
+    }
+
+    /**
+     * Runs statements that are part of a longer query string the client sent (the wire
+     * server runs a multi-statement message one statement at a time); the whole string
+     * is what pg_prepared_statements shows for a PREPARE among them.
+     */
+    public void execute(String sql, String clientQuery, ResultSink sink) {
         if ("sqlite".equals(state.settings().get("pgmicro.dialect"))) {
             executeSqlite(sql, sink);
             return;
@@ -70,6 +79,7 @@ public final class Session implements AutoCloseable {
             state.failIfInTransaction();
             throw e;
         }
+        state.querySource(clientQuery);
         for (RawStmt raw : parsed.statements()) {
             sink.result(run(raw.getStmt(), parsed.statementText(raw), null, null, sink));
         }
@@ -154,9 +164,12 @@ public final class Session implements AutoCloseable {
         return state.settings().get(name);
     }
 
-    /** Sets a run-time parameter, as SET does (for startup parameters and drivers). */
+    /**
+     * Sets a run-time parameter for the session from its start (startup parameters, driver
+     * connection properties): as in PostgreSQL, RESET returns to this value.
+     */
     public void setSetting(String name, String value) {
-        state.settings().set(name, value);
+        state.settings().setSessionDefault(name, value);
     }
 
     SessionState state() {

@@ -44,6 +44,21 @@ final class SessionState {
     private Long lastval;
     /** Whether the current block has written: from then on SQLite's write lock keeps its view current. */
     private boolean wroteInBlock;
+    private final SqlPreparedStatements sqlPreparedStatements = new SqlPreparedStatements();
+    /** The query string the client sent, which pg_prepared_statements shows for a PREPARE in it. */
+    private String querySource = "";
+
+    SqlPreparedStatements sqlPreparedStatements() {
+        return sqlPreparedStatements;
+    }
+
+    String querySource() {
+        return querySource;
+    }
+
+    void querySource(String text) {
+        querySource = text;
+    }
 
     boolean wroteInBlock() {
         return wroteInBlock;
@@ -188,7 +203,7 @@ final class SessionState {
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
         return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text,
-                db.clusterDatabases(), tempSchema());
+                db.clusterDatabases(), tempSchema()).withPreparedStatements(sqlPreparedStatements.infos());
     }
 
     /** The schema of this session's temporary tables, views and sequences (PostgreSQL's pg_temp_N). */

@@ -96,12 +96,20 @@ public final class Settings {
     }
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /**
+     * What RESET returns to where it is not the built-in default: the values the session
+     * started with (startup packet, connection properties). Shared by every copy, as they
+     * belong to the session, not to a transaction.
+     */
+    private final Map<String, String> resetValues;
 
     public Settings() {
+        this.resetValues = new LinkedHashMap<>();
     }
 
-    private Settings(Map<String, String> copy) {
+    private Settings(Map<String, String> copy, Map<String, String> resetValues) {
         values.putAll(copy);
+        this.resetValues = resetValues;
     }
 
     private static void define(String name, String value) {
@@ -110,7 +118,7 @@ public final class Settings {
     }
 
     public Settings copy() {
-        return new Settings(values);
+        return new Settings(values, resetValues);
     }
 
     public static boolean isKnown(String name) {
@@ -146,7 +154,7 @@ public final class Settings {
         if (READ_ONLY.contains(key)) {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"" + key + "\" cannot be changed");
         }
-        values.put(key, normalize(key, value));
+        values.put(key, key.equals("datestyle") ? dateStyle(value, get("DateStyle")) : normalize(key, value, name));
     }
 
     public void reset(String name) {
@@ -154,11 +162,23 @@ public final class Settings {
         if (!DEFAULTS.containsKey(key) && !key.contains(".")) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
         }
-        values.remove(key);
+        if (resetValues.containsKey(key)) {
+            values.put(key, resetValues.get(key));
+        } else {
+            values.remove(key);
+        }
     }
 
     public void resetAll() {
         values.clear();
+        values.putAll(resetValues);
+    }
+
+    /** Sets a parameter as the session's starting value, which RESET then returns to. */
+    public void setSessionDefault(String name, String value) {
+        set(name, value);
+        String key = name.toLowerCase(Locale.ROOT);
+        resetValues.put(key, values.get(key));
     }
 
     /** Every known parameter with its value, for SHOW ALL. */
@@ -208,7 +228,8 @@ public final class Settings {
         }
     }
 
-    private static String normalize(String key, String value) {
+    /** @param name the parameter's name as written, which enum-valued parameters' errors repeat */
+    private static String normalize(String key, String value, String name) {
         if (PLANNER_SWITCHES.contains(key)) {
             return bool(key, value);
         }
@@ -216,8 +237,6 @@ public final class Settings {
             case "timezone":
                 zone(value);
                 return value;
-            case "datestyle":
-                return dateStyle(value);
             case "client_min_messages": {
                 String v = value.toLowerCase(Locale.ROOT);
                 if (!List.of("debug5", "debug4", "debug3", "debug2", "debug1", "debug", "log", "notice", "warning", "error")
@@ -253,7 +272,7 @@ public final class Settings {
                 String v = value.toLowerCase(Locale.ROOT);
                 if (!List.of("postgres", "postgres_verbose", "sql_standard", "iso_8601").contains(v)) {
                     throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
-                            "invalid value for parameter \"IntervalStyle\": \"" + value + "\"")
+                            "invalid value for parameter \"" + name + "\": \"" + value + "\"")
                             .withHint("Available values: postgres, postgres_verbose, sql_standard, iso_8601.");
                 }
                 return v;
@@ -283,26 +302,45 @@ public final class Settings {
         throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "parameter \"" + key + "\" requires a Boolean value");
     }
 
-    private static String dateStyle(String value) {
-        String output = "ISO";
-        String order = "MDY";
+    /**
+     * DateStyle keeps the part (output style or field order) a new value leaves out;
+     * German alone also orders day first. Conflicting parts are an error.
+     */
+    private static String dateStyle(String value, String previous) {
+        String output = null;
+        String order = null;
         for (String part : value.split(",")) {
             String p = part.trim().toUpperCase(Locale.ROOT);
+            String newOutput = null;
+            String newOrder = null;
             switch (p) {
-                case "ISO", "SQL", "POSTGRES", "GERMAN" -> output = p.equals("POSTGRES") ? "Postgres"
+                case "ISO", "SQL", "POSTGRES", "GERMAN" -> newOutput = p.equals("POSTGRES") ? "Postgres"
                         : p.equals("GERMAN") ? "German" : p;
-                case "MDY", "US", "NONEURO", "NONEUROPEAN" -> order = "MDY";
-                case "DMY", "EURO", "EUROPEAN" -> order = "DMY";
-                case "YMD" -> order = "YMD";
+                case "MDY", "US", "NONEURO", "NONEUROPEAN" -> newOrder = "MDY";
+                case "DMY", "EURO", "EUROPEAN" -> newOrder = "DMY";
+                case "YMD" -> newOrder = "YMD";
                 case "DEFAULT" -> {
-                    output = "ISO";
-                    order = "MDY";
+                    // the parts not given yet take their default
+                    newOutput = output == null ? "ISO" : null;
+                    newOrder = order == null ? "MDY" : null;
                 }
                 default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                         "invalid value for parameter \"DateStyle\": \"" + value + "\"")
                         .withDetail("Unrecognized key word: \"" + part.trim() + "\".");
             }
+            if (newOutput != null && output != null && !output.equals(newOutput)
+                    || newOrder != null && order != null && !order.equals(newOrder)) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "invalid value for parameter \"DateStyle\": \"" + value + "\"")
+                        .withDetail("Conflicting \"datestyle\" specifications.");
+            }
+            output = newOutput != null ? newOutput : output;
+            order = newOrder != null ? newOrder : order;
         }
-        return output + ", " + order;
+        String[] before = (previous == null ? "ISO, MDY" : previous).split(", ");
+        if (order == null) {
+            order = "German".equals(output) ? "DMY" : before[1];
+        }
+        return (output != null ? output : before[0]) + ", " + order;
     }
 }

@@ -33,8 +33,10 @@ final class StatementRunner {
     private final SettingCommands settings;
     private final SessionRoutines routineRuntime;
     private final io.pgmicro.exec.routines.Routines routines;
+    private final PreparedStatementCommands prepared;
 
-    StatementRunner(Database db, Connection conn, SessionState state) {
+    StatementRunner(Database db, Connection conn, SessionState state, PreparedStatementCommands prepared) {
+        this.prepared = prepared;
         this.db = db;
         this.conn = conn;
         this.state = state;
@@ -64,8 +66,16 @@ final class StatementRunner {
         StatementTimeout timeout = StatementTimeout.start(state.settings(), conn);
         try {
             freshSnapshot();
+            if (stmt.hasExecuteStmt()) {
+                PreparedStatementCommands.Bound bound = prepared.bind(stmt.getExecuteStmt(), text);
+                stmt = bound.prepared().statement();
+                text = bound.prepared().text();
+                parameterTypes = bound.prepared().parameterTypes();
+                parameters = bound.parameters();
+            }
             Result result = dispatch(stmt, text, parameterTypes, parameters, sink);
-            if (!stmt.hasSelectStmt() && !stmt.hasVariableShowStmt() && !stmt.hasVariableSetStmt()) {
+            if (!stmt.hasSelectStmt() && !stmt.hasVariableShowStmt() && !stmt.hasVariableSetStmt()
+                    && !stmt.hasPrepareStmt() && !stmt.hasDeallocateStmt()) {
                 state.markWritten();
             }
             return result;
@@ -124,7 +134,7 @@ final class StatementRunner {
             case SELECT_STMT: {
                 if (stmt.getSelectStmt().hasIntoClause()) {
                     refuseIfReadOnly("SELECT INTO");
-                    return ddl(selectInto(stmt.getSelectStmt()), text, sink);
+                    return ddl(selectInto(stmt.getSelectStmt()), text, parameterTypes, parameters, sink);
                 }
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
                 QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(stmt.getSelectStmt(), null);
@@ -163,9 +173,16 @@ final class StatementRunner {
                 return new VacuumCommand(conn, state).run(stmt.getVacuumStmt(), state.analysis(text, null), sink);
             case GRANT_STMT:
                 return GrantCommand.run(stmt.getGrantStmt(), state.analysis(text, null));
+            case PREPARE_STMT:
+                return prepared.prepare(stmt.getPrepareStmt(), text);
+            case DEALLOCATE_STMT:
+                return prepared.deallocate(stmt.getDeallocateStmt());
             default:
                 refuseIfReadOnly(statementName(stmt));
-                return ddl(stmt, text, sink);
+                if (stmt.hasCreateTableAsStmt() && stmt.getCreateTableAsStmt().getQuery().hasExecuteStmt()) {
+                    return createTableAsExecute(stmt.getCreateTableAsStmt(), text, sink);
+                }
+                return ddl(stmt, text, null, null, sink);
         }
     }
 
@@ -366,9 +383,26 @@ final class StatementRunner {
         }
     }
 
-    /** DDL runs inside a savepoint (or a transaction of its own), so a failure leaves nothing half done. */
-    private Result ddl(Node stmt, String text, ResultSink sink) {
-        AnalysisContext ctx = state.analysis(text, null);
+    /**
+     * CREATE TABLE ... AS EXECUTE name(...): the prepared query, with the values of its
+     * parameters, fills the table, as CREATE TABLE AS that query would.
+     */
+    private Result createTableAsExecute(io.pgmicro.parse.ast.CreateTableAsStmt stmt, String text, ResultSink sink) {
+        PreparedStatementCommands.Bound bound = prepared.bind(stmt.getQuery().getExecuteStmt(), text);
+        Node query = bound.prepared().statement();
+        if (!query.hasSelectStmt()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "prepared statement is not a SELECT");
+        }
+        Node createTableAs = Node.newBuilder().setCreateTableAsStmt(stmt.toBuilder().setQuery(query)).build();
+        return ddl(createTableAs, bound.prepared().text(), bound.prepared().parameterTypes(), bound.parameters(), sink);
+    }
+
+    /**
+     * DDL runs inside a savepoint (or a transaction of its own), so a failure leaves nothing half done.
+     * Only CREATE TABLE AS has parameters ($n in its query, null elsewhere).
+     */
+    private Result ddl(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink sink) {
+        AnalysisContext ctx = state.analysis(text, parameterTypes);
         boolean ownTransaction = !state.inBlock();
         try {
             QueryRunner.execute(conn, ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT _pgmicro_ddl");
@@ -376,7 +410,7 @@ final class StatementRunner {
             throw SqliteErrors.translate(e, ctx.catalog(), null, null);
         }
         try {
-            DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice);
+            DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice, parameters);
             String tag = new io.pgmicro.exec.routines.RoutineDdl(ddlContext).run(stmt);
             if (tag == null) {
                 tag = new DdlExecutor(ddlContext).run(stmt);

@@ -36,7 +36,7 @@ public final class TableCopy {
         }
         this.session = session;
         this.stmt = stmt;
-        this.options = CopyOptions.of(stmt.getOptionsList());
+        this.options = CopyOptions.of(stmt.getOptionsList(), stmt.getIsFrom());
         if (stmt.hasRelation()) {
             // checked here, so that a missing table is reported without a position in SQL the user never wrote
             NamedRelation.require(session.state().analysis("", null), stmt.getRelation());

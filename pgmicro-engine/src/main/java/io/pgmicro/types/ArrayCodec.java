@@ -40,9 +40,12 @@ final class ArrayCodec implements TypeCodec {
         return ArrayText.format(printed);
     }
 
-    /** Whether this element type prints differently from its storage text under these settings. */
+    /**
+     * Whether this element type prints differently from its storage text under these settings
+     * (reg* elements are stored as OIDs and print as names).
+     */
     private boolean dependsOnContext(FormatContext ctx) {
-        return element.equals(Types.TIMESTAMPTZ)
+        return element.equals(Types.TIMESTAMPTZ) || element.codec() instanceof RegCodec
                 || ctx.extraFloatDigits() != STORAGE.extraFloatDigits()
                 && (element.equals(Types.FLOAT4) || element.equals(Types.FLOAT8));
     }

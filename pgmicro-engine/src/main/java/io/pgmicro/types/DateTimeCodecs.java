@@ -15,7 +15,12 @@ import java.time.ZonedDateTime;
  * and printed in the session's time zone.
  */
 final class DateTimeCodecs {
-    static final TypeCodec DATE = new StoredAsOutput() {
+    static final TypeCodec DATE = new TypeCodec() {
+        @Override
+        public String output(Object storage, FormatContext ctx) {
+            return DateStyleOutput.date(storage.toString(), ctx);
+        }
+
         @Override
         public Object input(String text, int typmod, FormatContext ctx) {
             DateTimeFields f = read(text, "date", ctx);
@@ -35,7 +40,12 @@ final class DateTimeCodecs {
         }
     };
 
-    static final TypeCodec TIMESTAMP = new StoredAsOutput() {
+    static final TypeCodec TIMESTAMP = new TypeCodec() {
+        @Override
+        public String output(Object storage, FormatContext ctx) {
+            return DateStyleOutput.timestamp(storage.toString(), ctx);
+        }
+
         @Override
         public Object input(String text, int typmod, FormatContext ctx) {
             DateTimeFields f = read(text, "timestamp", ctx);
@@ -83,8 +93,7 @@ final class DateTimeCodecs {
             if (stored.endsWith("infinity")) {
                 return stored;
             }
-            ZonedDateTime zoned = instantOf(stored).atZone(ctx.timeZone());
-            return DateTimeText.timestampWithOffset(zoned.toLocalDateTime(), zoned.getOffset().getTotalSeconds());
+            return DateStyleOutput.timestamptz(instantOf(stored).atZone(ctx.timeZone()), ctx);
         }
     };
 

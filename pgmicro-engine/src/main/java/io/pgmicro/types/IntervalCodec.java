@@ -1,7 +1,7 @@
 package io.pgmicro.types;
 
 /**
- * interval: stored as its 'postgres'-style output text. The typmod (interval day to
+ * interval: stored as its 'postgres'-style output text, printed in the session's IntervalStyle. The typmod (interval day to
  * second(3) ...) is applied on input, as PostgreSQL passes it to the input function.
  */
 final class IntervalCodec implements TypeCodec {
@@ -23,7 +23,8 @@ final class IntervalCodec implements TypeCodec {
 
     @Override
     public String output(Object storage, FormatContext ctx) {
-        return storage.toString();
+        String styled = IntervalStyleOutput.format(storage.toString(), ctx);
+        return styled != null ? styled : storage.toString();
     }
 
     /** Drops the fields below the typmod's range and rounds seconds to its precision (AdjustIntervalForTypmod). */

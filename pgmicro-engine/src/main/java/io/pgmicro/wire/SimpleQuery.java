@@ -48,7 +48,7 @@ final class SimpleQuery {
             for (RawStmt raw : parsed.statements()) {
                 StatementKind kind = StatementKind.of(raw.getStmt());
                 try {
-                    runStatement(raw, parsed.statementText(raw), kind, block);
+                    runStatement(raw, parsed.statementText(raw), sql, kind, block);
                 } catch (PgException e) {
                     if (e.position() > 0) {
                         // the session saw only this statement; the client sent the whole message
@@ -65,7 +65,7 @@ final class SimpleQuery {
         }
     }
 
-    private void runStatement(RawStmt raw, String text, StatementKind kind, boolean block) throws IOException {
+    private void runStatement(RawStmt raw, String text, String message, StatementKind kind, boolean block) throws IOException {
         if (kind == StatementKind.DATABASE) {
             boolean inBlock = block || session.transactionStatus() != Session.IDLE;
             out.commandComplete(databaseCommands.run(raw.getStmt(), inBlock, sender));
@@ -81,7 +81,7 @@ final class SimpleQuery {
                 implicit.end();
             }
         } else {
-            session.execute(text, sender);
+            session.execute(text, message, sender);
         }
     }
 

@@ -59,6 +59,40 @@ class ServerFeaturesTest {
     }
 
     @Test
+    void copyFromWithHeaderMatchChecksTheHeaderLine() throws Exception {
+        try (PgServer server = PgServer.start(DatabaseProvider.memory(), "127.0.0.1", 0);
+             Connection c = connect(server, "copyheader", null); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE hc (a int, b int, c text)");
+            CopyManager copy = ((BaseConnection) c).getCopyAPI();
+            assertEquals(1, copy.copyIn("COPY hc FROM STDIN WITH (HEADER MATCH)", new StringReader("a\tb\tc\n1\t2\tfoo\n")));
+            assertEquals(1, copy.copyIn("COPY hc (c, a, b) FROM STDIN WITH (HEADER match)",
+                    new StringReader("c\ta\tb\nbar\t3\t4\n")));
+            assertEquals(1, copy.copyIn("COPY hc FROM STDIN WITH (HEADER match, FORMAT csv)", new StringReader("a,b,c\n5,6,baz\n")));
+            // messages and contexts as PostgreSQL 15 reports them
+            SQLException mismatch = assertThrows(SQLException.class, () -> copy.copyIn(
+                    "COPY hc (c, b, a) FROM STDIN WITH (HEADER match)", new StringReader("a\tb\tc\n1\t2\tfoo\n")));
+            assertEquals("22P04", mismatch.getSQLState());
+            assertTrue(mismatch.getMessage().contains("column name mismatch in header line field 1: got \"a\", expected \"c\""),
+                    mismatch.getMessage());
+            assertTrue(mismatch.getMessage().contains("COPY hc, line 1: \"a\tb\tc\""), mismatch.getMessage());
+            SQLException nullName = assertThrows(SQLException.class, () -> copy.copyIn(
+                    "COPY hc FROM STDIN WITH (HEADER match)", new StringReader("a\tb\t\\N\n1\t2\tfoo\n")));
+            assertTrue(nullName.getMessage().contains(
+                    "column name mismatch in header line field 3: got null value (\"\\N\"), expected \"c\""), nullName.getMessage());
+            SQLException count = assertThrows(SQLException.class, () -> copy.copyIn(
+                    "COPY hc FROM STDIN WITH (HEADER match)", new StringReader("a\tb\n1\t2\n")));
+            assertTrue(count.getMessage().contains("wrong number of fields in header line: got 2, expected 3"), count.getMessage());
+            SQLException to = assertThrows(SQLException.class, () -> s.execute("COPY hc TO STDOUT WITH (HEADER match)"));
+            assertEquals("0A000", to.getSQLState());
+            assertTrue(to.getMessage().contains("cannot use \"match\" with HEADER in COPY TO"), to.getMessage());
+            SQLException choice = assertThrows(SQLException.class, () -> s.execute("COPY hc FROM STDIN WITH (HEADER wrong_choice)"));
+            assertEquals("42601", choice.getSQLState());
+            assertTrue(choice.getMessage().contains("header requires a Boolean value or \"match\""), choice.getMessage());
+            assertEquals(3, PgjdbcTest.count(s, "SELECT count(*) FROM hc"));
+        }
+    }
+
+    @Test
     void cancelStopsALongStatementAndTheConnectionGoesOn() throws Exception {
         try (PgServer server = PgServer.start(DatabaseProvider.memory(), "127.0.0.1", 0);
              Connection c = connect(server, "cancel", null); Statement s = c.createStatement()) {

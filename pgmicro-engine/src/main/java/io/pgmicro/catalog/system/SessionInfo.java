@@ -22,16 +22,26 @@ public interface SessionInfo {
         return List.of();
     }
 
-    static SessionInfo of(List<String> searchPath) {
-        return of(searchPath, List.of());
+    /** The session's prepared statements (pg_prepared_statements). */
+    default List<PreparedStatementInfo> preparedStatements() {
+        return List.of();
     }
 
-    /** What analysis knows: the search path and the cluster's databases. */
-    static SessionInfo of(List<String> searchPath, List<ClusterDatabase> cluster) {
+    static SessionInfo of(List<String> searchPath) {
+        return of(searchPath, List.of(), List.of());
+    }
+
+    /** What analysis knows: the search path, the cluster's databases and the session's prepared statements. */
+    static SessionInfo of(List<String> searchPath, List<ClusterDatabase> cluster, List<PreparedStatementInfo> prepared) {
         return new SessionInfo() {
             @Override
             public List<ClusterDatabase> clusterDatabases() {
                 return cluster;
+            }
+
+            @Override
+            public List<PreparedStatementInfo> preparedStatements() {
+                return prepared;
             }
 
             @Override

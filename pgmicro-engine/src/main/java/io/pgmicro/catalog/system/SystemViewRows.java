@@ -5,7 +5,8 @@ import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.SequenceOptions;
 
 
-/** The pg_catalog views over the user schema: pg_tables, pg_views, pg_indexes, pg_sequences, pg_settings, pg_stat_user_tables. */
+/** The pg_catalog views over the user schema: pg_tables, pg_views, pg_indexes, pg_sequences, pg_settings, pg_stat_user_tables;
+ * and pg_prepared_statements over the session's prepared statements. */
 final class SystemViewRows {
     private SystemViewRows() {
     }
@@ -58,6 +59,14 @@ final class SystemViewRows {
             out.add().set("name", name).set("setting", new RuntimeValue("current_setting('" + name + "', 1)"))
                     .set("context", fixed ? "internal" : "user").set("vartype", "string")
                     .set("source", fixed ? "default" : "session").set("pending_restart", false);
+        }
+    }
+
+    static void preparedStatements(CatalogSnapshot catalog, SessionInfo session, Rows out) {
+        for (PreparedStatementInfo p : session.preparedStatements()) {
+            out.add().set("name", p.name()).set("statement", p.statement()).set("prepare_time", p.prepareTime())
+                    .set("parameter_types", p.parameterTypes()).set("from_sql", p.fromSql())
+                    .set("generic_plans", p.genericPlans()).set("custom_plans", p.customPlans());
         }
     }
 

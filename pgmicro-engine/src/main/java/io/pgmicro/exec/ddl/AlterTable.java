@@ -459,13 +459,16 @@ final class AlterTable {
 
     /**
      * Replaces the SQLite table by one made from the new definition, copying the rows
-     * of the columns both share. With legacy_alter_table on, renaming the old table away
-     * leaves other tables' foreign keys pointing at the table name, which the new table
-     * then takes over.
+     * of the columns both share. The new table is made under a name of its own, the old
+     * one dropped and the new one renamed into its place: renaming the old table away
+     * instead would make SQLite rewrite other tables' foreign keys to follow it (it does
+     * so while foreign keys are enforced, even with legacy_alter_table on). Foreign keys
+     * are deferred meanwhile, since dropping a referenced table deletes its rows first;
+     * switching deferral off again forgets those transient violations.
      */
     private void rebuild(RelationDef before, RelationDef after, java.util.Map<String, String> computed) {
         CatalogSnapshot catalog = ddl.reload();
-        String old = "_pgmicro_old_" + after.oid();
+        String fresh = "_pgmicro_new_" + after.oid();
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (AttributeDef a : after.attributes()) {
@@ -479,31 +482,33 @@ final class AlterTable {
             }
         }
         ddl.sql("PRAGMA legacy_alter_table = ON");
+        ddl.sql("PRAGMA defer_foreign_keys = ON");
         try {
             for (IndexDef index : before.indexes()) {
                 if (!index.primary()) {
                     ddl.sql("DROP INDEX IF EXISTS " + SqlText.ident(SqliteSchema.indexSqliteName(index, before)));
                 }
             }
-            ddl.sql("ALTER TABLE " + SqlText.ident(before.sqliteName()) + " RENAME TO " + SqlText.ident(old));
-            ddl.sql(SqliteSchema.createTable(after, catalog, ddl.analysis()));
+            ddl.sql(SqliteSchema.createTable(after, fresh, catalog, ddl.analysis()));
             if (!targets.isEmpty()) {
                 // the old rows are read under the table's own name, so converted expressions find their columns
-                String copy = "INSERT INTO " + SqlText.ident(after.sqliteName()) + " (" + String.join(", ", targets) + ") SELECT "
-                        + String.join(", ", sources) + " FROM " + SqlText.ident(old) + " AS " + SqlText.ident(before.sqliteName());
+                String copy = "INSERT INTO " + SqlText.ident(fresh) + " (" + String.join(", ", targets) + ") SELECT "
+                        + String.join(", ", sources) + " FROM " + SqlText.ident(before.sqliteName());
                 try {
                     QueryRunner.update(ddl.conn(), copy, null);
                 } catch (SQLException e) {
                     throw io.pgmicro.exec.SqliteErrors.translate(e, catalog, after, "INSERT");
                 }
             }
-            ddl.sql("DROP TABLE " + SqlText.ident(old));
+            ddl.sql("DROP TABLE " + SqlText.ident(before.sqliteName()));
+            ddl.sql("ALTER TABLE " + SqlText.ident(fresh) + " RENAME TO " + SqlText.ident(after.sqliteName()));
             for (IndexDef index : after.indexes()) {
                 if (!index.primary()) {
                     ddl.sql(SqliteSchema.createIndex(index, after, catalog, ddl.analysis()));
                 }
             }
         } finally {
+            ddl.sql("PRAGMA defer_foreign_keys = OFF");
             ddl.sql("PRAGMA legacy_alter_table = OFF");
         }
     }

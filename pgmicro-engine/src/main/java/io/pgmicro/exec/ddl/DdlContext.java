@@ -11,14 +11,21 @@ import io.pgmicro.exec.SequenceRegistry;
 import io.pgmicro.session.Notice;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * What a DDL statement works with: the session's SQLite connection (inside a
  * transaction the session opened for it), the catalog as it stood when the statement
- * began, and where NOTICEs go.
+ * began, and where NOTICEs go; and the storage values of $n parameters, which only
+ * CREATE TABLE AS EXECUTE has (null otherwise).
  */
-public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegistry sequences, Consumer<Notice> notices) {
+public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegistry sequences, Consumer<Notice> notices,
+                         List<Object> parameters) {
+
+    public DdlContext(Connection conn, AnalysisContext analysis, SequenceRegistry sequences, Consumer<Notice> notices) {
+        this(conn, analysis, sequences, notices, null);
+    }
 
     public CatalogSnapshot catalog() {
         return analysis.catalog();

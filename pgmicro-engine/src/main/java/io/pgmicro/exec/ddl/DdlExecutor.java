@@ -27,7 +27,6 @@ import io.pgmicro.parse.ast.ObjectType;
 import io.pgmicro.parse.ast.AlterSeqStmt;
 import io.pgmicro.parse.ast.RangeVar;
 import io.pgmicro.parse.ast.SortByDir;
-import io.pgmicro.parse.ast.TruncateStmt;
 import io.pgmicro.parse.ast.ViewStmt;
 import io.pgmicro.types.Types;
 import java.sql.SQLException;
@@ -61,7 +60,7 @@ public final class DdlExecutor {
             case CREATE_DOMAIN_STMT -> new DomainCommands(ddl).create(stmt.getCreateDomainStmt());
             case ALTER_DOMAIN_STMT -> new DomainCommands(ddl).alter(stmt.getAlterDomainStmt());
             case ALTER_ENUM_STMT -> new AlterEnum(ddl).alter(stmt.getAlterEnumStmt());
-            case TRUNCATE_STMT -> truncate(stmt.getTruncateStmt());
+            case TRUNCATE_STMT -> new TruncateCommand(ddl).run(stmt.getTruncateStmt());
             case COMMENT_STMT -> comment(stmt.getCommentStmt());
             case ALTER_TABLE_STMT -> new AlterTable(ddl).alter(stmt.getAlterTableStmt());
             case RENAME_STMT -> new AlterTable(ddl).rename(stmt.getRenameStmt());
@@ -179,7 +178,7 @@ public final class DdlExecutor {
             }
             try {
                 rows = io.pgmicro.exec.QueryRunner.update(ddl.conn(), "INSERT INTO " + SqlText.ident(table.sqliteName()) + " ("
-                        + String.join(", ", targets) + ") SELECT * FROM (" + q.sql() + ")", null);
+                        + String.join(", ", targets) + ") SELECT * FROM (" + q.sql() + ")", ddl.parameters());
             } catch (SQLException e) {
                 throw io.pgmicro.exec.SqliteErrors.translate(e, ddl.catalog(), table, "INSERT");
             }
@@ -638,50 +637,6 @@ public final class DdlExecutor {
     }
 
     // ---- TRUNCATE, COMMENT -----------------------------------------------------------------------------
-
-    private String truncate(TruncateStmt stmt) {
-        List<RelationDef> tables = new ArrayList<>();
-        for (Node n : stmt.getRelationsList()) {
-            RangeVar rv = n.getRangeVar();
-            RelationDef t = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
-            if (t == null) {
-                throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
-            }
-            if (t.kind() != 'r') {
-                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name() + "\" is not a table");
-            }
-            tables.add(t);
-        }
-        boolean cascade = stmt.getBehavior() == DropBehavior.DROP_CASCADE;
-        for (int i = 0; i < tables.size(); i++) {
-            for (RelationDef child : ddl.catalog().referencing(tables.get(i).oid())) {
-                if (tables.contains(child)) {
-                    continue;
-                }
-                if (!cascade) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot truncate a table referenced in a foreign key constraint")
-                            .withDetail("Table \"" + child.name() + "\" references \"" + tables.get(i).name() + "\".")
-                            .withHint("Truncate table \"" + child.name() + "\" at the same time, or use TRUNCATE ... CASCADE.");
-                }
-                ddl.notice("truncate cascades to table \"" + child.name() + "\"");
-                tables.add(child);
-            }
-        }
-        // children first, so that no foreign key sees a missing parent row
-        for (int i = tables.size() - 1; i >= 0; i--) {
-            ddl.sql("DELETE FROM " + SqlText.ident(tables.get(i).sqliteName()));
-        }
-        if (stmt.getRestartSeqs()) {
-            for (RelationDef t : tables) {
-                for (RelationDef r : ddl.catalog().relations()) {
-                    if (r.kind() == 'S' && r.sequence().ownedByTable() == t.oid()) {
-                        ddl.sequences().set(r, ddl.catalog(), r.sequence().start(), false);
-                    }
-                }
-            }
-        }
-        return "TRUNCATE TABLE";
-    }
 
     private String comment(CommentStmt stmt) {
         String text = stmt.getComment().isEmpty() ? null : stmt.getComment();

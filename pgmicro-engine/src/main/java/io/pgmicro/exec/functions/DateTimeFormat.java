@@ -238,7 +238,7 @@ final class DateTimeFormat {
                 if (zoned == null) {
                     return "";
                 }
-                String abbrev = zoneAbbreviation(zoned);
+                String abbrev = io.pgmicro.types.DateStyleOutput.zoneAbbreviation(zoned);
                 return k.equals("tz") ? abbrev.toLowerCase(Locale.ROOT) : abbrev;
             }
             case "OF":
@@ -254,19 +254,5 @@ final class DateTimeFormat {
 
     private static String cased(String text, String keyword) {
         return Character.isLowerCase(keyword.charAt(0)) ? text.toLowerCase(Locale.ROOT) : text;
-    }
-
-    /** The abbreviation PostgreSQL prints for TZ: the zone's short name, or the offset for fixed-offset zones. */
-    private static String zoneAbbreviation(ZonedDateTime zoned) {
-        ZoneId zone = zoned.getZone();
-        if (zone instanceof ZoneOffset offset) {
-            return offset.getTotalSeconds() == 0 ? "UTC" : DateTimes.offsetText(offset, false);
-        }
-        if (zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC")) {
-            return "UTC";
-        }
-        String shortName = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(zoned);
-        return shortName.startsWith("GMT") && shortName.length() > 3
-                ? DateTimes.offsetText(zoned.getOffset(), false) : shortName;
     }
 }
