@@ -45,7 +45,7 @@ public final class Rows {
 
     static Object storage(Object value) {
         if (value == null || value instanceof Long || value instanceof String || value instanceof Double
-                || value instanceof RuntimeValue) {
+                || value instanceof RuntimeValue || value instanceof byte[]) {
             return value;
         }
         if (value instanceof Boolean b) {
