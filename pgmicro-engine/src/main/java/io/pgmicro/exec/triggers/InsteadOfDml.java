@@ -74,6 +74,10 @@ public final class InsteadOfDml {
             return null;
         }
         var runtime = routines.runtime();
+        if (runtime.catalog().triggers().stream().noneMatch(t -> t.timing() == 'I')) {
+            // the common case: no view has INSTEAD OF triggers, so ordinary DML pays no look-up
+            return null;
+        }
         RelationDef view = runtime.catalog().findRelation(target.getSchemaname(), target.getRelname(),
                 runtime.analysis(List.of(), text).searchPath());
         if (view == null || view.kind() != 'v') {
