@@ -387,6 +387,10 @@ public final class ExprTranslator {
                 return operator(op, expr(a.getLexpr(), scope), expr(a.getRexpr(), scope), loc);
             case AEXPR_DISTINCT:
             case AEXPR_NOT_DISTINCT: {
+                if (a.getLexpr().hasRowExpr() && a.getRexpr().hasRowExpr()) {
+                    return rowDistinct(kind == A_Expr_Kind.AEXPR_DISTINCT, a.getLexpr().getRowExpr(),
+                            a.getRexpr().getRowExpr(), scope, loc);
+                }
                 Typed cmp = operator("=", expr(a.getLexpr(), scope), expr(a.getRexpr(), scope), loc);
                 Typed[] operands = lastOperands;
                 String same = "(" + operands[0].sql() + " IS NULL AND " + operands[1].sql() + " IS NULL OR "
@@ -554,6 +558,22 @@ public final class ExprTranslator {
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "could not determine interpretation of row comparison operator " + op).atLocation(loc);
         };
+    }
+
+    /** ROW(...) IS [NOT] DISTINCT FROM ROW(...): field by field, two NULLs counting as equal. */
+    private Typed rowDistinct(boolean distinct, RowExpr left, RowExpr right, Scope scope, int loc) {
+        if (left.getArgsCount() != right.getArgsCount()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "unequal number of entries in row expressions").atLocation(loc);
+        }
+        List<String> same = new ArrayList<>();
+        for (int i = 0; i < left.getArgsCount(); i++) {
+            A_Expr notDistinct = A_Expr.newBuilder().setKind(A_Expr_Kind.AEXPR_NOT_DISTINCT)
+                    .addName(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval("=")))
+                    .setLexpr(left.getArgs(i)).setRexpr(right.getArgs(i)).setLocation(loc).build();
+            same.add(expr(Node.newBuilder().setAExpr(notDistinct).build(), scope).sql());
+        }
+        String all = same.isEmpty() ? "1" : "(" + String.join(" AND ", same) + ")";
+        return Typed.of(distinct ? "(NOT " + all + ")" : all, Types.BOOL).at(loc);
     }
 
     private String joinPairs(List<Typed[]> pairs, String op, String joiner) {

@@ -45,6 +45,11 @@ final class SessionRoutines implements RoutineRuntime {
     }
 
     @Override
+    public String setting(String name) {
+        return state.settings().get(name);
+    }
+
+    @Override
     public void notice(Notice notice) {
         if (sink != null) {
             sink.notice(notice);

@@ -61,6 +61,8 @@ public final class Settings {
         define("server_version", "15.1");
         define("server_version_num", "150001");
         define("session_authorization", "postgres");
+        // decides which triggers fire (see TriggerDef.firing)
+        define("session_replication_role", "origin");
         define("standard_conforming_strings", "on");
         define("statement_timeout", "0");
         define("idle_in_transaction_session_timeout", "0");
@@ -237,6 +239,15 @@ public final class Settings {
             case "timezone":
                 zone(value);
                 return value;
+            case "session_replication_role": {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!List.of("origin", "replica", "local").contains(v)) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                            "invalid value for parameter \"session_replication_role\": \"" + value + "\"")
+                            .withHint("Available values: origin, replica, local.");
+                }
+                return v;
+            }
             case "client_min_messages": {
                 String v = value.toLowerCase(Locale.ROOT);
                 if (!List.of("debug5", "debug4", "debug3", "debug2", "debug1", "debug", "log", "notice", "warning", "error")

@@ -145,6 +145,11 @@ final class StatementRunner {
             case DELETE_STMT: {
                 refuseIfReadOnly(stmt.getNodeCase() == Node.NodeCase.INSERT_STMT ? "INSERT"
                         : stmt.getNodeCase() == Node.NodeCase.UPDATE_STMT ? "UPDATE" : "DELETE");
+                io.pgmicro.exec.routines.Outcome instead = io.pgmicro.exec.triggers.InsteadOfDml.runIfApplicable(routines,
+                        stmt, text, parameterTypes, parameters);
+                if (instead != null) {
+                    return insteadOf(stmt, instead);
+                }
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
                 DmlTranslator dml = new DmlTranslator(ctx);
                 DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
@@ -152,7 +157,7 @@ final class StatementRunner {
                     case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
                     default -> dml.delete(stmt.getDeleteStmt());
                 };
-                if (io.pgmicro.exec.triggers.TriggeredDml.applies(ctx.catalog(), d)) {
+                if (io.pgmicro.exec.triggers.TriggeredDml.applies(routines, d)) {
                     return triggered(d, dml.rowTargets(), parameters);
                 }
                 return modify(d, parameters, ctx);
@@ -322,6 +327,19 @@ final class StatementRunner {
             return Result.command(tag);
         }
         return new Result(tag, columns(d.returning(), d.origins()), o.rows(), state.formatContext());
+    }
+
+    /** DML on a view that its INSTEAD OF triggers carried out (see InsteadOfDml). */
+    private Result insteadOf(Node stmt, io.pgmicro.exec.routines.Outcome o) {
+        String tag = switch (stmt.getNodeCase()) {
+            case INSERT_STMT -> "INSERT 0 " + o.count();
+            case UPDATE_STMT -> "UPDATE " + o.count();
+            default -> "DELETE " + o.count();
+        };
+        if (o.columns().isEmpty()) {
+            return Result.command(tag);
+        }
+        return new Result(tag, columns(o.columns(), null), o.rows(), state.formatContext());
     }
 
     private Result modify(DmlTranslator.DmlSql d, List<Object> parameters, AnalysisContext ctx) {

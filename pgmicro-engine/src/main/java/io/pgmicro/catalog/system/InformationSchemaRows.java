@@ -42,6 +42,31 @@ final class InformationSchemaRows {
                 .set("table_type", type).set("is_insertable_into", insertable ? "YES" : "NO").set("is_typed", "NO");
     }
 
+    /** One row per trigger and event (TRUNCATE is not listed), ranked by name among its table's like triggers. */
+    static void triggers(CatalogSnapshot catalog, SessionInfo session, Rows out) {
+        List<io.pgmicro.catalog.TriggerDef> all = PgTriggerRows.triggers(catalog);
+        for (io.pgmicro.catalog.TriggerDef t : all) {
+            RelationDef table = catalog.relation(t.tableOid());
+            for (String event : List.of("INSERT", "DELETE", "UPDATE")) {
+                if (!t.events().contains(event)) {
+                    continue;
+                }
+                // rank() OVER (PARTITION BY table, event, row or statement, timing ORDER BY name)
+                long order = 1 + all.stream().filter(o -> o.tableOid() == t.tableOid() && o.events().contains(event)
+                        && o.forEachRow() == t.forEachRow() && o.timing() == t.timing() && o.name().compareTo(t.name()) < 0)
+                        .count();
+                out.add().set("trigger_catalog", RuntimeValue.currentDatabase()).set("trigger_schema", table.schema())
+                        .set("trigger_name", t.name()).set("event_manipulation", event)
+                        .set("event_object_catalog", RuntimeValue.currentDatabase()).set("event_object_schema", table.schema())
+                        .set("event_object_table", table.name()).set("action_order", order)
+                        .set("action_condition", TriggerDefinitions.condition(t))
+                        .set("action_statement", TriggerDefinitions.action(t, catalog, session))
+                        .set("action_orientation", t.forEachRow() ? "ROW" : "STATEMENT")
+                        .set("action_timing", t.timing() == 'B' ? "BEFORE" : t.timing() == 'I' ? "INSTEAD OF" : "AFTER");
+            }
+        }
+    }
+
     static void columns(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
             if (r.kind() != 'r' && r.kind() != 'v') {

@@ -20,6 +20,7 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_attribute", new PgAttributeRows()),
             Map.entry("pg_catalog.pg_type", new PgTypeRows()),
             Map.entry("pg_catalog.pg_index", new PgIndexRows()),
+            Map.entry("pg_catalog.pg_trigger", new PgTriggerRows()),
             Map.entry("pg_catalog.pg_constraint", new PgConstraintRows()),
             Map.entry("pg_catalog.pg_attrdef", new PgAttrdefRows()),
             Map.entry("pg_catalog.pg_description", new PgDescriptionRows()),
@@ -55,7 +56,8 @@ public final class SystemCatalog {
             Map.entry("information_schema.key_column_usage", InformationSchemaRows::keyColumnUsage),
             Map.entry("information_schema.referential_constraints", InformationSchemaRows::referentialConstraints),
             Map.entry("information_schema.constraint_column_usage", InformationSchemaRows::constraintColumnUsage),
-            Map.entry("information_schema.sequences", InformationSchemaRows::sequences));
+            Map.entry("information_schema.sequences", InformationSchemaRows::sequences),
+            Map.entry("information_schema.triggers", InformationSchemaRows::triggers));
 
     private static final Map<String, SystemTable> TABLES = new LinkedHashMap<>();
 

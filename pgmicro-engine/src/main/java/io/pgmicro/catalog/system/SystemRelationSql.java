@@ -57,6 +57,9 @@ public final class SystemRelationSql {
         if (value instanceof Double d) {
             return d.isNaN() ? "'NaN'" : d.isInfinite() ? (d > 0 ? "9e999" : "-9e999") : d.toString();
         }
+        if (value instanceof byte[] bytes) {
+            return "X'" + java.util.HexFormat.of().formatHex(bytes) + "'";
+        }
         return "'" + value.toString().replace("'", "''") + "'";
     }
 }

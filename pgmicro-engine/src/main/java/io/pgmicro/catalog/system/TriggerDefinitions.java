@@ -3,6 +3,7 @@ package io.pgmicro.catalog.system;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.TriggerDef;
+import io.pgmicro.parse.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,11 +83,36 @@ final class TriggerDefinitions {
             String condition = ExpressionPrinter.print(t.when(), table, catalog, pretty);
             sb.append(" WHEN (").append(condition).append(')');
         }
-        sb.append(" EXECUTE FUNCTION ").append(new CatalogLookups(catalog, searchPath).functionName(t.functionOid())).append('(');
+        sb.append(" EXECUTE FUNCTION ").append(new CatalogLookups(catalog, searchPath).functionName(t.functionOid()));
+        return sb.append(quotedArguments(t)).toString();
+    }
+
+    /**
+     * The WHEN condition as information_schema.triggers gives it (what pg_get_triggerdef prints
+     * inside {@code WHEN (...)}): an operator or boolean expression in its own parentheses, a
+     * constant, column or call without; null when the trigger has none.
+     */
+    static String condition(TriggerDef t) {
+        if (t.when() == null) {
+            return null;
+        }
+        Node n = ExpressionPrinter.parse(t.when());
+        boolean bare = n.hasAConst() || n.hasColumnRef() || n.hasFuncCall() || n.hasParamRef();
+        return bare ? t.when() : "(" + t.when() + ")";
+    }
+
+    /** {@code EXECUTE FUNCTION name('arg', ...)}, the name qualified when its schema is not on the search path. */
+    static String action(TriggerDef t, CatalogSnapshot catalog, SessionInfo session) {
+        return "EXECUTE FUNCTION " + new CatalogLookups(catalog, session.searchPath()).functionName(t.functionOid())
+                + quotedArguments(t);
+    }
+
+    /** The trigger's arguments as string literals in parentheses. */
+    private static String quotedArguments(TriggerDef t) {
         List<String> args = new ArrayList<>();
         for (String a : t.arguments()) {
             args.add("'" + a.replace("'", "''") + "'");
         }
-        return sb.append(String.join(", ", args)).append(')').toString();
+        return "(" + String.join(", ", args) + ")";
     }
 }

@@ -58,7 +58,13 @@ final class AlterTable {
     private void apply(RelationDef table, AlterTableCmd cmd) {
         switch (cmd.getSubtype()) {
             case AT_AddColumn -> addColumn(table, cmd);
-            case AT_DropColumn -> dropColumn(table, cmd.getName(), cmd.getMissingOk());
+            case AT_DropColumn -> {
+                if (table.attribute(cmd.getName()) != null) {
+                    new TriggerAlterations(ddl).dropColumnDependents(table, cmd.getName(),
+                            cmd.getBehavior() == io.pgmicro.parse.ast.DropBehavior.DROP_CASCADE);
+                }
+                dropColumn(table, cmd.getName(), cmd.getMissingOk());
+            }
             case AT_ColumnDefault -> setAttribute(table, cmd.getName(), a -> a.withDefault(
                     cmd.hasDef() ? Parser.deparseExpression(cmd.getDef()) : null), false);
             case AT_SetNotNull -> setAttribute(table, cmd.getName(), a -> a.withNotNull(true), true);
@@ -74,6 +80,8 @@ final class AlterTable {
             case AT_AddConstraint -> addConstraint(table, cmd);
             case AT_DropConstraint -> dropConstraint(table, cmd.getName(), cmd.getMissingOk());
             case AT_SetIdentity -> setIdentity(table, cmd);
+            case AT_EnableTrig, AT_EnableAlwaysTrig, AT_EnableReplicaTrig, AT_DisableTrig, AT_EnableTrigAll,
+                 AT_DisableTrigAll, AT_EnableTrigUser, AT_DisableTrigUser -> new TriggerAlterations(ddl).setFiring(table, cmd);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support ALTER TABLE " + cmd.getSubtype() + " yet");
         }
@@ -380,6 +388,9 @@ final class AlterTable {
                     case OBJECT_SEQUENCE -> "ALTER SEQUENCE";
                     default -> "ALTER TABLE";
                 };
+            }
+            case OBJECT_TRIGGER -> {
+                return new TriggerAlterations(ddl).rename(stmt);
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support renaming " + type + " yet");
         }

@@ -60,6 +60,14 @@ public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegi
         }
     }
 
+    public void store(io.pgmicro.catalog.TriggerDef def) {
+        try {
+            CatalogStore.putTrigger(conn, def);
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot write the catalog: " + e.getMessage());
+        }
+    }
+
     public void remove(int oid) {
         try {
             CatalogStore.remove(conn, oid);

@@ -267,8 +267,11 @@ public final class DdlExecutor {
         removeRelation(rel, catalog);
     }
 
-    /** Removes a relation, its SQLite table and the sequences it owns. */
+    /** Removes a relation, its SQLite table, its triggers and the sequences it owns. */
     void removeRelation(RelationDef rel, CatalogSnapshot catalog) {
+        for (io.pgmicro.catalog.TriggerDef t : catalog.triggersOf(rel.oid())) {
+            ddl.remove(t.oid());
+        }
         if (rel.kind() == 'r') {
             for (IndexDef index : rel.indexes()) {
                 if (!index.primary()) {

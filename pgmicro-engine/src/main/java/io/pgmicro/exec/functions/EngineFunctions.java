@@ -182,7 +182,7 @@ public final class EngineFunctions {
     }
 
     /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
-    static String recordText(Object[] fields) {
+    public static String recordText(Object[] fields) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {

@@ -35,6 +35,8 @@ public final class PlpgsqlFunction {
     private final JsonNode action;
     private final List<Datum> datums;
     private final Map<JsonNode, RoutineStatement> statements = new IdentityHashMap<>();
+    /** The table of the last event this trigger function ran for. */
+    private int firedOn;
     private final Variables variables = new FrameVariables();
     /** The block and loop labels of the body, which may qualify variable names (outer.x). */
     private final java.util.Set<String> labels;
@@ -71,6 +73,11 @@ public final class PlpgsqlFunction {
 
     /** Runs a trigger function for one event; returns the row it returned (null: NULL). */
     public Row fire(Routines r, TriggerEvent event) {
+        if (event.tableOid() != firedOn) {
+            // statements were bound to NEW's and OLD's fields (NEW.*): another table has other fields
+            statements.clear();
+            firedOn = event.tableOid();
+        }
         List<Object> out = run(r, List.of(), event, () -> {
             List<Object> one = new ArrayList<>();
             one.add(frame.returned instanceof Row row ? row : null);
@@ -769,6 +776,13 @@ public final class PlpgsqlFunction {
                 int slot = dno;
                 return () -> (Value) frame.slots[slot];
             }
+            if (d.kind() == 'r' && (n.size() == 1 || n.size() == 2 && n.get(1).equals("*"))) {
+                int slot = dno;
+                // NEW in a DELETE trigger and OLD in an INSERT one are NULL as a whole
+                boolean eventRow = frame.event != null && (d.name().equals("new") || d.name().equals("old"));
+                return () -> eventRow && frame.slots[slot] == null ? new Value(Types.RECORD, -1, null)
+                        : record(slot).asRecord(routines.runtime().format());
+            }
             if (n.size() == 2 && d.kind() == 'r') {
                 int slot = dno;
                 String field = n.get(1);
@@ -791,6 +805,15 @@ public final class PlpgsqlFunction {
             }
             int slot = parameterSlots[n - 1];
             return () -> (Value) frame.slots[slot];
+        }
+
+        @Override
+        public List<String> fields(String record) {
+            Integer dno = lookup(record);
+            if (dno == null || datums.get(dno).kind() != 'r' || !(frame.slots[dno] instanceof Row row)) {
+                return null;
+            }
+            return row.names();
         }
 
         @Override

@@ -305,8 +305,8 @@ public final class RoutineDdl {
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r') {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports triggers on tables only");
+        if (table.kind() != 'r' && table.kind() != 'v') {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports triggers on tables and views only");
         }
         if (stmt.getIsconstraint() || stmt.getTransitionRelsCount() > 0) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -314,9 +314,29 @@ public final class RoutineDdl {
         }
         char timing = (stmt.getTiming() & TRIGGER_TYPE_INSTEAD) != 0 ? 'I'
                 : (stmt.getTiming() & TRIGGER_TYPE_BEFORE) != 0 ? 'B' : 'A';
-        if (timing == 'I') {
+        if (table.kind() == 'v') {
+            if (timing != 'I' && stmt.getRow()) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is a view")
+                        .withDetail("Views cannot have row-level BEFORE or AFTER triggers.");
+            }
+            if ((stmt.getEvents() & TRIGGER_TYPE_TRUNCATE) != 0) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is a view")
+                        .withDetail("Views cannot have TRUNCATE triggers.");
+            }
+        } else if (timing == 'I') {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is a table")
                     .withDetail("Tables cannot have INSTEAD OF triggers.");
+        }
+        if (timing == 'I') {
+            if (!stmt.getRow()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INSTEAD OF triggers must be FOR EACH ROW");
+            }
+            if (stmt.hasWhenClause()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INSTEAD OF triggers cannot have WHEN conditions");
+            }
+            if (stmt.getColumnsCount() > 0) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INSTEAD OF triggers cannot have column lists");
+            }
         }
         List<String> events = new ArrayList<>();
         if ((stmt.getEvents() & TRIGGER_TYPE_INSERT) != 0) {
@@ -331,11 +351,18 @@ public final class RoutineDdl {
         if ((stmt.getEvents() & TRIGGER_TYPE_TRUNCATE) != 0) {
             events.add("TRUNCATE");
         }
+        if (stmt.hasWhenClause()) {
+            TriggerWhen.check(stmt.getWhenClause(), stmt.getRow(), timing == 'B', events);
+        }
         List<String> columns = strings(stmt.getColumnsList());
-        for (String c : columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
             if (table.attribute(c) == null) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + c + "\" of relation \"" + table.name()
                         + "\" does not exist");
+            }
+            if (columns.subList(0, i).contains(c)) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + c + "\" specified more than once");
             }
         }
         List<String> qualified = strings(stmt.getFuncnameList());
@@ -358,7 +385,7 @@ public final class RoutineDdl {
         }
         int oid = existing != null ? existing.oid() : ddl.newOid();
         TriggerDef def = new TriggerDef(oid, stmt.getTrigname(), table.oid(), function.oid(), timing, events, columns,
-                stmt.getRow(), when, arguments, true);
+                stmt.getRow(), when, arguments, 'O');
         try {
             CatalogStore.putTrigger(ddl.conn(), def);
         } catch (SQLException e) {

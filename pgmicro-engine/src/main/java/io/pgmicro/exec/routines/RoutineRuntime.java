@@ -23,5 +23,8 @@ public interface RoutineRuntime {
 
     FormatContext format();
 
+    /** The current value of a configuration parameter (SHOW name). */
+    String setting(String name);
+
     void notice(Notice notice);
 }

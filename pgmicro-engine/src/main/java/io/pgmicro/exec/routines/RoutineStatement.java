@@ -53,6 +53,11 @@ public final class RoutineStatement {
                 return variables.zeroBased(names);
             }
 
+            @Override
+            public List<String> fields(String record) {
+                return variables.fields(record);
+            }
+
             private int number(Supplier<Value> source, Object key) {
                 if (source == null) {
                     return 0;

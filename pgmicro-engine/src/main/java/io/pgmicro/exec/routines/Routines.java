@@ -163,7 +163,7 @@ public final class Routines {
 
     /** Runs a translated INSERT, UPDATE or DELETE, firing the target table's triggers. */
     public Outcome modify(DmlTranslator.DmlSql d, RowTargets targets, List<Object> parameters) {
-        if (TriggeredDml.applies(runtime.catalog(), d)) {
+        if (TriggeredDml.applies(this, d)) {
             return new TriggeredDml(this, d, targets, parameters).run();
         }
         try {

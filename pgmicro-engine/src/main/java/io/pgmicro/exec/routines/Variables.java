@@ -11,6 +11,14 @@ public interface Variables {
     /** What {@code $n} stands for, or null when nothing does. */
     Supplier<Value> positional(int n);
 
+    /**
+     * The field names of the record variable named so, as it holds now, or null when the name is
+     * not a record: {@code rec.*} stands for those fields.
+     */
+    default List<String> fields(String record) {
+        return null;
+    }
+
     /** Whether the array variable named so is subscripted from 0 (TG_ARGV); pgmicro's arrays start at 1. */
     default boolean zeroBased(List<String> names) {
         return false;

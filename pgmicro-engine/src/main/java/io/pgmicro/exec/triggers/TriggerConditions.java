@@ -49,11 +49,20 @@ final class TriggerConditions {
                 }
                 boolean isNew = names.get(0).equals("new");
                 String field = names.get(1);
+                if (field.equals("*")) {
+                    return () -> (isNew ? newRow : oldRow).asRecord(routines.runtime().format());
+                }
                 return () -> {
                     Row r = isNew ? newRow : oldRow;
                     Value v = r == null ? null : r.field(field);
                     return v != null ? v : new Value(Types.TEXT, -1, null);
                 };
+            }
+
+            @Override
+            public List<String> fields(String record) {
+                Row r = record.equals("new") ? newRow : record.equals("old") ? oldRow : null;
+                return r == null ? null : r.names();
             }
 
             @Override

@@ -3,7 +3,6 @@ package io.pgmicro.exec.triggers;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.catalog.AttributeDef;
-import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.RoutineDef;
 import io.pgmicro.catalog.TriggerDef;
@@ -44,14 +43,20 @@ public final class TriggeredDml {
         this.targets = targets;
         this.parameters = parameters == null ? List.of() : parameters;
         this.table = d.table();
-        this.triggers = routines.runtime().catalog().triggersOf(table.oid()).stream()
-                .filter(t -> t.firesOn(d.verb())).toList();
+        this.triggers = firing(routines, d);
         this.conditions = new TriggerConditions(routines);
     }
 
     /** Whether the statement's table has an enabled trigger for its event. */
-    public static boolean applies(CatalogSnapshot catalog, DmlTranslator.DmlSql d) {
-        return d.table() != null && catalog.triggersOf(d.table().oid()).stream().anyMatch(t -> t.firesOn(d.verb()));
+    public static boolean applies(Routines routines, DmlTranslator.DmlSql d) {
+        return d.table() != null && !firing(routines, d).isEmpty();
+    }
+
+    /** The table's triggers that fire on the statement's event in the session's replication role. */
+    private static List<TriggerDef> firing(Routines routines, DmlTranslator.DmlSql d) {
+        String role = routines.runtime().setting("session_replication_role");
+        return routines.runtime().catalog().triggersOf(d.table().oid()).stream()
+                .filter(t -> t.firesOn(d.verb(), role)).toList();
     }
 
     public Outcome run() {
@@ -59,16 +64,24 @@ public final class TriggeredDml {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support RETURNING with FROM or USING on a table with row triggers yet");
         }
+        return inSavepoint(routines, table, d.verb(), this::fireAround);
+    }
+
+    /** Runs a statement and its triggers inside one savepoint, so that a trigger's error undoes all of it. */
+    static Outcome inSavepoint(Routines routines, RelationDef table, String verb, java.util.function.Supplier<Outcome> body) {
+        java.sql.Connection conn = routines.runtime().connection();
         String savepoint = "_pgmicro_triggers";
-        sql("SAVEPOINT " + savepoint);
         try {
-            Outcome o = fireAround();
-            sql("RELEASE " + savepoint);
+            QueryRunner.execute(conn, "SAVEPOINT " + savepoint);
+            Outcome o = body.get();
+            QueryRunner.execute(conn, "RELEASE " + savepoint);
             return o;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, routines.runtime().catalog(), table, verb);
         } catch (RuntimeException e) {
             try {
-                QueryRunner.execute(routines.runtime().connection(), "ROLLBACK TO " + savepoint);
-                QueryRunner.execute(routines.runtime().connection(), "RELEASE " + savepoint);
+                QueryRunner.execute(conn, "ROLLBACK TO " + savepoint);
+                QueryRunner.execute(conn, "RELEASE " + savepoint);
             } catch (SQLException rollback) {
                 e.addSuppressed(rollback);
             }
@@ -129,7 +142,7 @@ public final class TriggeredDml {
                         break;
                     }
                     if (!d.verb().equals("DELETE")) {
-                        change = new Change(change.oldRow(), conform(result), change.rowid());
+                        change = new Change(change.oldRow(), conform(routines, table, result), change.rowid());
                     }
                 }
             }
@@ -237,7 +250,7 @@ public final class TriggeredDml {
     }
 
     /** A trigger's returned row, with each column's value as the column's type. */
-    private Row conform(Row returned) {
+    static Row conform(Routines routines, RelationDef table, Row returned) {
         List<String> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (AttributeDef a : table.attributes()) {
@@ -247,7 +260,7 @@ public final class TriggeredDml {
                         "returned row structure does not match the structure of the triggering table");
             }
             names.add(a.name());
-            values.add(routines.assign(v, type(a), a.typmod()));
+            values.add(routines.assign(v, routines.runtime().catalog().type(a.typeOid()), a.typmod()));
         }
         return new Row(names, values);
     }
@@ -257,6 +270,10 @@ public final class TriggeredDml {
     }
 
     private RoutineDef function(TriggerDef t) {
+        return function(routines, t);
+    }
+
+    static RoutineDef function(Routines routines, TriggerDef t) {
         RoutineDef f = routines.runtime().catalog().routine(t.functionOid());
         if (f == null) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "function of trigger \"" + t.name() + "\" does not exist");
@@ -271,13 +288,5 @@ public final class TriggeredDml {
 
     private java.sql.Connection connection() {
         return routines.runtime().connection();
-    }
-
-    private void sql(String text) {
-        try {
-            QueryRunner.execute(connection(), text);
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, routines.runtime().catalog(), table, d.verb());
-        }
     }
 }
