@@ -646,7 +646,7 @@ public final class DmlTranslator {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + shown + "\" does not exist")
                     .atLocation(rv.getLocation());
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change " + (table.kind() == 'v' ? "view" : "sequence")
                     + " \"" + table.name() + "\"");
         }

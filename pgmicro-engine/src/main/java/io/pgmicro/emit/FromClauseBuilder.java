@@ -119,7 +119,34 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(name, type, a.typmod(), sqlAlias + "." + SqlText.ident(a.name()), rel.oid(),
                     a.attnum()));
         }
-        return single(SqlText.ident(rel.sqliteName()) + " AS " + sqlAlias, alias, cols);
+        return single(tableRows(rel, rv.getInh()) + " AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * The rows a table reference reads: the table's own, and unless ONLY, those of every table
+     * that inherits from it (partitions included), each as the table's columns.
+     */
+    private String tableRows(RelationDef rel, boolean withDescendants) {
+        List<RelationDef> members = new ArrayList<>();
+        if (withDescendants) {
+            members.addAll(ctx.catalog().inheritance().descendants(rel.oid()));
+        }
+        if (members.isEmpty()) {
+            return SqlText.ident(rel.sqliteName());
+        }
+        if (rel.kind() != 'p') {
+            // a partitioned table keeps no rows of its own
+            members.add(0, rel);
+        }
+        List<String> columns = new ArrayList<>();
+        for (AttributeDef a : rel.attributes()) {
+            columns.add(SqlText.ident(a.name()));
+        }
+        List<String> selects = new ArrayList<>();
+        for (RelationDef m : members) {
+            selects.add("SELECT " + String.join(", ", columns) + " FROM " + SqlText.ident(m.sqliteName()));
+        }
+        return "(" + String.join(" UNION ALL ", selects) + ")";
     }
 
     /** A pg_catalog or information_schema relation: its rows, computed now, inlined as a VALUES subquery. */

@@ -45,7 +45,7 @@ final class AlterTable {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is not a table");
         }
         for (Node n : stmt.getCmdsList()) {
@@ -390,7 +390,7 @@ final class AlterTable {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + newName + "\" already exists");
         }
         String newSqlite = DdlContext.sqliteName(rel.schema(), newName);
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME TO " + SqlText.ident(newSqlite));
         }
         ddl.store(rel.withName(newName, newSqlite));
@@ -425,7 +425,7 @@ final class AlterTable {
             indexes.add(new IndexDef(i.oid(), i.name(), i.unique(), i.primary(), keys, i.expressionKeys(), i.descending(),
                     i.whereExpr(), i.constraintOid(), i.definition()));
         }
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME COLUMN " + SqlText.ident(oldName) + " TO "
                     + SqlText.ident(newName));
         }

@@ -73,8 +73,8 @@ public final class DdlExecutor {
 
     private String createTable(CreateStmt stmt) {
         RangeVar rv = stmt.getRelation();
-        if (stmt.getInhRelationsCount() > 0 || stmt.hasPartspec() || stmt.hasPartbound() || stmt.hasOfTypename()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support inheritance, partitioning or typed tables yet");
+        if (stmt.hasOfTypename()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support typed tables yet");
         }
         String schema;
         try {
@@ -89,10 +89,18 @@ public final class DdlExecutor {
             }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
         }
+        TableInheritance inheritance = new TableInheritance(ddl);
+        RelationDef partitionOf = stmt.hasPartbound() ? inheritance.partitionParent(stmt.getInhRelations(0).getRangeVar()) : null;
+        List<RelationDef> parents = partitionOf != null ? List.of(partitionOf) : inheritance.parents(stmt.getInhRelationsList());
         TableBuilder builder = new TableBuilder(ddl, schema, rv.getRelname(), ddl.newOid(), null);
+        inheritance.inheritColumns(builder, parents, partitionOf != null);
+        int inherited = builder.attributes.size();
+        int position = 0;
         for (Node element : stmt.getTableEltsList()) {
-            if (element.hasColumnDef()) {
-                builder.addColumn(element.getColumnDef());
+            if (element.hasColumnDef() && partitionOf != null) {
+                inheritance.applyColumnOptions(builder, element.getColumnDef());
+            } else if (element.hasColumnDef()) {
+                inheritance.addLocalColumn(builder, element.getColumnDef(), ++position, inherited);
             } else if (element.hasTableLikeClause()) {
                 copyLike(builder, element.getTableLikeClause());
             }
@@ -102,7 +110,25 @@ public final class DdlExecutor {
                 builder.addTableConstraint(element.getConstraint());
             }
         }
+        if (partitionOf != null) {
+            inheritance.inheritKeys(builder, partitionOf);
+        }
         RelationDef table = builder.build();
+        List<Integer> parentOids = new ArrayList<>();
+        for (RelationDef p : parents) {
+            parentOids.add(p.oid());
+        }
+        PartitionBounds partitioning = new PartitionBounds(ddl);
+        io.pgmicro.catalog.PartitionBound bound = partitionOf == null ? null
+                : partitioning.bound(stmt.getPartbound(), partitionOf, table.name());
+        io.pgmicro.catalog.PartitionKey key = stmt.hasPartspec() ? partitioning.key(stmt.getPartspec(), table) : null;
+        if (key != null) {
+            requireKeyInUniqueConstraints(table, key);
+            table = table.withKind('p');
+        }
+        if (!parentOids.isEmpty() || key != null) {
+            table = table.withInheritance(new io.pgmicro.catalog.Inheritance(parentOids, key, bound));
+        }
         for (RelationDef seq : builder.sequences) {
             ddl.store(seq);
         }
@@ -114,7 +140,72 @@ public final class DdlExecutor {
                 ddl.sql(SqliteSchema.createIndex(index, table, catalog, ddl.analysis()));
             }
         }
+        if (partitionOf != null) {
+            checkDefaultPartitionRows(partitionOf, table);
+        }
+        if (partitionOf != null || key != null) {
+            new PartitionRouting(ddl).refresh(table);
+        }
         return "CREATE TABLE";
+    }
+
+    /** PostgreSQL enforces uniqueness per partition, so a key must contain every partition key column. */
+    private static void requireKeyInUniqueConstraints(RelationDef table, io.pgmicro.catalog.PartitionKey key) {
+        for (ConstraintDef c : table.constraints()) {
+            if (c.type() != 'p' && c.type() != 'u') {
+                continue;
+            }
+            for (int i = 0; i < key.columns().size(); i++) {
+                String column = key.columns().get(i);
+                if (column == null) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "unsupported " + (c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE") + " constraint with partition key definition")
+                            .withDetail((c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE")
+                                    + " constraints cannot be used when partition keys include expressions.");
+                }
+                if (!c.columns().contains(column)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "unique constraint on partitioned table must include all partitioning columns")
+                            .withDetail((c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE") + " constraint on table \"" + table.name()
+                                    + "\" lacks column \"" + column + "\" which is part of the partition key.");
+                }
+            }
+        }
+    }
+
+    /** A new partition may not claim rows the default partition already holds. */
+    private void checkDefaultPartitionRows(RelationDef parent, RelationDef partition) {
+        if (partition.hierarchy().bound().defaultPartition()) {
+            return;
+        }
+        CatalogSnapshot catalog = ddl.catalog();
+        for (RelationDef sibling : catalog.inheritance().children(parent.oid())) {
+            if (sibling.hierarchy().bound() != null && sibling.hierarchy().bound().defaultPartition()) {
+                String condition = SqliteSchema.condition(
+                        io.pgmicro.catalog.PartitionConstraint.of(partition, catalog), sibling, catalog, ddl.analysis());
+                if (rowsOf(sibling, condition, catalog)) {
+                    throw new PgException(SqlState.CHECK_VIOLATION, "updated partition constraint for default partition \""
+                            + sibling.name() + "\" would be violated by some row");
+                }
+            }
+        }
+    }
+
+    /** Whether a table (with everything below it) has a row meeting the SQLite condition over its columns. */
+    private boolean rowsOf(RelationDef table, String condition, CatalogSnapshot catalog) {
+        List<RelationDef> members = new ArrayList<>(List.of(table));
+        members.addAll(catalog.inheritance().descendants(table.oid()));
+        for (RelationDef m : members) {
+            try {
+                if (!io.pgmicro.exec.QueryRunner.query(ddl.conn(), "SELECT 1 FROM " + SqlText.ident(m.sqliteName())
+                        + " WHERE " + condition + " LIMIT 1", List.of(), 1).isEmpty()) {
+                    return true;
+                }
+            } catch (SQLException e) {
+                throw io.pgmicro.exec.SqliteErrors.translate(e, catalog, m, null);
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL's CREATE_TABLE_LIKE_* option bits. */
@@ -259,18 +350,42 @@ public final class DdlExecutor {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, what + " \"" + name + "\" does not exist");
         }
-        if (rel.kind() != kind) {
+        if (rel.kind() != kind && !(kind == 'r' && rel.isTable())) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a " + what)
-                    .withHint("Use DROP " + (rel.kind() == 'r' ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
-                            + " to remove a " + (rel.kind() == 'r' ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
+                    .withHint("Use DROP " + (rel.isTable() ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
+                            + " to remove a " + (rel.isTable() ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
         }
         Dependencies.checkDrop(ddl, catalog, rel, cascade);
+        removeTree(rel);
+    }
+
+    /**
+     * Removes a table with its partitions (which go with it, as in PostgreSQL); a partition
+     * removed on its own leaves its parent's routing to the remaining ones.
+     */
+    void removeTree(RelationDef rel) {
+        CatalogSnapshot catalog = ddl.reload();
+        if (catalog.relation(rel.oid()) == null) {
+            return;
+        }
+        List<RelationDef> below = new ArrayList<>(catalog.inheritance().descendants(rel.oid()));
+        java.util.Collections.reverse(below);
+        for (RelationDef d : below) {
+            if (d.hierarchy().bound() != null && catalog.relation(d.oid()) != null) {
+                removeRelation(d, catalog);
+            }
+        }
         removeRelation(rel, catalog);
+        // inheritance children left behind by a CASCADE have already gone; a partition's parent re-routes
+        RelationDef parent = rel.hierarchy().bound() == null ? null : ddl.reload().relation(rel.hierarchy().parents().get(0));
+        if (parent != null) {
+            new PartitionRouting(ddl).refresh(parent);
+        }
     }
 
     /** Removes a relation, its SQLite table and the sequences it owns. */
     void removeRelation(RelationDef rel, CatalogSnapshot catalog) {
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             for (IndexDef index : rel.indexes()) {
                 if (!index.primary()) {
                     ddl.sql("DROP INDEX IF EXISTS " + SqlText.ident(SqliteSchema.indexSqliteName(index, rel)));
@@ -325,7 +440,7 @@ public final class DdlExecutor {
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"" + table.name() + "\"")
                     .withDetail("This operation is not supported for " + (table.kind() == 'v' ? "views." : "sequences."));
         }
@@ -583,7 +698,7 @@ public final class DdlExecutor {
     }
 
     static String kindName(RelationDef r) {
-        return r.kind() == 'r' ? "table" : r.kind() == 'v' ? "view" : "sequence";
+        return r.isTable() ? "table" : r.kind() == 'v' ? "view" : "sequence";
     }
 
     private String createEnum(CreateEnumStmt stmt) {
@@ -647,7 +762,7 @@ public final class DdlExecutor {
             if (t == null) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
             }
-            if (t.kind() != 'r') {
+            if (!t.isTable()) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name() + "\" is not a table");
             }
             tables.add(t);

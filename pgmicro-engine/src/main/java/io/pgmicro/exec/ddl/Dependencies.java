@@ -36,6 +36,11 @@ final class Dependencies {
                     cascades.add(() -> new AlterTable(ddl).dropConstraintQuietly(ddl.reload().relation(child.oid()), c.name()));
                 }
             }
+            if (child.hierarchy().parents().contains(rel.oid()) && child.hierarchy().bound() == null) {
+                details.add("table " + child.name() + " depends on table " + rel.name());
+                dropped.add("table " + child.name());
+                cascades.add(() -> new DdlExecutor(ddl).removeTree(child));
+            }
             if (child.kind() == 'v' && mentions(child.viewQuery(), rel.name())) {
                 details.add("view " + child.name() + " depends on " + DdlExecutor.kindName(rel) + " " + rel.name());
                 dropped.add("view " + child.name());

@@ -145,6 +145,13 @@ final class TableBuilder {
                 withDefault ? source.defaultExpr() : null, "", null));
     }
 
+    /** A column inherited from a parent table: its type, NOT NULL, default and generation expression. */
+    void addInheritedColumn(AttributeDef source) {
+        int attnum = attributes.stream().mapToInt(AttributeDef::attnum).max().orElse(0) + 1;
+        attributes.add(new AttributeDef(source.name(), attnum, source.typeOid(), source.typmod(), source.notNull(),
+                source.defaultExpr(), "", source.generatedExpr(), source.domainOid()));
+    }
+
     /** A CHECK constraint copied from another table, renamed only if its name is taken here. */
     void addCopiedCheck(ConstraintDef source) {
         constraints.add(new ConstraintDef(ddl.newOid(), choose(source.name()), 'c', source.columns(), source.checkExpr(), 0,
