@@ -215,13 +215,7 @@ public final class ExprTranslator {
                 throw new PgException(SqlState.UNDEFINED_TABLE,
                         "missing FROM-clause entry for table \"" + qualifier + "\"").atLocation(ref.getLocation());
             }
-            column = null;
-            for (ScopeColumn c : item.columns()) {
-                if (c.name().equals(name)) {
-                    column = c;
-                    break;
-                }
-            }
+            column = item.column(name);
             if (column == null) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN,
                         "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());

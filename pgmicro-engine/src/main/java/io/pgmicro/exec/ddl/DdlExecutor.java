@@ -141,7 +141,7 @@ public final class DdlExecutor {
             }
         }
         if (partitionOf != null) {
-            checkDefaultPartitionRows(partitionOf, table);
+            new AlterInheritance(ddl).requireDefaultPartitionAllows(partitionOf, table);
         }
         if (partitionOf != null || key != null) {
             new PartitionRouting(ddl).refresh(table);
@@ -171,41 +171,6 @@ public final class DdlExecutor {
                 }
             }
         }
-    }
-
-    /** A new partition may not claim rows the default partition already holds. */
-    private void checkDefaultPartitionRows(RelationDef parent, RelationDef partition) {
-        if (partition.hierarchy().bound().defaultPartition()) {
-            return;
-        }
-        CatalogSnapshot catalog = ddl.catalog();
-        for (RelationDef sibling : catalog.inheritance().children(parent.oid())) {
-            if (sibling.hierarchy().bound() != null && sibling.hierarchy().bound().defaultPartition()) {
-                String condition = SqliteSchema.condition(
-                        io.pgmicro.catalog.PartitionConstraint.of(partition, catalog), sibling, catalog, ddl.analysis());
-                if (rowsOf(sibling, condition, catalog)) {
-                    throw new PgException(SqlState.CHECK_VIOLATION, "updated partition constraint for default partition \""
-                            + sibling.name() + "\" would be violated by some row");
-                }
-            }
-        }
-    }
-
-    /** Whether a table (with everything below it) has a row meeting the SQLite condition over its columns. */
-    private boolean rowsOf(RelationDef table, String condition, CatalogSnapshot catalog) {
-        List<RelationDef> members = new ArrayList<>(List.of(table));
-        members.addAll(catalog.inheritance().descendants(table.oid()));
-        for (RelationDef m : members) {
-            try {
-                if (!io.pgmicro.exec.QueryRunner.query(ddl.conn(), "SELECT 1 FROM " + SqlText.ident(m.sqliteName())
-                        + " WHERE " + condition + " LIMIT 1", List.of(), 1).isEmpty()) {
-                    return true;
-                }
-            } catch (SQLException e) {
-                throw io.pgmicro.exec.SqliteErrors.translate(e, catalog, m, null);
-            }
-        }
-        return false;
     }
 
     /** PostgreSQL's CREATE_TABLE_LIKE_* option bits. */

@@ -39,12 +39,15 @@ final class TableBuilder {
     /** Sequences to create for serial and identity columns. */
     final List<RelationDef> sequences = new ArrayList<>();
     private final Set<String> takenNames = new HashSet<>();
+    /** The table being altered, whose kind and place in a hierarchy stay; null for a new table. */
+    private final RelationDef existing;
 
     TableBuilder(DdlContext ddl, String schema, String tableName, int tableOid, RelationDef existing) {
         this.ddl = ddl;
         this.schema = schema;
         this.tableName = tableName;
         this.tableOid = tableOid;
+        this.existing = existing;
         if (existing != null) {
             attributes.addAll(existing.attributes());
             constraints.addAll(existing.constraints());
@@ -178,8 +181,9 @@ final class TableBuilder {
     }
 
     RelationDef build() {
-        return new RelationDef(tableOid, schema, tableName, 'r', DdlContext.sqliteName(schema, tableName), List.copyOf(attributes),
-                List.copyOf(constraints), List.copyOf(indexes), null, null, null, Map.of());
+        return new RelationDef(tableOid, schema, tableName, existing == null ? 'r' : existing.kind(),
+                DdlContext.sqliteName(schema, tableName), List.copyOf(attributes), List.copyOf(constraints), List.copyOf(indexes),
+                null, null, null, Map.of(), existing == null ? null : existing.inheritance());
     }
 
     private void primaryKey(Constraint c, List<String> cols) {
