@@ -36,17 +36,13 @@ final class Dependencies {
                     cascades.add(() -> new AlterTable(ddl).dropConstraintQuietly(ddl.reload().relation(child.oid()), c.name()));
                 }
             }
-            if (child.hierarchy().parents().contains(rel.oid()) && child.hierarchy().bound() == null) {
-                details.add("table " + child.name() + " depends on table " + rel.name());
-                dropped.add("table " + child.name());
-                cascades.add(() -> new DdlExecutor(ddl).removeTree(child));
-            }
             if (child.kind() == 'v' && mentions(child.viewQuery(), rel.name())) {
                 details.add("view " + child.name() + " depends on " + DdlExecutor.kindName(rel) + " " + rel.name());
                 dropped.add("view " + child.name());
                 cascades.add(() -> ddl.remove(child.oid()));
             }
         }
+        inheritors(ddl, catalog, rel, details, dropped, cascades);
         if (rel.kind() == 'S') {
             for (RelationDef table : byOid) {
                 for (var a : table.attributes()) {
@@ -65,6 +61,30 @@ final class Dependencies {
             }
         }
         refuseOrCascade(ddl, DdlExecutor.kindName(rel) + " " + rel.name(), details, dropped, cascades, cascade);
+    }
+
+    /**
+     * The tables that inherit from the dropped one, directly or not (partitions go with their
+     * table silently); each is named with the last of its parents it goes through, as PostgreSQL does.
+     */
+    private static void inheritors(DdlContext ddl, CatalogSnapshot catalog, RelationDef rel, List<String> details,
+                                   List<String> dropped, List<Runnable> cascades) {
+        List<Integer> gone = new ArrayList<>(List.of(rel.oid()));
+        for (RelationDef d : catalog.inheritance().descendants(rel.oid())) {
+            gone.add(d.oid());
+            if (d.hierarchy().bound() != null) {
+                continue;
+            }
+            RelationDef through = null;
+            for (int p : d.hierarchy().parents()) {
+                if (gone.contains(p)) {
+                    through = catalog.relation(p);
+                }
+            }
+            details.add("table " + d.name() + " depends on table " + through.name());
+            dropped.add("table " + d.name());
+            cascades.add(() -> new DdlExecutor(ddl).removeTree(d));
+        }
     }
 
     /**
