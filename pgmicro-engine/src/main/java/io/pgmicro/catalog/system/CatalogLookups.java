@@ -77,7 +77,19 @@ public final class CatalogLookups {
             UserObjects.TableIndex ti = UserObjects.index(catalog, (int) relationOid);
             relation = ti == null ? null : ti.table();
         }
+        if (relation != null && relation.hierarchy().bound() != null
+                && tree.equals(io.pgmicro.catalog.PartitionConstraint.boundText(relation.hierarchy().bound()))) {
+            // relpartbound is kept as the text pg_get_expr shows
+            return tree;
+        }
         return ExpressionPrinter.print(tree, relation, catalog, pretty);
+    }
+
+    /** pg_get_partkeydef: "RANGE (a, b)" for a partitioned table, null for anything else. */
+    public String partitionKeyDefinition(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        return r == null || r.hierarchy().partitionKey() == null ? null
+                : io.pgmicro.catalog.PartitionConstraint.keyText(r.hierarchy().partitionKey());
     }
 
     public String constraintDefinition(long oid, boolean pretty) {

@@ -80,7 +80,7 @@ public final class CatalogFunctions {
         define(r, "pg_get_indexdef", 3, a -> lookups(access).indexDefinition(num(a[0]), (int) num(a[1]), bool(a[2])));
         define(r, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
-        define(r, "pg_get_partkeydef", 1, a -> null);
+        define(r, "pg_get_partkeydef", 1, a -> lookups(access).partitionKeyDefinition(num(a[0])));
         define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
         define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
         define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
