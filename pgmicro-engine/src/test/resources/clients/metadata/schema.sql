@@ -35,3 +35,7 @@ CREATE TABLE meta.editions (
 );
 CREATE VIEW meta.book_titles AS SELECT b.id, b.title, a.name FROM meta.books b JOIN meta.authors a ON a.id = b.author_id;
 CREATE SEQUENCE meta.ticket_seq;
+CREATE FUNCTION meta.price_with_tax(price numeric, rate numeric DEFAULT 0.2) RETURNS numeric LANGUAGE sql
+    AS 'SELECT price * (1 + rate)';
+CREATE FUNCTION meta.numbers(n int) RETURNS TABLE(i int, label text) LANGUAGE sql AS 'SELECT 1, ''a''';
+CREATE PROCEDURE meta.bump(INOUT a int) LANGUAGE plpgsql AS 'BEGIN a := a + 1; END';

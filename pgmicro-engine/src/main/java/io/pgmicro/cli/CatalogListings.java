@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * psql's \l, \du, \dT and \df without patterns: the databases, roles, user data
- * types and user functions, from pg_catalog, in psql 15's layout.
+ * psql's \l, \du, \dT and \df: the databases, roles, user data types and user
+ * functions, from pg_catalog, in psql 15's layout. With a name pattern, \l, \dT and
+ * \df list what matches it, the system's objects too, as psql does.
  */
 final class CatalogListings {
     private final Shell shell;
@@ -16,13 +17,14 @@ final class CatalogListings {
     }
 
     /** Runs \l, \du, \dT or \df; returns false when a catalog query failed. */
-    boolean run(String command) {
+    boolean run(String command, List<String> args) {
+        Describe.NamePattern pattern = args.isEmpty() ? null : Describe.NamePattern.parse(args.get(0));
         try {
             switch (command) {
-                case "l", "list" -> databases();
+                case "l", "list" -> databases(pattern);
                 case "du", "dg" -> roles();
-                case "dT" -> types();
-                default -> functions();
+                case "dT" -> types(pattern);
+                default -> functions(pattern);
             }
             return true;
         } catch (PgException e) {
@@ -31,11 +33,12 @@ final class CatalogListings {
         }
     }
 
-    private void databases() {
+    private void databases(Describe.NamePattern pattern) {
         List<String[]> rows = CatalogQuery.rows(shell, "SELECT d.datname, pg_catalog.pg_get_userbyid(d.datdba),"
                 + " pg_catalog.pg_encoding_to_char(d.encoding), d.datcollate, d.datctype, d.daticulocale,"
                 + " CASE d.datlocprovider WHEN 'c' THEN 'libc' WHEN 'i' THEN 'icu' END,"
-                + " pg_catalog.array_to_string(d.datacl, E'\\n') FROM pg_catalog.pg_database d ORDER BY 1");
+                + " pg_catalog.array_to_string(d.datacl, E'\\n') FROM pg_catalog.pg_database d"
+                + (pattern == null ? "" : " WHERE " + pattern.matchesName("d.datname")) + " ORDER BY 1");
         CatalogQuery.print(shell, new AlignedTable("List of databases", List.of("Name", "Owner", "Encoding", "Collate",
                 "Ctype", "ICU Locale", "Locale Provider", "Access privileges"), new boolean[8]), rows);
     }
@@ -89,25 +92,30 @@ final class CatalogListings {
         return text;
     }
 
-    private void types() {
+    private void types(Describe.NamePattern pattern) {
+        String visible = "pg_catalog.pg_type_is_visible(t.oid)";
+        String filter = pattern == null ? "n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema' AND " + visible
+                : pattern.condition("n.nspname", "(" + pattern.matchesName("t.typname") + " OR "
+                        + pattern.matchesName("pg_catalog.format_type(t.oid, NULL)") + ")", visible);
         List<String[]> rows = CatalogQuery.rows(shell, "SELECT n.nspname, pg_catalog.format_type(t.oid, NULL),"
                 + " pg_catalog.obj_description(t.oid, 'pg_type') FROM pg_catalog.pg_type t"
                 + " LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE (t.typrelid = 0 OR (SELECT c.relkind = 'c' FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid))"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type el WHERE el.oid = t.typelem AND el.typarray = t.oid)"
-                + " AND n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'"
-                + " AND pg_catalog.pg_type_is_visible(t.oid) ORDER BY 1, 2");
+                + " AND " + filter + " ORDER BY 1, 2");
         CatalogQuery.print(shell, new AlignedTable("List of data types", List.of("Schema", "Name", "Description"),
                 new boolean[3]), rows);
     }
 
-    private void functions() {
+    private void functions(Describe.NamePattern pattern) {
+        String visible = "pg_catalog.pg_function_is_visible(p.oid)";
+        String filter = pattern == null ? visible + " AND n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'"
+                : pattern.condition("n.nspname", pattern.matchesName("p.proname"), visible);
         List<String[]> rows = CatalogQuery.rows(shell, "SELECT n.nspname, p.proname,"
                 + " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_function_arguments(p.oid),"
                 + " CASE p.prokind WHEN 'a' THEN 'agg' WHEN 'w' THEN 'window' WHEN 'p' THEN 'proc' ELSE 'func' END"
                 + " FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-                + " WHERE pg_catalog.pg_function_is_visible(p.oid) AND n.nspname <> 'pg_catalog'"
-                + " AND n.nspname <> 'information_schema' ORDER BY 1, 2, 4");
+                + " WHERE " + filter + " ORDER BY 1, 2, 4");
         CatalogQuery.print(shell, new AlignedTable("List of functions", List.of("Schema", "Name", "Result data type",
                 "Argument data types", "Type"), new boolean[5]), rows);
     }

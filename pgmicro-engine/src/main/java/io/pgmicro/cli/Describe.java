@@ -166,7 +166,30 @@ final class Describe {
         addConstraints(footers, "Referenced by:", "SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid, true), "
                 + "c.conrelid::pg_catalog.regclass FROM pg_catalog.pg_constraint c WHERE c.confrelid = " + oid
                 + " AND c.contype = 'f' ORDER BY 1", true);
+        addTriggers(footers, oid);
         return footers;
+    }
+
+    /** The Triggers: footer, and Disabled user triggers: for those ALTER TABLE ... DISABLE TRIGGER turned off. */
+    private void addTriggers(List<String> footers, String oid) {
+        List<String[]> triggers = query("SELECT t.tgname, pg_catalog.pg_get_triggerdef(t.oid, true), t.tgenabled"
+                + " FROM pg_catalog.pg_trigger t WHERE t.tgrelid = " + oid + " AND NOT t.tgisinternal ORDER BY 1");
+        for (boolean enabled : new boolean[] {true, false}) {
+            String heading = enabled ? "Triggers:" : "Disabled user triggers:";
+            for (String[] t : triggers) {
+                if (t[2].equals("D") == enabled) {
+                    continue;
+                }
+                if (heading != null) {
+                    footers.add(heading);
+                    heading = null;
+                }
+                // psql shows the definition from after CREATE TRIGGER
+                String definition = t[1];
+                int name = definition.indexOf(" TRIGGER ");
+                footers.add("    " + (name >= 0 ? definition.substring(name + 9) : definition));
+            }
+        }
     }
 
     private void addConstraints(List<String> footers, String heading, String sql, boolean referencing) {
@@ -238,12 +261,24 @@ final class Describe {
          * @param schemaColumn the schema name column, or null when matching schemas themselves
          */
         String condition(String schemaColumn, String nameColumn) {
-            StringBuilder sql = new StringBuilder(match(nameColumn, name));
+            return condition(schemaColumn, match(nameColumn, name), "pg_catalog.pg_table_is_visible(c.oid)");
+        }
+
+        /**
+         * The WHERE condition for other objects than relations: the name condition (see
+         * {@link #matchesName}), then the schema's, or without one the visibility test.
+         */
+        String condition(String schemaColumn, String nameCondition, String visible) {
+            StringBuilder sql = new StringBuilder(nameCondition);
             if (schemaColumn != null) {
-                sql.append(schema == null ? " AND pg_catalog.pg_table_is_visible(c.oid)"
-                        : " AND " + match(schemaColumn, schema));
+                sql.append(schema == null ? " AND " + visible : " AND " + match(schemaColumn, schema));
             }
             return sql.toString();
+        }
+
+        /** Whether the value of a column (or expression) matches the name part. */
+        String matchesName(String column) {
+            return match(column, name);
         }
 
         private static String match(String column, String pattern) {

@@ -41,7 +41,7 @@ final class MetaCommands {
                 yield true;
             }
             case "d", "dt", "di", "dv", "ds", "dn" -> describe.run(name, args);
-            case "l", "list", "du", "dg", "dT", "df" -> listings.run(name);
+            case "l", "list", "du", "dg", "dT", "df" -> listings.run(name, args);
             default -> {
                 shell.reportError("invalid command \\" + name);
                 yield false;

@@ -315,6 +315,10 @@ public final class ExprTranslator {
         if (e.type().equals(target) && (typmod < 0 || typmod == e.typmod())) {
             return e;
         }
+        if (ArrayValues.isVector(e.type()) && target.equals(ArrayValues.vectorAsArray(e).type())) {
+            // int2vector and oidvector are binary-coercible to the int2[] and oid[] they hold
+            return ArrayValues.vectorAsArray(e);
+        }
         if (!e.type().equals(target) && !Coercion.canCoerce(e.type(), target, context)) {
             if (context == Coercion.Context.EXPLICIT) {
                 throw Coercion.cannotCast(e.type(), target, e.location());
@@ -565,17 +569,26 @@ public final class ExprTranslator {
                 + lexicographic(op, pairs, i + 1) + "))";
     }
 
-    /** ROW(a, b) as a value: an anonymous record, printed as record_out prints it. */
+    /**
+     * ROW(a, b) as a value: an anonymous record, printed as record_out prints it. A row
+     * whose field names are given (a composite function result, see SetReturningTargets)
+     * keeps them in its type, so that (r).a can select a field.
+     */
     private Typed rowValue(RowExpr row, Scope scope) {
         List<String> fields = new ArrayList<>();
+        List<PgType.Field> layout = new ArrayList<>();
         boolean agg = false;
-        for (Node n : row.getArgsList()) {
-            Typed field = expr(n, scope);
+        for (int i = 0; i < row.getArgsCount(); i++) {
+            Typed field = expr(row.getArgs(i), scope);
             agg |= field.aggregate();
             Typed known = field.isUnknown() ? coerce(field, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : field;
             fields.add(castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
+            if (i < row.getColnamesCount()) {
+                layout.add(new PgType.Field(row.getColnames(i).getString().getSval(), known.type()));
+            }
         }
-        return Typed.of("pg_record(" + String.join(", ", fields) + ")", Types.RECORD).withName("row").withAggregate(agg)
+        PgType type = layout.size() == fields.size() && !layout.isEmpty() ? Types.RECORD.withFields(layout) : Types.RECORD;
+        return Typed.of("pg_record(" + String.join(", ", fields) + ")", type).withName("row").withAggregate(agg)
                 .at(row.getLocation());
     }
 

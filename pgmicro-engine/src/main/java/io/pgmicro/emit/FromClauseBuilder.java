@@ -261,7 +261,11 @@ final class FromClauseBuilder {
         if (rf.getFunctionsCount() != 1) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support ROWS FROM yet");
         }
-        FuncCall call = rf.getFunctions(0).getList().getItems(0).getFuncCall();
+        Node function = rf.getFunctions(0).getList().getItems(0);
+        if (!function.hasFuncCall()) {
+            return scalarExpression(function, rf, scope);
+        }
+        FuncCall call = function.getFuncCall();
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         String alias = rf.hasAlias() ? rf.getAlias().getAliasname() : name;
         String sqlAlias = sqlAlias(alias, scope);
@@ -276,6 +280,9 @@ final class FromClauseBuilder {
         List<Typed> args = new ArrayList<>();
         for (Node a : call.getArgsList()) {
             args.add(exprs.expr(a, scope));
+        }
+        if (RecordSetFunctions.outColumns(call) != null && args.size() == 1) {
+            return expandArray(args.get(0), rf, alias, sqlAlias);
         }
         String source;
         PgType type;
@@ -319,7 +326,11 @@ final class FromClauseBuilder {
                 source = "json_each(pg_array_to_json(" + array.sql() + ", " + type.oid() + "))";
             }
             default -> {
-                Typed srf = new FunctionCallTranslator(ctx, exprs).setReturningCall(call, scope);
+                FunctionCallTranslator calls = new FunctionCallTranslator(ctx, exprs);
+                Typed srf = calls.setReturningCall(call, scope);
+                if (!calls.returnedSet() && !rf.getOrdinality()) {
+                    return oneValue(srf, rf, alias, scope);
+                }
                 boolean keyed = name.endsWith("_each") || name.endsWith("_each_text");
                 String source2 = "json_each(" + srf.sql() + ") AS " + sqlAlias;
                 List<ScopeColumn> cols = new ArrayList<>();
@@ -351,6 +362,56 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
         }
         return single(source + " AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * A function-like expression in FROM that the grammar does not parse as a function call
+     * (COALESCE, NULLIF, GREATEST, LEAST, CURRENT_DATE and the like): one row of one column,
+     * named after the alias as for any scalar function, else after the expression.
+     */
+    private Built scalarExpression(Node expression, RangeFunction rf, Scope scope) {
+        if (rf.getOrdinality()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support WITH ORDINALITY here yet");
+        }
+        exprs.allowAggregates(false, "functions in FROM");
+        Typed value = exprs.expr(expression, scope);
+        return oneValue(value, rf, rf.hasAlias() ? rf.getAlias().getAliasname() : value.name(), scope);
+    }
+
+    /** A function in FROM that returns one value: one row of one column, named after the alias. */
+    private Built oneValue(Typed value, RangeFunction rf, String alias, Scope scope) {
+        String column = rf.hasAlias() && rf.getAlias().getColnamesCount() > 0
+                ? rf.getAlias().getColnames(0).getString().getSval() : alias;
+        String sqlAlias = sqlAlias(alias, scope);
+        PgType type = value.isUnknown() ? Types.TEXT : value.type();
+        List<ScopeColumn> cols = List.of(new ScopeColumn(column, type, value.typmod(), sqlAlias + ".value", 0, 0));
+        return single("(SELECT " + value.sql() + " AS value) AS " + sqlAlias, alias, cols);
+    }
+
+    /** information_schema._pg_expandarray(array): the elements (x) with their positions from 1 (n). */
+    private Built expandArray(Typed array, RangeFunction rf, String alias, String sqlAlias) {
+        if (ArrayValues.isVector(array.type())) {
+            array = ArrayValues.vectorElements(array);
+        }
+        if (array.isUnknown() || !array.type().isArray()) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function information_schema._pg_expandarray("
+                    + io.pgmicro.analyze.TypeDisplay.name(array.type()) + ") does not exist")
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
+        }
+        PgType element = ctx.catalog().type(array.type().elementOid());
+        List<String> names = new ArrayList<>(List.of("x", "n"));
+        List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+        for (int i = 0; i < Math.min(colnames.size(), names.size()); i++) {
+            names.set(i, colnames.get(i).getString().getSval());
+        }
+        List<ScopeColumn> cols = new ArrayList<>();
+        cols.add(new ScopeColumn(names.get(0), element, -1, ArrayValues.decode(sqlAlias + ".value", element), 0, 0));
+        cols.add(new ScopeColumn(names.get(1), Types.INT4, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        if (rf.getOrdinality()) {
+            String ordName = colnames.size() > 2 ? colnames.get(2).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, "(" + sqlAlias + ".key + 1)", 0, 0));
+        }
+        return single("json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + ")) AS " + sqlAlias, alias, cols);
     }
 
     /** unnest(a, b, ...) in FROM: one column per array, side by side, the shorter ones padded with nulls. */

@@ -33,6 +33,8 @@ final class FunctionCallTranslator {
     private final AnalysisContext ctx;
     private final ExprTranslator exprs;
     private boolean allowSetReturning;
+    /** Whether the last call translated by {@link #setReturningCall} resolved to a set-returning function. */
+    private boolean returnedSet;
 
     FunctionCallTranslator(AnalysisContext ctx, ExprTranslator exprs) {
         this.ctx = ctx;
@@ -64,7 +66,13 @@ final class FunctionCallTranslator {
         }
         try {
             for (Node a : NamedArguments.arrange(name, call.getArgsList(), loc)) {
-                args.add(exprs.expr(a, scope));
+                Typed arg = exprs.expr(a, scope);
+                // As PostgreSQL does for JDBC drivers: a parameter declared void stands for an OUT
+                // argument of a call escape and is left out of the call.
+                if (arg.param() > 0 && arg.type().equals(Types.VOID) && !call.getAggWithinGroup()) {
+                    continue;
+                }
+                args.add(arg);
             }
         } finally {
             if (aggregateName) {
@@ -102,6 +110,7 @@ final class FunctionCallTranslator {
                         .atLocation(loc);
             }
             // the caller iterates the JSON document with json_each
+            returnedSet = true;
             return new Typed(sql, result, -1, null, false, 0, name, false, loc);
         }
         if (sig.kind() == FunctionSignature.Kind.AGGREGATE || isWindow) {
@@ -156,11 +165,17 @@ final class FunctionCallTranslator {
     /** Translates a set-returning call in FROM: its SQL is a JSON document for json_each, its type the row type. */
     Typed setReturningCall(FuncCall call, Scope scope) {
         allowSetReturning = true;
+        returnedSet = false;
         try {
             return call(call, scope);
         } finally {
             allowSetReturning = false;
         }
+    }
+
+    /** Whether the last {@link #setReturningCall} gave a set (a JSON array to iterate) rather than one value. */
+    boolean returnedSet() {
+        return returnedSet;
     }
 
     private static String format(String template, List<String> args) {
@@ -453,12 +468,21 @@ final class FunctionCallTranslator {
                 .withAggregate(agg).at(array.getLocation());
     }
 
-    /** Subscripts: arr[i] and arr[i:j]. */
+    /** Subscripts, arr[i] and arr[i:j], and field selection from a record, (r).x. */
     Typed indirection(A_Indirection ind, Scope scope) {
         Typed base = exprs.expr(ind.getArg(), scope);
         for (Node n : ind.getIndirectionList()) {
+            if (n.hasString()) {
+                base = field(base, n.getString().getSval(), ExprTranslator.location(ind.getArg()));
+                continue;
+            }
             if (!n.hasAIndices()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "field selection is not supported yet");
+            }
+            int lowerBound = 1;
+            if (ArrayValues.isVector(base.type())) {
+                base = ArrayValues.vectorElements(base);
+                lowerBound = 0;
             }
             if (!base.type().isArray()) {
                 throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeDisplay.name(base.type())
@@ -466,17 +490,35 @@ final class FunctionCallTranslator {
             }
             var idx = n.getAIndices();
             PgType element = ctx.catalog().type(base.type().elementOid());
+            String shift = lowerBound == 1 ? "" : " + " + (1 - lowerBound);
             if (idx.getIsSlice()) {
-                String lo = idx.hasLidx() ? intArg(idx.getLidx(), scope) : "NULL";
-                String hi = idx.hasUidx() ? intArg(idx.getUidx(), scope) : "NULL";
+                String lo = idx.hasLidx() ? intArg(idx.getLidx(), scope) + shift : "NULL";
+                String hi = idx.hasUidx() ? intArg(idx.getUidx(), scope) + shift : "NULL";
                 base = base.retyped("pg_array_slice(" + base.sql() + ", " + element.oid() + ", " + lo + ", " + hi + ")",
                         base.type(), base.typmod());
             } else {
-                String i = intArg(idx.getUidx(), scope);
+                String i = intArg(idx.getUidx(), scope) + shift;
                 base = base.retyped("pg_array_element(" + base.sql() + ", " + element.oid() + ", " + i + ")", element, -1);
             }
         }
         return base;
+    }
+
+    /** (r).name: one field of a record whose layout is known, read back from the record's text. */
+    private Typed field(Typed record, String name, int location) {
+        if (record.type().oid() != Types.RECORD.oid()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "column notation ." + name + " applied to type "
+                    + TypeDisplay.name(record.type()) + ", which is not a composite type").atLocation(location);
+        }
+        List<PgType.Field> fields = record.type().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                Typed text = Typed.of("pg_record_field(" + record.sql() + ", " + i + ")", Types.TEXT);
+                return exprs.castSql(text, fields.get(i).type(), -1, Coercion.Context.EXPLICIT).withName(name);
+            }
+        }
+        throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + name
+                + "\" in record data type").atLocation(location);
     }
 
     private String intArg(Node n, Scope scope) {
@@ -487,6 +529,9 @@ final class FunctionCallTranslator {
     Typed anyAll(String op, boolean all, Node leftNode, Node rightNode, Scope scope, int loc) {
         Typed left = exprs.expr(leftNode, scope);
         Typed array = exprs.expr(rightNode, scope);
+        if (ArrayValues.isVector(array.type())) {
+            array = ArrayValues.vectorElements(array);
+        }
         if (array.isUnknown()) {
             PgType arrayType = left.isUnknown() ? Types.arrayOf(Types.TEXT) : Types.arrayOf(left.type());
             array = exprs.coerce(array, arrayType, -1, Coercion.Context.IMPLICIT, null);

@@ -1,7 +1,10 @@
 package io.pgmicro.emit;
 
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.parse.ast.A_Indirection;
 import io.pgmicro.parse.ast.Alias;
 import io.pgmicro.parse.ast.ColumnRef;
 import io.pgmicro.parse.ast.FuncCall;
@@ -9,12 +12,20 @@ import io.pgmicro.parse.ast.List;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.RangeFunction;
 import io.pgmicro.parse.ast.ResTarget;
+import io.pgmicro.parse.ast.RowExpr;
 import io.pgmicro.parse.ast.SelectStmt;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A set-returning function in the select list (SELECT generate_series(1, 3)) produces
  * one output row per value. SQLite can only iterate in FROM, so such a call moves into
  * the FROM list as a function item, and the select list refers to its column.
+ * The same call written twice runs in lockstep in PostgreSQL, giving the same value on
+ * each row, so both refer to one function item: pgjdbc selects
+ * (information_schema._pg_expandarray(k)).n and information_schema._pg_expandarray(k) side
+ * by side. A function with OUT columns (RecordSetFunctions) gives a record, or with
+ * (f(...)).x one of its columns.
  */
 final class SetReturningTargets {
     private static final java.util.Set<String> SET_RETURNING = java.util.Set.of("generate_series", "unnest");
@@ -22,46 +33,112 @@ final class SetReturningTargets {
     private SetReturningTargets() {
     }
 
-    private static boolean isSetReturning(String name) {
-        return SET_RETURNING.contains(name)
-                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet());
+    private static boolean isSetReturning(FuncCall call) {
+        String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
+        return !call.hasOver() && (SET_RETURNING.contains(name) || RecordSetFunctions.outColumns(call) != null
+                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet()));
     }
 
     static SelectStmt rewrite(SelectStmt stmt) {
         SelectStmt.Builder out = null;
-        int found = 0;
+        // each distinct call (compared without its source positions) and the alias of its FROM item
+        Map<Message, String> items = new LinkedHashMap<>();
         for (int i = 0; i < stmt.getTargetListCount(); i++) {
             ResTarget rt = stmt.getTargetList(i).getResTarget();
-            if (!rt.getVal().hasFuncCall()) {
+            FuncCall call;
+            String field = null;
+            if (rt.getVal().hasFuncCall()) {
+                call = rt.getVal().getFuncCall();
+            } else if (selectsField(rt.getVal())) {
+                A_Indirection ind = rt.getVal().getAIndirection();
+                call = ind.getArg().getFuncCall();
+                field = ind.getIndirection(0).getString().getSval();
+            } else {
                 continue;
             }
-            FuncCall call = rt.getVal().getFuncCall();
-            String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
-            if (!isSetReturning(name) || call.hasOver()) {
+            if (!isSetReturning(call)) {
                 continue;
             }
-            if (++found > 1) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "pgmicro supports only one set-returning function in a select list").atLocation(call.getLocation());
+            java.util.List<String> outColumns = RecordSetFunctions.outColumns(call);
+            if (field != null && !outColumns.contains(field)) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + field
+                        + "\" in record data type").atLocation(call.getLocation());
             }
             if (out == null) {
                 out = stmt.toBuilder();
             }
-            String alias = "_srf" + i;
-            RangeFunction rf = RangeFunction.newBuilder()
-                    .addFunctions(Node.newBuilder().setList(List.newBuilder().addItems(rt.getVal()).addItems(Node.getDefaultInstance())))
-                    .setAlias(Alias.newBuilder().setAliasname(alias)
-                            .addColnames(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(alias))))
-                    .build();
-            out.addFromClause(Node.newBuilder().setRangeFunction(rf));
-            ColumnRef ref = ColumnRef.newBuilder()
-                    .addFields(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(alias)))
-                    .addFields(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(alias)))
-                    .setLocation(call.getLocation()).build();
-            ResTarget replaced = rt.toBuilder().setVal(Node.newBuilder().setColumnRef(ref))
-                    .setName(rt.getName().isEmpty() ? name : rt.getName()).build();
+            Message key = withoutLocations(call);
+            String alias = items.get(key);
+            if (alias == null) {
+                if (!items.isEmpty()) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "pgmicro supports only one set-returning function in a select list").atLocation(call.getLocation());
+                }
+                alias = "_srf" + i;
+                items.put(key, alias);
+                Alias.Builder itemAlias = Alias.newBuilder().setAliasname(alias);
+                if (outColumns == null) {
+                    itemAlias.addColnames(string(alias));
+                }
+                RangeFunction rf = RangeFunction.newBuilder()
+                        .addFunctions(Node.newBuilder().setList(List.newBuilder().addItems(Node.newBuilder().setFuncCall(call))
+                                .addItems(Node.getDefaultInstance())))
+                        .setAlias(itemAlias)
+                        .build();
+                out.addFromClause(Node.newBuilder().setRangeFunction(rf));
+            }
+            String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
+            Node value;
+            if (outColumns == null) {
+                value = column(alias, alias, call.getLocation());
+            } else if (field != null) {
+                value = column(alias, field, call.getLocation());
+                name = field;
+            } else {
+                RowExpr.Builder row = RowExpr.newBuilder().setLocation(call.getLocation());
+                for (String column : outColumns) {
+                    row.addArgs(column(alias, column, call.getLocation())).addColnames(string(column));
+                }
+                value = Node.newBuilder().setRowExpr(row).build();
+            }
+            ResTarget replaced = rt.toBuilder().setVal(value).setName(rt.getName().isEmpty() ? name : rt.getName()).build();
             out.setTargetList(i, Node.newBuilder().setResTarget(replaced));
         }
         return out == null ? stmt : out.build();
+    }
+
+    /** (f(...)).x: one field of a function's result. */
+    private static boolean selectsField(Node val) {
+        return val.hasAIndirection() && val.getAIndirection().getArg().hasFuncCall()
+                && val.getAIndirection().getIndirectionCount() == 1 && val.getAIndirection().getIndirection(0).hasString()
+                && RecordSetFunctions.outColumns(val.getAIndirection().getArg().getFuncCall()) != null;
+    }
+
+    private static Node column(String alias, String column, int location) {
+        return Node.newBuilder().setColumnRef(ColumnRef.newBuilder().addFields(string(alias)).addFields(string(column))
+                .setLocation(location)).build();
+    }
+
+    private static Node string(String value) {
+        return Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(value)).build();
+    }
+
+    /** A parse tree with every location cleared, so that two writings of one expression compare equal. */
+    private static Message withoutLocations(Message tree) {
+        Message.Builder b = tree.toBuilder();
+        for (Map.Entry<FieldDescriptor, Object> e : tree.getAllFields().entrySet()) {
+            FieldDescriptor f = e.getKey();
+            if (f.getName().equals("location")) {
+                b.clearField(f);
+            } else if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE && f.isRepeated()) {
+                java.util.List<?> values = (java.util.List<?>) e.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    b.setRepeatedField(f, i, withoutLocations((Message) values.get(i)));
+                }
+            } else if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+                b.setField(f, withoutLocations((Message) e.getValue()));
+            }
+        }
+        return b.build();
     }
 }

@@ -286,18 +286,20 @@ public final class PgMicroConnection implements Connection {
 
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {
-        throw Errors.notSupported("CallableStatement");
+        return prepareCall(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
-        throw Errors.notSupported("CallableStatement");
+        return prepareCall(sql, resultSetType, resultSetConcurrency, holdability);
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
                                          int resultSetHoldability) throws SQLException {
-        throw Errors.notSupported("CallableStatement");
+        checkOpen();
+        checkReadOnlyConcurrency(resultSetConcurrency);
+        return PgMicroCallableStatement.of(this, sql, resultSetType);
     }
 
     private static void checkReadOnlyConcurrency(int concurrency) throws SQLException {

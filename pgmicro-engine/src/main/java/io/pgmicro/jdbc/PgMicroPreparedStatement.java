@@ -42,7 +42,7 @@ import java.util.List;
  * a different set of declared types is bound. Values are encoded for the types the server
  * resolved (see {@link ParameterEncoder}).
  */
-public final class PgMicroPreparedStatement extends PgMicroStatement implements PreparedStatement {
+public class PgMicroPreparedStatement extends PgMicroStatement implements PreparedStatement {
     /** A bound value and the type declared for it; a null type leaves it to the server. */
     private record Bound(PgType type, Object value) {
     }
@@ -55,9 +55,21 @@ public final class PgMicroPreparedStatement extends PgMicroStatement implements 
     private Prepared prepared;
     private List<PgType> preparedTypes;
 
+    /**
+     * JDBC parameter indexes before the SQL's first {@code ?}: 1 for the return value of a
+     * {@code {? = call f(?)}} escape, whose marker is not part of the SQL, else 0.
+     */
+    private final int leadingOutParameters;
+
     /** @param keyColumns null when no generated keys are wanted, empty for all columns */
     PgMicroPreparedStatement(PgMicroConnection connection, String sql, int resultSetType, String[] keyColumns) {
+        this(connection, sql, resultSetType, keyColumns, 0);
+    }
+
+    PgMicroPreparedStatement(PgMicroConnection connection, String sql, int resultSetType, String[] keyColumns,
+                             int leadingOutParameters) {
         super(connection, resultSetType);
+        this.leadingOutParameters = leadingOutParameters;
         Placeholders.Rewritten rewritten = Placeholders.rewrite(sql);
         String returning = keyColumns == null ? null : GeneratedKeys.withReturning(rewritten.sql(), keyColumns);
         this.sql = returning != null ? returning : rewritten.sql();
@@ -199,11 +211,23 @@ public final class PgMicroPreparedStatement extends PgMicroStatement implements 
 
     private void bind(int index, PgType type, Object value) throws SQLException {
         checkOpen();
-        if (index < 1 || index > parameterCount) {
+        int sqlIndex = index - leadingOutParameters;
+        if (sqlIndex < 1 || sqlIndex > parameterCount) {
             throw Errors.driver("The column index is out of range: " + index + ", number of columns: "
-                    + parameterCount + ".", Errors.INVALID_PARAMETER_VALUE);
+                    + (parameterCount + leadingOutParameters) + ".", Errors.INVALID_PARAMETER_VALUE);
         }
-        parameters[index - 1] = new Bound(type, value);
+        parameters[sqlIndex - 1] = new Bound(type, value);
+    }
+
+    /**
+     * Binds a null of the given type to a parameter of the SQL that nothing was set for (OUT
+     * parameters of a call); the return value of a call escape is not in the SQL and is skipped.
+     */
+    void bindNullWhereUnset(int index, PgType type) throws SQLException {
+        int sqlIndex = index - leadingOutParameters;
+        if (sqlIndex >= 1 && sqlIndex <= parameterCount && parameters[sqlIndex - 1] == null) {
+            bind(index, type, null);
+        }
     }
 
     @Override

@@ -28,8 +28,16 @@ public final class Database implements AutoCloseable {
     private final boolean memory;
     /** For an in-memory database: the scratch file in shared memory that holds it, removed on close. */
     private final Path scratch;
-    /** Keeps an in-memory database alive while sessions come and go. */
-    private final Connection keeper;
+    /**
+     * An idle connection of the database's own: it takes snapshots, and while it is open SQLite
+     * keeps the WAL and its index between sessions instead of removing them when the last session
+     * closes and building them again for the next. A copy of a snapshot opens it only when its
+     * second session opens, so that a test's one connection to a fresh copy opens SQLite (and
+     * reads its schema) once, not twice. Guarded by this.
+     */
+    private Connection keeper;
+    /** Sessions opened so far; a copy of a snapshot opens its keeper beside its second one. */
+    private int sessionsOpened;
     /** Replaced, not cleared, by {@link #reset}, so no position read before a restore survives it. */
     private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
@@ -38,28 +46,36 @@ public final class Database implements AutoCloseable {
     /** The databases pg_database lists: none but this one's own row until a server makes it one of its cluster. */
     private volatile Supplier<List<ClusterDatabase>> cluster = List::of;
 
+    /** Opens a new or existing database: its catalog tables are created if missing, then read. */
     private Database(String url, String name, boolean memory, Path scratch) {
-        this(url, name, memory, scratch, keeper -> {
-            CatalogStore.initialize(keeper);
-            return CatalogStore.load(keeper);
-        });
+        this(url, name, memory, scratch, (CatalogSnapshot) null);
+        try {
+            Connection conn = keeper();
+            CatalogStore.initialize(conn);
+            this.catalog = CatalogStore.load(conn);
+        } catch (SQLException e) {
+            close();
+            throw openFailure(e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
-    private Database(String url, String name, boolean memory, Path scratch, CatalogSource catalogSource) {
+    /** A database whose catalog is known already; no SQLite connection opens until it is needed. */
+    private Database(String url, String name, boolean memory, Path scratch, CatalogSnapshot catalog) {
         this.url = url;
         this.name = name;
         this.memory = memory;
         this.scratch = scratch;
+        this.catalog = catalog;
         if (scratch != null) {
             ScratchFiles.opened(scratch);
         }
-        try {
-            this.keeper = SqliteConnections.open(url, true);
-            keeper.setAutoCommit(true);
-            this.catalog = catalogSource.catalog(keeper);
-        } catch (SQLException e) {
-            throw new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
-        }
+    }
+
+    private PgException openFailure(Exception e) {
+        return new PgException(SqlState.CONNECTION_FAILURE, "could not open database \"" + name + "\": " + e.getMessage());
     }
 
     /**
@@ -98,8 +114,18 @@ public final class Database implements AutoCloseable {
     }
 
     public Session newSession() {
-        if (closed) {
-            throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
+        synchronized (this) {
+            if (closed) {
+                throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
+            }
+            if (++sessionsOpened == 2 && keeper == null) {
+                // More than one connection over its life: from now on sessions come and go beside the keeper.
+                try {
+                    keeper();
+                } catch (SQLException e) {
+                    throw openFailure(e);
+                }
+            }
         }
         try {
             return new Session(this, SqliteConnections.open(url, true), BACKEND_IDS.incrementAndGet());
@@ -140,11 +166,6 @@ public final class Database implements AutoCloseable {
 
     // ---- for DatabaseSnapshot: copies and restores of whole databases ----
 
-    /** How a database being opened gets its catalog, through the connection that keeps it open. */
-    private interface CatalogSource {
-        CatalogSnapshot catalog(Connection keeper) throws SQLException;
-    }
-
     /** Writes a database image into a new file. */
     interface ImageWriter {
         void writeTo(Path file) throws java.io.IOException;
@@ -162,7 +183,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not create database \"" + name + "\": " + e.getMessage());
         }
-        return new Database("jdbc:sqlite:" + file, name, true, file, keeper -> catalog);
+        return new Database("jdbc:sqlite:" + file, name, true, file, catalog);
     }
 
     /** The name by which a second SQLite handle opens this database. */
@@ -170,8 +191,16 @@ public final class Database implements AutoCloseable {
         return url.substring("jdbc:sqlite:".length());
     }
 
-    /** The connection that keeps this database open; idle and in autocommit mode. */
-    Connection keeper() {
+    /** The database's own idle connection, in autocommit mode; opened on first use. */
+    synchronized Connection keeper() throws SQLException {
+        if (keeper == null) {
+            if (closed) {
+                throw new SQLException("database \"" + name + "\" is closed");
+            }
+            Connection conn = SqliteConnections.open(url, true);
+            conn.setAutoCommit(true);
+            keeper = conn;
+        }
         return keeper;
     }
 
@@ -189,13 +218,15 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
         try {
-            keeper.close();
+            if (keeper != null) {
+                keeper.close();
+            }
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "error closing database \"" + name + "\": " + e.getMessage());
         } finally {

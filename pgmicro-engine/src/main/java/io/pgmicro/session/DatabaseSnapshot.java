@@ -121,7 +121,12 @@ public final class DatabaseSnapshot {
     }
 
     private static byte[] serializeCommitted(Database database) {
-        Connection keeper = database.keeper();
+        Connection keeper;
+        try {
+            keeper = database.keeper();
+        } catch (SQLException e) {
+            throw failure("could not take a snapshot of database \"" + database.name() + "\"", e);
+        }
         synchronized (keeper) {
             try {
                 // A read transaction holds off writers, so the image is one committed state and

@@ -1,5 +1,6 @@
 package io.pgmicro.types;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,19 @@ public final class PgType {
     private final int elementOid;
     private final int arrayOid;
     private final TypeCodec codec;
+    private final List<Field> fields;
+
+    /** One field of a record whose layout is known, as (v).name selects it. */
+    public record Field(String name, PgType type) {
+    }
 
     public PgType(int oid, String name, int typlen, char category, boolean preferred, StorageClass storage,
                   int elementOid, int arrayOid, TypeCodec codec) {
+        this(oid, name, typlen, category, preferred, storage, elementOid, arrayOid, codec, List.of());
+    }
+
+    private PgType(int oid, String name, int typlen, char category, boolean preferred, StorageClass storage,
+                   int elementOid, int arrayOid, TypeCodec codec, List<Field> fields) {
         this.oid = oid;
         this.name = name;
         this.typlen = (short) typlen;
@@ -28,6 +39,20 @@ public final class PgType {
         this.elementOid = elementOid;
         this.arrayOid = arrayOid;
         this.codec = codec;
+        this.fields = List.copyOf(fields);
+    }
+
+    /**
+     * This type with a known field layout: an anonymous record (a function's OUT columns)
+     * is still the type record, but (v).x can then select its fields.
+     */
+    public PgType withFields(List<Field> newFields) {
+        return new PgType(oid, name, typlen, category, preferred, storage, elementOid, arrayOid, codec, newFields);
+    }
+
+    /** The fields (v).name can select, empty when the layout is not known. */
+    public List<Field> fields() {
+        return fields;
     }
 
     public int oid() {

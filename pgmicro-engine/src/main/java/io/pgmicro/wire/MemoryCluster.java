@@ -71,7 +71,7 @@ final class MemoryCluster implements DatabaseProvider {
     public synchronized List<ClusterDatabase> list() {
         List<ClusterDatabase> out = new ArrayList<>();
         for (Member m : members.values()) {
-            out.add(m.info);
+            out.add(m.info.withSettings(m.settings));
         }
         return out;
     }

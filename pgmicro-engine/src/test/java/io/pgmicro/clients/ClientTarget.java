@@ -5,6 +5,7 @@ import io.pgmicro.wire.PgServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -54,10 +55,35 @@ enum ClientTarget {
 
         private final String url;
         private final Connection anchor;
+        private final Runnable dropped;
 
         private ClientDatabase(String url) throws SQLException {
+            this(url, () -> { });
+        }
+
+        private ClientDatabase(String url, Runnable dropped) throws SQLException {
             this.url = url;
             this.anchor = DriverManager.getConnection(url, USER, "");
+            this.dropped = dropped;
+        }
+
+        /**
+         * A new empty database on the real PostgreSQL (see {@link PostgresServer}), dropped again
+         * when closed, for tests that run the same steps on both to compare.
+         */
+        static ClientDatabase onPostgres(String client) throws SQLException {
+            String name = "pgmicro_" + client + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+            try (Connection c = DriverManager.getConnection(PostgresServer.URL); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            String url = PostgresServer.URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+            return new ClientDatabase(url, () -> {
+                try (Connection c = DriverManager.getConnection(PostgresServer.URL); Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not drop " + name + " on PostgreSQL", e);
+                }
+            });
         }
 
         String url() {
@@ -75,6 +101,7 @@ enum ClientTarget {
         @Override
         public void close() throws SQLException {
             anchor.close();
+            dropped.run();
         }
     }
 }

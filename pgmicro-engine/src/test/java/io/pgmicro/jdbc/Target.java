@@ -58,6 +58,11 @@ enum Target {
             return DriverManager.getConnection(url);
         }
 
+        /** The schema the test's connections create in: their own on PostgreSQL, public on pgmicro. */
+        String currentSchema() {
+            return schema == null ? "public" : schema;
+        }
+
         /** Runs statements on a connection of its own, for setting up a test. */
         void run(String... sql) throws SQLException {
             try (Statement statement = anchor.createStatement()) {

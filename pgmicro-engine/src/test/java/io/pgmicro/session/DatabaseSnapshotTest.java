@@ -62,6 +62,41 @@ class DatabaseSnapshotTest {
         }
     }
 
+    /** A copy opens SQLite only for its sessions; what one commits stays for the next, and for snapshots of the copy. */
+    @Test
+    void aCopyKeepsCommittedWorkWhileItsSessionsComeAndGo() {
+        try (Database template = Database.openMemory("template")) {
+            run(template, SCHEMA);
+            DatabaseSnapshot snapshot = DatabaseSnapshot.of(template);
+            try (Database copy = snapshot.newDatabase("copy")) {
+                assertEquals(List.of("ann", "bob"), names(DatabaseSnapshot.of(copy)));
+                run(copy, "INSERT INTO people (name) VALUES ('first')");
+                run(copy, "INSERT INTO people (name) VALUES ('second')");
+                try (Session s = copy.newSession()) {
+                    assertEquals(List.of("ann", "bob", "first", "second"), column(s, "SELECT name FROM people ORDER BY id"));
+                    assertEquals(List.of("101"), column(s, "SELECT nextval('tickets')"));
+                }
+                assertEquals(List.of("ann", "bob", "first", "second"), names(DatabaseSnapshot.of(copy)));
+            }
+        }
+    }
+
+    /** A copy is in WAL mode from its first session on: a reader inside a transaction block does not hold off a writer. */
+    @Test
+    void aWriterCommitsBesideAReaderOfACopyInsideATransactionBlock() {
+        try (Database template = Database.openMemory("template")) {
+            run(template, SCHEMA);
+            try (Database copy = DatabaseSnapshot.of(template).newDatabase("copy");
+                 Session reader = copy.newSession(); Session writer = copy.newSession()) {
+                reader.execute("BEGIN");
+                assertEquals(List.of("2"), column(reader, "SELECT count(*) FROM people"));
+                writer.execute("INSERT INTO people (name) VALUES ('while reading')");
+                assertEquals(List.of("3"), column(reader, "SELECT count(*) FROM people"));
+                reader.execute("COMMIT");
+            }
+        }
+    }
+
     @Test
     void restoreResetsDataSchemaAndSequencesForEverySession() {
         try (Database db = Database.openMemory("app")) {
@@ -148,6 +183,12 @@ class DatabaseSnapshotTest {
             Arrays.sort(nanos);
             System.out.printf("DatabaseSnapshot.newDatabase, 20 tables, %d bytes: median %.3f ms over %d copies%n",
                     snapshot.sizeInBytes(), nanos[runs / 2] / 1e6, runs);
+        }
+    }
+
+    private static List<String> names(DatabaseSnapshot snapshot) {
+        try (Database db = snapshot.newDatabase("check"); Session s = db.newSession()) {
+            return column(s, "SELECT name FROM people ORDER BY id");
         }
     }
 

@@ -29,6 +29,12 @@ public final class CatalogFunctionSignatures {
         stable(out, "pg_get_partkeydef", Types.TEXT, Types.OID);
         stable(out, "pg_get_function_result", Types.TEXT, Types.OID);
         stable(out, "pg_get_function_arguments", Types.TEXT, Types.OID);
+        stable(out, "pg_get_triggerdef", Types.TEXT, Types.OID);
+        stable(out, "pg_get_triggerdef", Types.TEXT, Types.OID, Types.BOOL);
+        stable(out, "pg_get_statisticsobjdef_columns", Types.TEXT, Types.OID);
+        stable(out, "pg_relation_is_publishable", Types.BOOL, Types.REGCLASS);
+        out.add(new FunctionSignature("pg_partition_ancestors", List.of(Types.REGCLASS), null, Types.REGCLASS,
+                FunctionSignature.Kind.NORMAL, "pg_partition_ancestors(%1$s)", true, 'v', true));
         stable(out, "pg_table_is_visible", Types.BOOL, Types.OID);
         stable(out, "pg_type_is_visible", Types.BOOL, Types.OID);
         stable(out, "pg_function_is_visible", Types.BOOL, Types.OID);

@@ -5,7 +5,9 @@ import io.pgmicro.catalog.BuiltinFunctions;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.EnumTypeDef;
 import io.pgmicro.catalog.RelationDef;
+import io.pgmicro.catalog.RoutineDef;
 import io.pgmicro.catalog.SequenceOptions;
+import io.pgmicro.catalog.TriggerDef;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.TypeNames;
 import io.pgmicro.types.Types;
@@ -92,6 +94,22 @@ public final class CatalogLookups {
                 : io.pgmicro.catalog.PartitionConstraint.keyText(r.hierarchy().partitionKey());
     }
 
+    /**
+     * pg_partition_ancestors as the JSON array of OIDs set-returning functions give: a partition or
+     * partitioned table itself, then each table above it; nothing for a table outside partitioning.
+     */
+    public String partitionAncestors(long oid) {
+        List<String> out = new ArrayList<>();
+        RelationDef r = catalog.relation((int) oid);
+        if (r != null && (r.kind() == 'p' || r.hierarchy().bound() != null)) {
+            for (RelationDef at = r; at != null; at = at.hierarchy().bound() == null ? null
+                    : catalog.relation(at.hierarchy().parents().get(0))) {
+                out.add(Integer.toString(at.oid()));
+            }
+        }
+        return "[" + String.join(",", out) + "]";
+    }
+
     public String constraintDefinition(long oid, boolean pretty) {
         UserObjects.TableConstraint tc = UserObjects.constraint(catalog, (int) oid);
         return tc == null ? null : Definitions.constraint(catalog, searchPath, tc.table(), tc.constraint(), pretty);
@@ -100,6 +118,29 @@ public final class CatalogLookups {
     public String indexDefinition(long oid, int column, boolean pretty) {
         UserObjects.TableIndex ti = UserObjects.index(catalog, (int) oid);
         return ti == null ? null : Definitions.index(catalog, searchPath, ti.table(), ti.index(), column, pretty);
+    }
+
+    /** pg_get_triggerdef(trigger, pretty): its CREATE TRIGGER statement; null for an OID that names no trigger. */
+    public String triggerDefinition(long oid, boolean pretty) {
+        for (TriggerDef t : catalog.triggers()) {
+            RelationDef table = catalog.relation(t.tableOid());
+            if (t.oid() == oid && table != null) {
+                return TriggerDefinitions.definition(catalog, searchPath, table, t, pretty);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * pg_relation_is_publishable: whether a publication could include the relation,
+     * true for the user's tables; null for an OID that names no relation.
+     */
+    public Boolean relationPublishable(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        if (r != null) {
+            return r.kind() == 'r';
+        }
+        return SystemCatalog.byOid((int) oid) != null || UserObjects.index(catalog, (int) oid) != null ? false : null;
     }
 
     public String viewDefinition(long oid) {
@@ -266,8 +307,32 @@ public final class CatalogLookups {
         return out;
     }
 
-    /** regproc output: a built-in function's name; null for an OID that names no function. */
+    /**
+     * pg_function_is_visible: a built-in function always is; a user routine when no
+     * routine with its name and input types comes earlier on the search path.
+     */
+    public Boolean functionVisible(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine == null) {
+            return BuiltinProcedures.byOid(oid) != null ? true : null;
+        }
+        for (String schema : Visibility.effectivePath(searchPath)) {
+            for (RoutineDef r : catalog.routines(routine.name())) {
+                if (r.schema().equals(schema) && r.inputTypeOids().equals(routine.inputTypeOids())) {
+                    return r.oid() == routine.oid();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** regproc output: a function's name, a user routine's qualified when not visible; null for an OID that names none. */
     public String functionName(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine != null) {
+            String bare = ExpressionPrinter.quoteIdent(routine.name());
+            return Boolean.TRUE.equals(functionVisible(oid)) ? bare : ExpressionPrinter.quoteIdent(routine.schema()) + "." + bare;
+        }
         Procedure p = BuiltinProcedures.byOid(oid);
         return p == null ? null : p.name();
     }
@@ -313,12 +378,20 @@ public final class CatalogLookups {
 
     /** pg_get_function_result: the result type, SETOF for a set-returning function; null for an unknown OID. */
     public String functionResult(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine != null) {
+            return RoutineSignatures.result(routine, this);
+        }
         Procedure p = BuiltinProcedures.byOid(oid);
         return p == null ? null : (p.returnsSet() ? "SETOF " : "") + formatType(p.returnType(), null);
     }
 
     /** pg_get_function_arguments: the argument types, a VARIADIC one marked; null for an unknown OID. */
     public String functionArguments(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine != null) {
+            return RoutineSignatures.arguments(routine, this);
+        }
         Procedure p = BuiltinProcedures.byOid(oid);
         if (p == null) {
             return null;

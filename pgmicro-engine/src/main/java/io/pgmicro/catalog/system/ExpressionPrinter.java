@@ -90,7 +90,13 @@ final class ExpressionPrinter {
         var fields = node.getColumnRef().getFieldsList();
         String name = fields.get(fields.size() - 1).getString().getSval();
         AttributeDef a = relation == null ? null : relation.attribute(name);
-        return new Printed(quoteIdent(name), a == null ? null : catalog.type(a.typeOid()), true);
+        PgType type = a == null ? null : catalog.type(a.typeOid());
+        String qualifier = fields.size() == 2 ? fields.get(0).getString().getSval() : "";
+        if (qualifier.equals("new") || qualifier.equals("old")) {
+            // a trigger's WHEN condition names the row it reads: new.a, old.a
+            return new Printed(qualifier + "." + quoteIdent(name), type, true);
+        }
+        return new Printed(quoteIdent(name), type, true);
     }
 
     /** A constant; {@code target} is the type PostgreSQL's analysis coerces it to, or null to keep its own type. */

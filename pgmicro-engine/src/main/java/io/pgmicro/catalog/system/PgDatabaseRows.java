@@ -28,6 +28,21 @@ final class PgDatabaseRows implements SystemTable.RowSource {
         }
     }
 
+    /**
+     * pg_db_role_setting: the settings ALTER DATABASE ... SET gave the cluster's databases,
+     * as name=value texts in the order they were set. Roles have none: every session is
+     * the one superuser, and ALTER ROLE ... SET is not supported.
+     */
+    static void settings(CatalogSnapshot catalog, SessionInfo session, Rows out) {
+        for (ClusterDatabase d : session.clusterDatabases()) {
+            if (!d.settings().isEmpty()) {
+                java.util.List<String> config = new java.util.ArrayList<>();
+                d.settings().forEach((name, value) -> config.add(name + "=" + value));
+                out.add().set("setdatabase", d.oid()).set("setrole", 0).set("setconfig", config);
+            }
+        }
+    }
+
     private static Rows.Row row(Rows out, int oid, Object name, boolean template, boolean allowConnections) {
         return out.add().set("oid", oid).set("datname", name)
                 .set("datdba", ObjectIds.POSTGRES_ROLE).set("encoding", UTF8_ENCODING).set("datlocprovider", "c")

@@ -8,7 +8,7 @@ import java.util.List;
  * Collects the rows of one system relation. Cells are set by column name, so a row
  * producer lists only the columns it knows; the others are NULL. Java values become
  * storage values here: booleans 0/1, ints longs, chars one-letter strings, lists
- * PostgreSQL array text.
+ * PostgreSQL array text; bytes (bytea) stay bytes.
  */
 public final class Rows {
     private final SystemTable table;
@@ -45,7 +45,7 @@ public final class Rows {
 
     static Object storage(Object value) {
         if (value == null || value instanceof Long || value instanceof String || value instanceof Double
-                || value instanceof RuntimeValue) {
+                || value instanceof RuntimeValue || value instanceof byte[]) {
             return value;
         }
         if (value instanceof Boolean b) {

@@ -33,6 +33,7 @@ final class SystemRelationSpecs {
                     "oid oid, conname name, connamespace oid, contype char, condeferrable bool, condeferred bool, convalidated bool, conrelid oid, contypid oid, conindid oid, conparentid oid, confrelid oid, confupdtype char, confdeltype char, confmatchtype char, conislocal bool, coninhcount int4, connoinherit bool, conkey _int2, confkey _int2, conpfeqop _oid, conppeqop _oid, conffeqop _oid, confdelsetcols _int2, conexclop _oid, conbin pg_node_tree"),
             new Spec(1262, "pg_catalog", "pg_database", 'r',
                     "oid oid, datname name, datdba oid, encoding int4, datlocprovider char, datistemplate bool, datallowconn bool, datconnlimit int4, datfrozenxid xid, datminmxid xid, dattablespace oid, datcollate text, datctype text, daticulocale text, datcollversion text, datacl _aclitem"),
+            new Spec(2964, "pg_catalog", "pg_db_role_setting", 'r', "setdatabase oid, setrole oid, setconfig _text"),
             new Spec(826, "pg_catalog", "pg_default_acl", 'r',
                     "oid oid, defaclrole oid, defaclnamespace oid, defaclobjtype char, defaclacl _aclitem"),
             new Spec(2608, "pg_catalog", "pg_depend", 'r',

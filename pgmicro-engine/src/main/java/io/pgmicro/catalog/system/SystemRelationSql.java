@@ -51,6 +51,9 @@ public final class SystemRelationSql {
         if (value instanceof Long l) {
             return l.toString();
         }
+        if (value instanceof byte[] bytes) {
+            return "X'" + java.util.HexFormat.of().formatHex(bytes) + "'";
+        }
         if (value instanceof Double d) {
             return d.isNaN() ? "'NaN'" : d.isInfinite() ? (d > 0 ? "9e999" : "-9e999") : d.toString();
         }

@@ -81,12 +81,17 @@ public final class CatalogFunctions {
         define(r, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_partkeydef", 1, a -> lookups(access).partitionKeyDefinition(num(a[0])));
+        define(r, "pg_get_triggerdef", 1, a -> lookups(access).triggerDefinition(num(a[0]), false));
+        define(r, "pg_get_triggerdef", 2, a -> lookups(access).triggerDefinition(num(a[0]), bool(a[1])));
+        define(r, "pg_relation_is_publishable", 1, a -> toStorage(lookups(access).relationPublishable(num(a[0]))));
+        define(r, "pg_partition_ancestors", 1, a -> lookups(access).partitionAncestors(num(a[0])));
+        // pgmicro has no extended statistics objects (CREATE STATISTICS), whose columns this would print
+        define(r, "pg_get_statisticsobjdef_columns", 1, a -> null);
         define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
         define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
         define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
         define(r, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
-        // pg_proc lists only pg_catalog's functions, which are always visible
-        define(r, "pg_function_is_visible", 1, a -> 1L);
+        define(r, "pg_function_is_visible", 1, a -> toStorage(lookups(access).functionVisible(num(a[0]))));
         define(r, "obj_description", 1, a -> lookups(access).objectDescription(num(a[0]), null));
         define(r, "obj_description", 2, a -> lookups(access).objectDescription(num(a[0]), str(a[1])));
         define(r, "col_description", 2, a -> lookups(access).columnDescription(num(a[0]), num(a[1])));

@@ -8,6 +8,7 @@ import io.pgmicro.types.Casts;
 import io.pgmicro.types.IntervalCompare;
 import io.pgmicro.types.NumericCompare;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.RecordText;
 import io.pgmicro.types.StorageClass;
 import io.pgmicro.types.Types;
 import java.sql.Connection;
@@ -133,6 +134,15 @@ public final class EngineFunctions {
             return args[0] == null ? 0L : args[0];
         });
         scalar(r, "pg_record", -1, true, EngineFunctions::recordText);
+        // (v).x: one field's text out of a record's text, by its 0-based position
+        scalar(r, "pg_record_field", 2, true, args -> {
+            if (args[0] == null) {
+                return null;
+            }
+            List<String> fields = RecordText.fields(args[0].toString());
+            int index = ((Number) args[1]).intValue();
+            return index < fields.size() ? fields.get(index) : null;
+        });
         scalar(r, "pg_enum_sort_key", 2, false, args -> {
             if (args[0] == null || !(ctx instanceof CatalogAccess access)) {
                 return null;

@@ -39,19 +39,7 @@ class RecordedCatalogQueriesTest {
     /** Objects of the PostgreSQL cluster a pgmicro database does not have: other databases, other roles. */
     private static final Set<String> CLUSTER_WIDE = Set.of("psql/l-01", "psql/du-01");
     /** Queries that need what the translator or the type codecs do not do yet, with the reason. */
-    private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("pgjdbc/getIndexInfo", "information_schema._pg_expandarray: a composite-returning function in the select list"),
-            Map.entry("pgjdbc/getPrimaryKeys", "information_schema._pg_expandarray: a composite-returning function in the select list"),
-            Map.entry("psql/d-authors-07", "UNION ALL VALUES with a regclass literal; pg_partition_ancestors"),
-            Map.entry("psql/d-authors-09", "regnamespace cast and = any(\"char\"[])"),
-            Map.entry("psql/d-authors-10", "UNION of pg_publication queries with generate_series and array subscripts"),
-            Map.entry("psql/d-authors-11", "pg_get_triggerdef, LATERAL pg_partition_ancestors"),
-            Map.entry("psql/d-books-07", "UNION ALL VALUES with a regclass literal; pg_partition_ancestors"),
-            Map.entry("psql/d-books-09", "regnamespace cast and = any(\"char\"[])"),
-            Map.entry("psql/d-books-10", "UNION of pg_publication queries with generate_series and array subscripts"),
-            Map.entry("psql/d-books-11", "pg_get_triggerdef, LATERAL pg_partition_ancestors"),
-            Map.entry("psql/d-shapes-06", "regnamespace cast and = any(\"char\"[])"),
-            Map.entry("psql/d-shapes-07", "UNION of pg_publication queries with generate_series and array subscripts"));
+    private static final Map<String, String> KNOWN_GAPS = Map.ofEntries();
 
     private static Database db;
     private static Session session;

@@ -9,31 +9,44 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * pgmicro next to zonky's embedded PostgreSQL, in one run: (1) a fresh database from a migrated
- * 20-table template per test, (2) with {@code --suite}, the whole test suite of sample (a), each
- * mode in a JVM of its own (on pgmicro that suite is switched off until Flyway can migrate there).
+ * pgmicro next to raw SQLite and zonky's embedded PostgreSQL, in one run: (1) a fresh database from
+ * a migrated 20-table template per test ({@code --without-postgres} leaves zonky out), (2) with
+ * {@code --suite}, the whole test suite of sample (a), each mode in a JVM of its own.
  * See samples/README.md for the command.
  */
 public final class Benchmark {
-    private static final int WARMUP = 50;
-    private static final int RUNS = 200;
+    /** Copies in this JVM take a millisecond or two: enough of them that the JIT has compiled what they run. */
+    private static final int WARMUP = 500;
+    private static final int RUNS = 1000;
+    /** A CREATE DATABASE takes a quarter of a second: fewer suffice. */
+    private static final int POSTGRES_WARMUP = 50;
+    private static final int POSTGRES_RUNS = 200;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        Timings raw = FreshDatabaseFromTemplate.rawSqlite(WARMUP, RUNS);
         Timings pgmicro = FreshDatabaseFromTemplate.pgmicro(WARMUP, RUNS);
-        Timings zonky;
-        try (EmbeddedPostgres postgres = FreshDatabaseFromTemplate.startZonky()) {
-            zonky = FreshDatabaseFromTemplate.zonky(postgres, WARMUP, RUNS);
+        Timings zonky = null;
+        if (!options.contains("--without-postgres")) {
+            try (EmbeddedPostgres postgres = FreshDatabaseFromTemplate.startZonky()) {
+                zonky = FreshDatabaseFromTemplate.zonky(postgres, POSTGRES_WARMUP, POSTGRES_RUNS);
+            }
         }
-        System.out.printf("fresh database from a %d-table template, connect, first query, drop (%d runs):%n",
-                TemplateSchema.TABLES, RUNS);
-        System.out.printf("  pgmicro  median %.2f ms  p90 %.2f ms%n", pgmicro.medianMillis(), pgmicro.p90Millis());
-        System.out.printf("  zonky    median %.2f ms  p90 %.2f ms%n", zonky.medianMillis(), zonky.p90Millis());
-        System.out.printf("  ratio    zonky / pgmicro = %.1fx (median)%n", zonky.medianMillis() / pgmicro.medianMillis());
+        System.out.printf("fresh database from a %d-table template, connect, first query, drop (%d runs, zonky %d):%n",
+                TemplateSchema.TABLES, RUNS, POSTGRES_RUNS);
+        print("raw SQLite", raw);
+        print("pgmicro", pgmicro);
+        System.out.printf("  ratio    pgmicro / raw SQLite = %.2fx (median), %.2fx (median CPU time)%n",
+                pgmicro.medianMillis() / raw.medianMillis(), pgmicro.cpuMedianMillis() / raw.cpuMedianMillis());
+        if (zonky != null) {
+            print("zonky", zonky);
+            System.out.printf("  ratio    zonky / pgmicro = %.1fx (median)%n", zonky.medianMillis() / pgmicro.medianMillis());
+        }
 
-        if (!List.of(args).contains("--suite")) {
+        if (!options.contains("--suite")) {
             return;
         }
         System.out.println("sample (a) test suite, database start to last test, own JVM each:");
@@ -44,6 +57,11 @@ public final class Benchmark {
         } else {
             System.out.println("  no ratio: a suite run had failures");
         }
+    }
+
+    private static void print(String label, Timings timings) {
+        System.out.printf("  %-10s median %.3f ms  p90 %.3f ms  CPU time median %.3f ms%n",
+                label, timings.medianMillis(), timings.p90Millis(), timings.cpuMedianMillis());
     }
 
     private record SuiteResult(long millis, boolean passed) {

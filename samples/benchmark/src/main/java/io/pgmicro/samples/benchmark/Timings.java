@@ -1,29 +1,57 @@
 package io.pgmicro.samples.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
-/** Times of repeated runs of one operation, in microseconds. */
+/**
+ * Times of repeated runs of one operation, in microseconds: the wall-clock time and the CPU time
+ * of the thread that ran it. On a machine shared with other work the wall-clock time mostly
+ * measures the wait for a core; the CPU time is the work itself (it leaves out the time other
+ * processes spend, here an embedded PostgreSQL server's).
+ */
 final class Timings {
-    private final long[] micros;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final long[] wallMicros;
+    private final long[] cpuMicros;
     private int count;
+    private long wallStart;
+    private long cpuStart;
 
     Timings(int runs) {
-        micros = new long[runs];
+        wallMicros = new long[runs];
+        cpuMicros = new long[runs];
     }
 
-    void add(long nanos) {
-        micros[count++] = nanos / 1_000;
+    /** Starts timing one run on this thread. */
+    void start() {
+        wallStart = System.nanoTime();
+        cpuStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Ends the run {@link #start} began and records it. */
+    void stop() {
+        cpuMicros[count] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000;
+        wallMicros[count] = (System.nanoTime() - wallStart) / 1_000;
+        count++;
     }
 
     double medianMillis() {
-        long[] sorted = Arrays.copyOf(micros, count);
-        Arrays.sort(sorted);
-        return sorted[count / 2] / 1000.0;
+        return percentile(wallMicros, 0.5);
     }
 
     double p90Millis() {
+        return percentile(wallMicros, 0.9);
+    }
+
+    double cpuMedianMillis() {
+        return percentile(cpuMicros, 0.5);
+    }
+
+    private double percentile(long[] micros, double fraction) {
         long[] sorted = Arrays.copyOf(micros, count);
         Arrays.sort(sorted);
-        return sorted[(int) (count * 0.9)] / 1000.0;
+        return sorted[(int) (count * fraction)] / 1000.0;
     }
 }
