@@ -92,7 +92,7 @@ public final class Scope {
             return true;
         }
         for (RangeItem item : items) {
-            if (item.columns().contains(column)) {
+            if (item.columns().contains(column) || item.systemColumns().contains(column)) {
                 return true;
             }
         }
@@ -117,6 +117,20 @@ public final class Scope {
                                 .atLocation(location);
                     }
                     found = c;
+                }
+            }
+        }
+        if (found == null) {
+            // a system column (tableoid) is reached by a bare name only when no ordinary column has it
+            for (RangeItem item : items) {
+                for (ScopeColumn c : item.unqualifiable() ? item.systemColumns() : List.<ScopeColumn>of()) {
+                    if (c.name().equals(name)) {
+                        if (found != null) {
+                            throw new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + name
+                                    + "\" is ambiguous").atLocation(location);
+                        }
+                        found = c;
+                    }
                 }
             }
         }

@@ -105,9 +105,12 @@ public final class BuiltinFunctions {
     /**
      * The name of the one column a set-returning function gives in FROM when it declares an
      * OUT parameter (PostgreSQL's proargnames), which wins over the function's alias; null
-     * when the column takes the alias. Only the JSON array expanders declare one.
+     * when the column takes the alias. The JSON array expanders and pg_partition_ancestors declare one.
      */
     public static String outColumnName(String function) {
+        if (function.equals("pg_partition_ancestors")) {
+            return "relid";
+        }
         return function.matches("jsonb?_array_elements(_text)?") ? "value" : null;
     }
 

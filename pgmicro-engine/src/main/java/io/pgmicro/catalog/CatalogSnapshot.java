@@ -80,6 +80,11 @@ public final class CatalogSnapshot {
         return schemas.containsKey(name);
     }
 
+    /** How the tables inherit from each other. */
+    public InheritanceTree inheritance() {
+        return new InheritanceTree(this);
+    }
+
     public Collection<RelationDef> relations() {
         return relations.values();
     }

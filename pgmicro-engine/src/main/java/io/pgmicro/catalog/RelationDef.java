@@ -11,10 +11,38 @@ import java.util.List;
  * @param sqliteName the name of the SQLite table (or view) that holds it
  * @param viewQuery  for views, the defining query as PostgreSQL source text
  * @param sequence   for sequences, their options
+ * @param inheritance its parents, partition key and bound; null when it has none
  */
 public record RelationDef(int oid, String schema, String name, char kind, String sqliteName,
                           List<AttributeDef> attributes, List<ConstraintDef> constraints, List<IndexDef> indexes,
-                          String viewQuery, SequenceOptions sequence, String comment, java.util.Map<String, String> columnComments) {
+                          String viewQuery, SequenceOptions sequence, String comment, java.util.Map<String, String> columnComments,
+                          Inheritance inheritance) {
+
+    public RelationDef(int oid, String schema, String name, char kind, String sqliteName,
+                       List<AttributeDef> attributes, List<ConstraintDef> constraints, List<IndexDef> indexes,
+                       String viewQuery, SequenceOptions sequence, String comment, java.util.Map<String, String> columnComments) {
+        this(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, columnComments, null);
+    }
+
+    /** Its place in a hierarchy; {@link Inheritance#NONE} for a table on its own. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Inheritance hierarchy() {
+        return inheritance == null ? Inheritance.NONE : inheritance;
+    }
+
+    /** A table (kind 'r' or 'p'): something rows can be written to and read from. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isTable() {
+        return kind == 'r' || kind == 'p';
+    }
+
+    public RelationDef withKind(char newKind) {
+        return new RelationDef(oid, schema, name, newKind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, columnComments, inheritance);
+    }
+
+    public RelationDef withInheritance(Inheritance value) {
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, columnComments, value);
+    }
 
     public AttributeDef attribute(String columnName) {
         for (AttributeDef a : attributes) {
@@ -26,27 +54,27 @@ public record RelationDef(int oid, String schema, String name, char kind, String
     }
 
     public RelationDef withAttributes(List<AttributeDef> newAttributes) {
-        return new RelationDef(oid, schema, name, kind, sqliteName, newAttributes, constraints, indexes, viewQuery, sequence, comment, columnComments);
+        return new RelationDef(oid, schema, name, kind, sqliteName, newAttributes, constraints, indexes, viewQuery, sequence, comment, columnComments, inheritance);
     }
 
     public RelationDef withConstraints(List<ConstraintDef> newConstraints) {
-        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, newConstraints, indexes, viewQuery, sequence, comment, columnComments);
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, newConstraints, indexes, viewQuery, sequence, comment, columnComments, inheritance);
     }
 
     public RelationDef withIndexes(List<IndexDef> newIndexes) {
-        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, newIndexes, viewQuery, sequence, comment, columnComments);
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, newIndexes, viewQuery, sequence, comment, columnComments, inheritance);
     }
 
     public RelationDef withName(String newName, String newSqliteName) {
-        return new RelationDef(oid, schema, newName, kind, newSqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, columnComments);
+        return new RelationDef(oid, schema, newName, kind, newSqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, columnComments, inheritance);
     }
 
     public RelationDef withSequence(SequenceOptions options) {
-        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, options, comment, columnComments);
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, options, comment, columnComments, inheritance);
     }
 
     public RelationDef withComment(String newComment) {
-        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, newComment, columnComments);
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, newComment, columnComments, inheritance);
     }
 
     public RelationDef withColumnComment(String column, String text) {
@@ -56,7 +84,7 @@ public record RelationDef(int oid, String schema, String name, char kind, String
         } else {
             map.put(column, text);
         }
-        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, map);
+        return new RelationDef(oid, schema, name, kind, sqliteName, attributes, constraints, indexes, viewQuery, sequence, comment, map, inheritance);
     }
 
     public List<ConstraintDef> constraintsOfType(char type) {

@@ -76,8 +76,18 @@ public final class DmlTranslator {
 
     private List<List<String>> lastValuesRows;
     private RowTargets rowTargets;
+    private RelationDef shownTable;
 
     /** How the statement last translated can run one row at a time (for row triggers). */
+    /**
+     * For one member of an UPDATE or DELETE over a hierarchy: expressions and RETURNING * see the
+     * columns of the table the statement named, not the member's extra ones.
+     */
+    public DmlTranslator showingColumnsOf(RelationDef named) {
+        this.shownTable = named;
+        return this;
+    }
+
     public RowTargets rowTargets() {
         return rowTargets;
     }
@@ -664,7 +674,7 @@ public final class DmlTranslator {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + shown + "\" does not exist")
                     .atLocation(rv.getLocation());
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change " + (table.kind() == 'v' ? "view" : "sequence")
                     + " \"" + table.name() + "\"");
         }
@@ -745,11 +755,14 @@ public final class DmlTranslator {
             scope.add(RangeItem.simple(alias, cols));
             return scope;
         }
-        for (AttributeDef a : table.attributes()) {
+        for (AttributeDef shown : (shownTable == null ? table : shownTable).attributes()) {
+            AttributeDef a = table.attribute(shown.name());
             cols.add(new ScopeColumn(a.name(), ctx.catalog().type(a.typeOid()), a.typmod(),
                     SqlText.ident(table.sqliteName()) + "." + SqlText.ident(a.name()), table.oid(), a.attnum()));
         }
-        scope.add(RangeItem.simple(alias, cols));
+        ScopeColumn tableoid = new ScopeColumn("tableoid", io.pgmicro.types.Types.OID, -1, Integer.toString(table.oid()),
+                table.oid(), -6);
+        scope.add(RangeItem.simple(alias, cols).withSystemColumns(List.of(tableoid)));
         return scope;
     }
 

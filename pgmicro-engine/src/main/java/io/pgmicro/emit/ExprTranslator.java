@@ -214,13 +214,7 @@ public final class ExprTranslator {
             if (item == null) {
                 throw MissingFromEntry.error(qualifier, scope, ctx.catalog(), ref.getLocation());
             }
-            column = null;
-            for (ScopeColumn c : item.columns()) {
-                if (c.name().equals(name)) {
-                    column = c;
-                    break;
-                }
-            }
+            column = item.column(name);
             if (column == null) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN,
                         "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());

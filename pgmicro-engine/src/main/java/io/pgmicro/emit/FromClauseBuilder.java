@@ -119,7 +119,36 @@ final class FromClauseBuilder {
             cols.add(new ScopeColumn(name, type, a.typmod(), sqlAlias + "." + SqlText.ident(a.name()), rel.oid(),
                     a.attnum()));
         }
-        return single(SqlText.ident(rel.sqliteName()) + " AS " + sqlAlias, alias, cols);
+        List<RelationDef> members = rv.getInh() ? ctx.catalog().inheritance().descendants(rel.oid()) : List.of();
+        ScopeColumn tableoid = new ScopeColumn("tableoid", Types.OID, -1, members.isEmpty() ? Integer.toString(rel.oid())
+                : sqlAlias + "." + SqlText.ident("tableoid"), rel.oid(), -6);
+        RangeItem item = RangeItem.simple(alias, cols).withSystemColumns(List.of(tableoid));
+        return new Built(tableRows(rel, members) + " AS " + sqlAlias, List.of(item), cols);
+    }
+
+    /**
+     * The rows a table reference reads: the table's own and those of the tables that inherit
+     * from it (partitions included), each as the table's columns plus the tableoid it came from.
+     */
+    private static String tableRows(RelationDef rel, List<RelationDef> descendants) {
+        if (descendants.isEmpty()) {
+            return SqlText.ident(rel.sqliteName());
+        }
+        List<RelationDef> members = new ArrayList<>(descendants);
+        if (rel.kind() != 'p') {
+            // a partitioned table keeps no rows of its own
+            members.add(0, rel);
+        }
+        List<String> columns = new ArrayList<>();
+        for (AttributeDef a : rel.attributes()) {
+            columns.add(SqlText.ident(a.name()));
+        }
+        List<String> selects = new ArrayList<>();
+        for (RelationDef m : members) {
+            selects.add("SELECT " + String.join(", ", columns) + ", " + m.oid() + " AS \"tableoid\" FROM "
+                    + SqlText.ident(m.sqliteName()));
+        }
+        return "(" + String.join(" UNION ALL ", selects) + ")";
     }
 
     /** A pg_catalog or information_schema relation: its rows, computed now, inlined as a VALUES subquery. */

@@ -46,7 +46,7 @@ final class GroupingCheck {
             return false;
         }
         RelationDef table = ctx.catalog().relation(tableOid);
-        if (table == null || table.kind() != 'r') {
+        if (table == null || !table.isTable()) {
             return false;
         }
         ConstraintDef pk = table.primaryKey();

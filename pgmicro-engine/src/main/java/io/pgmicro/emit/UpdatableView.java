@@ -53,7 +53,7 @@ record UpdatableView(RelationDef view, RelationDef base, Map<String, String> col
         }
         var rv = reason == null ? q.getFromClause(0).getRangeVar() : null;
         RelationDef base = rv == null ? null : ctx.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ctx.searchPath());
-        if (reason == null && (base == null || base.kind() != 'r')) {
+        if (reason == null && (base == null || !base.isTable())) {
             reason = "Views that do not select from a single table or view are not automatically updatable.";
         }
         if (reason != null) {

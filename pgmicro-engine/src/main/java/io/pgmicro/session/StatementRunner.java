@@ -151,6 +151,10 @@ final class StatementRunner {
                     return insteadOf(stmt, instead);
                 }
                 AnalysisContext ctx = state.analysis(text, parameterTypes);
+                List<HierarchyDml.Member> members = HierarchyDml.perMember(stmt, ctx);
+                if (members != null) {
+                    return modifyHierarchy(members, parameters, ctx);
+                }
                 DmlTranslator dml = new DmlTranslator(ctx);
                 DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
                     case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
@@ -340,6 +344,42 @@ final class StatementRunner {
             return Result.command(tag);
         }
         return new Result(tag, columns(o.columns(), null), o.rows(), state.formatContext());
+    }
+
+    /** UPDATE or DELETE over an inheritance hierarchy: each member table in turn, all or nothing. */
+    private Result modifyHierarchy(List<HierarchyDml.Member> members, List<Object> parameters, AnalysisContext ctx) {
+        long count = 0;
+        List<Object[]> rows = new ArrayList<>();
+        List<Column> columns = null;
+        String verb = null;
+        try {
+            QueryRunner.execute(conn, "SAVEPOINT _pgmicro_hierarchy");
+            try {
+                for (HierarchyDml.Member m : members) {
+                    DmlTranslator dml = new DmlTranslator(ctx).showingColumnsOf(m.table());
+                    DmlTranslator.DmlSql d = m.stmt().hasUpdateStmt() ? dml.update(m.stmt().getUpdateStmt())
+                            : dml.delete(m.stmt().getDeleteStmt());
+                    Result r = io.pgmicro.exec.triggers.TriggeredDml.applies(routines, d)
+                            ? triggered(d, dml.rowTargets(), parameters) : modify(d, parameters, ctx);
+                    String tag = r.commandTag();
+                    count += Long.parseLong(tag.substring(tag.lastIndexOf(' ') + 1));
+                    verb = d.verb();
+                    if (r.returnsRows()) {
+                        columns = r.columns();
+                        rows.addAll(r.rows());
+                    }
+                }
+            } catch (RuntimeException e) {
+                QueryRunner.execute(conn, "ROLLBACK TO _pgmicro_hierarchy");
+                QueryRunner.execute(conn, "RELEASE _pgmicro_hierarchy");
+                throw e;
+            }
+            QueryRunner.execute(conn, "RELEASE _pgmicro_hierarchy");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, ctx.catalog(), null, null);
+        }
+        return columns == null ? Result.command(verb + " " + count)
+                : new Result(verb + " " + count, columns, rows, state.formatContext());
     }
 
     private Result modify(DmlTranslator.DmlSql d, List<Object> parameters, AnalysisContext ctx) {

@@ -54,7 +54,7 @@ final class VacuumCommand {
                             + named.user().name() + "\" does not exist");
                 }
             }
-            if (named.user().kind() == 'r') {
+            if (named.user().isTable()) {
                 tables.add(named.user().sqliteName());
             } else {
                 sink.notice(new Notice("WARNING", SqlState.WARNING, "skipping \"" + named.user().name() + "\" --- cannot "

@@ -79,7 +79,35 @@ public final class CatalogLookups {
             UserObjects.TableIndex ti = UserObjects.index(catalog, (int) relationOid);
             relation = ti == null ? null : ti.table();
         }
+        if (relation != null && relation.hierarchy().bound() != null
+                && tree.equals(io.pgmicro.catalog.PartitionConstraint.boundText(relation.hierarchy().bound()))) {
+            // relpartbound is kept as the text pg_get_expr shows
+            return tree;
+        }
         return ExpressionPrinter.print(tree, relation, catalog, pretty);
+    }
+
+    /** pg_get_partkeydef: "RANGE (a, b)" for a partitioned table, null for anything else. */
+    public String partitionKeyDefinition(long oid) {
+        RelationDef r = catalog.relation((int) oid);
+        return r == null || r.hierarchy().partitionKey() == null ? null
+                : io.pgmicro.catalog.PartitionConstraint.keyText(r.hierarchy().partitionKey());
+    }
+
+    /**
+     * pg_partition_ancestors as the JSON array of OIDs set-returning functions give: a partition or
+     * partitioned table itself, then each table above it; nothing for a table outside partitioning.
+     */
+    public String partitionAncestors(long oid) {
+        List<String> out = new ArrayList<>();
+        RelationDef r = catalog.relation((int) oid);
+        if (r != null && (r.kind() == 'p' || r.hierarchy().bound() != null)) {
+            for (RelationDef at = r; at != null; at = at.hierarchy().bound() == null ? null
+                    : catalog.relation(at.hierarchy().parents().get(0))) {
+                out.add(Integer.toString(at.oid()));
+            }
+        }
+        return "[" + String.join(",", out) + "]";
     }
 
     public String constraintDefinition(long oid, boolean pretty) {
@@ -110,7 +138,7 @@ public final class CatalogLookups {
     public Boolean relationPublishable(long oid) {
         RelationDef r = catalog.relation((int) oid);
         if (r != null) {
-            return r.kind() == 'r';
+            return r.isTable();
         }
         return SystemCatalog.byOid((int) oid) != null || UserObjects.index(catalog, (int) oid) != null ? false : null;
     }

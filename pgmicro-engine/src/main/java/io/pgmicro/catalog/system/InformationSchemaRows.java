@@ -28,8 +28,8 @@ final class InformationSchemaRows {
 
     static void tables(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() == 'r' || r.kind() == 'v') {
-                table(out, r.schema(), r.name(), r.kind() == 'r' ? "BASE TABLE" : "VIEW", r.kind() == 'r');
+            if (r.isTable() || r.kind() == 'v') {
+                table(out, r.schema(), r.name(), r.isTable() ? "BASE TABLE" : "VIEW", r.isTable());
             }
         }
         for (SystemTable t : SystemCatalog.all()) {
@@ -69,7 +69,7 @@ final class InformationSchemaRows {
 
     static void columns(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() != 'r' && r.kind() != 'v') {
+            if (!r.isTable() && r.kind() != 'v') {
                 continue;
             }
             for (AttributeDef a : r.attributes()) {
@@ -91,7 +91,7 @@ final class InformationSchemaRows {
                         .set("identity_cycle", "NO")
                         .set("is_generated", a.generatedExpr() != null ? "ALWAYS" : "NEVER")
                         .set("generation_expression", a.generatedExpr())
-                        .set("is_updatable", r.kind() == 'r' ? "YES" : "NO");
+                        .set("is_updatable", r.isTable() ? "YES" : "NO");
                 typeFacets(row, type, a.typmod());
             }
         }
@@ -159,7 +159,7 @@ final class InformationSchemaRows {
             });
         }
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() == 'r') {
+            if (r.isTable()) {
                 for (AttributeDef a : r.attributes()) {
                     if (a.notNull()) {
                         constraint(out, r, notNullName(catalog, r, a), "CHECK");
@@ -189,7 +189,7 @@ final class InformationSchemaRows {
             }
         }
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() == 'r') {
+            if (r.isTable()) {
                 for (AttributeDef a : r.attributes()) {
                     if (a.notNull()) {
                         check(out, r, notNullName(catalog, r, a), ExpressionPrinter.quoteIdent(a.name()) + " IS NOT NULL");

@@ -10,11 +10,19 @@ final class PgClassRows implements SystemTable.RowSource {
         for (RelationDef r : UserObjects.relations(catalog)) {
             Rows.Row row = common(out, r.oid(), r.name(), UserObjects.namespaceOid(catalog, r.schema()));
             row.set("relkind", String.valueOf(r.kind()));
+            row.set("relhassubclass", catalog.inheritance().hasChildren(r.oid()));
+            if (r.hierarchy().bound() != null) {
+                row.set("relispartition", true)
+                        .set("relpartbound", io.pgmicro.catalog.PartitionConstraint.boundText(r.hierarchy().bound()));
+            }
             switch (r.kind()) {
                 case 'r' -> row.set("relam", ObjectIds.HEAP_AM).set("relfilenode", r.oid()).set("relpages", 0)
                         .set("reltuples", -1.0).set("relhasindex", !r.indexes().isEmpty())
                         .set("relnatts", r.attributes().size()).set("relchecks", r.constraintsOfType('c').size())
                         .set("relhastriggers", UserObjects.hasForeignKeyTriggers(catalog, r)).set("relreplident", "d");
+                case 'p' -> row.set("relam", 0).set("relfilenode", 0).set("relpages", 0).set("reltuples", -1.0)
+                        .set("relhasindex", !r.indexes().isEmpty()).set("relnatts", r.attributes().size())
+                        .set("relchecks", r.constraintsOfType('c').size()).set("relreplident", "d");
                 case 'v' -> row.set("relam", 0).set("relfilenode", 0).set("relpages", 0).set("reltuples", -1.0)
                         .set("relnatts", r.attributes().size()).set("relhasrules", true);
                 default -> row.set("relam", 0).set("relfilenode", r.oid()).set("relpages", 1).set("reltuples", 1.0)

@@ -27,6 +27,8 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_sequence", new PgSequenceRows()),
             Map.entry("pg_catalog.pg_enum", new PgEnumRows()),
             Map.entry("pg_catalog.pg_depend", new PgDependRows()),
+            Map.entry("pg_catalog.pg_inherits", PgInheritsRows::inherits),
+            Map.entry("pg_catalog.pg_partitioned_table", PgInheritsRows::partitionedTables),
             Map.entry("pg_catalog.pg_rewrite", new PgRewriteRows()),
             Map.entry("pg_catalog.pg_database", new PgDatabaseRows()),
             Map.entry("pg_catalog.pg_db_role_setting", PgDatabaseRows::settings),

@@ -13,7 +13,7 @@ final class SystemViewRows {
 
     static void tables(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() == 'r') {
+            if (r.isTable()) {
                 out.add().set("schemaname", r.schema()).set("tablename", r.name()).set("tableowner", "postgres")
                         .set("hasindexes", !r.indexes().isEmpty()).set("hasrules", false)
                         .set("hastriggers", UserObjects.hasForeignKeyTriggers(catalog, r)).set("rowsecurity", false);
@@ -72,7 +72,7 @@ final class SystemViewRows {
 
     static void userTableStatistics(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
-            if (r.kind() == 'r') {
+            if (r.isTable()) {
                 Rows.Row row = out.add().set("relid", r.oid()).set("schemaname", r.schema()).set("relname", r.name());
                 for (String counter : new String[] {"seq_scan", "seq_tup_read", "n_tup_ins", "n_tup_upd", "n_tup_del",
                         "n_tup_hot_upd", "n_live_tup", "n_dead_tup", "n_mod_since_analyze", "n_ins_since_vacuum",

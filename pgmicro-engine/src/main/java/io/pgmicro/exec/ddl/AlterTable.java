@@ -12,6 +12,7 @@ import io.pgmicro.emit.SqlText;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.AlterTableCmd;
+import io.pgmicro.parse.ast.AlterTableType;
 import io.pgmicro.parse.ast.AlterTableStmt;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.ObjectType;
@@ -45,14 +46,56 @@ final class AlterTable {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is not a table");
         }
         for (Node n : stmt.getCmdsList()) {
             table = ddl.reload().relation(table.oid());
-            apply(table, n.getAlterTableCmd());
+            AlterTableCmd cmd = n.getAlterTableCmd();
+            refuseOnInheritedColumn(table, cmd);
+            apply(table, cmd);
+            if (rv.getInh() && recurses(cmd)) {
+                for (RelationDef below : ddl.reload().inheritance().descendants(table.oid())) {
+                    RelationDef child = ddl.reload().relation(below.oid());
+                    if (cmd.getSubtype() == AlterTableType.AT_AddColumn
+                            && child.attribute(cmd.getDef().getColumnDef().getColname()) != null) {
+                        ddl.notice("merging definition of column \"" + cmd.getDef().getColumnDef().getColname()
+                                + "\" for child \"" + child.name() + "\"");
+                        continue;
+                    }
+                    apply(child, cmd);
+                }
+            }
         }
         return "ALTER TABLE";
+    }
+
+    /** Column and CHECK changes reach the tables that inherit the column, unless ONLY says otherwise. */
+    private static boolean recurses(AlterTableCmd cmd) {
+        return switch (cmd.getSubtype()) {
+            case AT_AddColumn, AT_DropColumn, AT_ColumnDefault, AT_SetNotNull, AT_DropNotNull, AT_AlterColumnType -> true;
+            case AT_AddConstraint -> cmd.getDef().getConstraint().getContype() == io.pgmicro.parse.ast.ConstrType.CONSTR_CHECK
+                    && !cmd.getDef().getConstraint().getIsNoInherit();
+            default -> false;
+        };
+    }
+
+    /** A column a table has from its parents is changed through the parents only. */
+    private void refuseOnInheritedColumn(RelationDef table, AlterTableCmd cmd) {
+        String verb = switch (cmd.getSubtype()) {
+            case AT_DropColumn -> "drop";
+            case AT_AlterColumnType -> "alter";
+            default -> null;
+        };
+        if (verb == null) {
+            return;
+        }
+        for (RelationDef parent : ddl.catalog().inheritance().parents(table)) {
+            if (parent.attribute(cmd.getName()) != null) {
+                throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot " + verb + " inherited column \""
+                        + cmd.getName() + "\"");
+            }
+        }
     }
 
     private void apply(RelationDef table, AlterTableCmd cmd) {
@@ -82,6 +125,10 @@ final class AlterTable {
             case AT_SetIdentity -> setIdentity(table, cmd);
             case AT_EnableTrig, AT_EnableAlwaysTrig, AT_EnableReplicaTrig, AT_DisableTrig, AT_EnableTrigAll,
                  AT_DisableTrigAll, AT_EnableTrigUser, AT_DisableTrigUser -> new TriggerAlterations(ddl).setFiring(table, cmd);
+            case AT_AttachPartition -> new AlterInheritance(ddl).attach(table, cmd.getDef().getPartitionCmd());
+            case AT_DetachPartition -> new AlterInheritance(ddl).detach(table, cmd.getDef().getPartitionCmd());
+            case AT_AddInherit -> new AlterInheritance(ddl).inherit(table, cmd.getDef().getRangeVar());
+            case AT_DropInherit -> new AlterInheritance(ddl).noInherit(table, cmd.getDef().getRangeVar());
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support ALTER TABLE " + cmd.getSubtype() + " yet");
         }
@@ -401,7 +448,7 @@ final class AlterTable {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + newName + "\" already exists");
         }
         String newSqlite = DdlContext.sqliteName(rel.schema(), newName);
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME TO " + SqlText.ident(newSqlite));
         }
         ddl.store(rel.withName(newName, newSqlite));
@@ -436,7 +483,7 @@ final class AlterTable {
             indexes.add(new IndexDef(i.oid(), i.name(), i.unique(), i.primary(), keys, i.expressionKeys(), i.descending(),
                     i.whereExpr(), i.constraintOid(), i.definition()));
         }
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME COLUMN " + SqlText.ident(oldName) + " TO "
                     + SqlText.ident(newName));
         }
@@ -521,6 +568,10 @@ final class AlterTable {
         } finally {
             ddl.sql("PRAGMA defer_foreign_keys = OFF");
             ddl.sql("PRAGMA legacy_alter_table = OFF");
+        }
+        if (after.kind() == 'p' || after.hierarchy().bound() != null) {
+            // the old table took its routing and partition-constraint triggers with it
+            new PartitionRouting(ddl).refresh(after);
         }
     }
 }

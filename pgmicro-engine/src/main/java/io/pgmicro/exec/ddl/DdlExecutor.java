@@ -72,8 +72,8 @@ public final class DdlExecutor {
 
     private String createTable(CreateStmt stmt) {
         RangeVar rv = stmt.getRelation();
-        if (stmt.getInhRelationsCount() > 0 || stmt.hasPartspec() || stmt.hasPartbound() || stmt.hasOfTypename()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support inheritance, partitioning or typed tables yet");
+        if (stmt.hasOfTypename()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support typed tables yet");
         }
         String schema;
         try {
@@ -88,10 +88,18 @@ public final class DdlExecutor {
             }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + rv.getRelname() + "\" already exists");
         }
+        TableInheritance inheritance = new TableInheritance(ddl);
+        RelationDef partitionOf = stmt.hasPartbound() ? inheritance.partitionParent(stmt.getInhRelations(0).getRangeVar()) : null;
+        List<RelationDef> parents = partitionOf != null ? List.of(partitionOf) : inheritance.parents(stmt.getInhRelationsList());
         TableBuilder builder = new TableBuilder(ddl, schema, rv.getRelname(), ddl.newOid(), null);
+        inheritance.inheritColumns(builder, parents, partitionOf != null);
+        int inherited = builder.attributes.size();
+        int position = 0;
         for (Node element : stmt.getTableEltsList()) {
-            if (element.hasColumnDef()) {
-                builder.addColumn(element.getColumnDef());
+            if (element.hasColumnDef() && partitionOf != null) {
+                inheritance.applyColumnOptions(builder, element.getColumnDef());
+            } else if (element.hasColumnDef()) {
+                inheritance.addLocalColumn(builder, element.getColumnDef(), ++position, inherited);
             } else if (element.hasTableLikeClause()) {
                 copyLike(builder, element.getTableLikeClause());
             }
@@ -101,7 +109,25 @@ public final class DdlExecutor {
                 builder.addTableConstraint(element.getConstraint());
             }
         }
+        if (partitionOf != null) {
+            inheritance.inheritKeys(builder, partitionOf);
+        }
         RelationDef table = builder.build();
+        List<Integer> parentOids = new ArrayList<>();
+        for (RelationDef p : parents) {
+            parentOids.add(p.oid());
+        }
+        PartitionBounds partitioning = new PartitionBounds(ddl);
+        io.pgmicro.catalog.PartitionBound bound = partitionOf == null ? null
+                : partitioning.bound(stmt.getPartbound(), partitionOf, table.name());
+        io.pgmicro.catalog.PartitionKey key = stmt.hasPartspec() ? partitioning.key(stmt.getPartspec(), table) : null;
+        if (key != null) {
+            requireKeyInUniqueConstraints(table, key);
+            table = table.withKind('p');
+        }
+        if (!parentOids.isEmpty() || key != null) {
+            table = table.withInheritance(new io.pgmicro.catalog.Inheritance(parentOids, key, bound));
+        }
         for (RelationDef seq : builder.sequences) {
             ddl.store(seq);
         }
@@ -113,7 +139,37 @@ public final class DdlExecutor {
                 ddl.sql(SqliteSchema.createIndex(index, table, catalog, ddl.analysis()));
             }
         }
+        if (partitionOf != null) {
+            new AlterInheritance(ddl).requireDefaultPartitionAllows(partitionOf, table);
+        }
+        if (partitionOf != null || key != null) {
+            new PartitionRouting(ddl).refresh(table);
+        }
         return "CREATE TABLE";
+    }
+
+    /** PostgreSQL enforces uniqueness per partition, so a key must contain every partition key column. */
+    private static void requireKeyInUniqueConstraints(RelationDef table, io.pgmicro.catalog.PartitionKey key) {
+        for (ConstraintDef c : table.constraints()) {
+            if (c.type() != 'p' && c.type() != 'u') {
+                continue;
+            }
+            for (int i = 0; i < key.columns().size(); i++) {
+                String column = key.columns().get(i);
+                if (column == null) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "unsupported " + (c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE") + " constraint with partition key definition")
+                            .withDetail((c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE")
+                                    + " constraints cannot be used when partition keys include expressions.");
+                }
+                if (!c.columns().contains(column)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "unique constraint on partitioned table must include all partitioning columns")
+                            .withDetail((c.type() == 'p' ? "PRIMARY KEY" : "UNIQUE") + " constraint on table \"" + table.name()
+                                    + "\" lacks column \"" + column + "\" which is part of the partition key.");
+                }
+            }
+        }
     }
 
     /** PostgreSQL's CREATE_TABLE_LIKE_* option bits. */
@@ -258,13 +314,37 @@ public final class DdlExecutor {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, what + " \"" + name + "\" does not exist");
         }
-        if (rel.kind() != kind) {
+        if (rel.kind() != kind && !(kind == 'r' && rel.isTable())) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a " + what)
-                    .withHint("Use DROP " + (rel.kind() == 'r' ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
-                            + " to remove a " + (rel.kind() == 'r' ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
+                    .withHint("Use DROP " + (rel.isTable() ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
+                            + " to remove a " + (rel.isTable() ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
         }
         Dependencies.checkDrop(ddl, catalog, rel, cascade);
+        removeTree(rel);
+    }
+
+    /**
+     * Removes a table with its partitions (which go with it, as in PostgreSQL); a partition
+     * removed on its own leaves its parent's routing to the remaining ones.
+     */
+    void removeTree(RelationDef rel) {
+        CatalogSnapshot catalog = ddl.reload();
+        if (catalog.relation(rel.oid()) == null) {
+            return;
+        }
+        List<RelationDef> below = new ArrayList<>(catalog.inheritance().descendants(rel.oid()));
+        java.util.Collections.reverse(below);
+        for (RelationDef d : below) {
+            if (d.hierarchy().bound() != null && catalog.relation(d.oid()) != null) {
+                removeRelation(d, catalog);
+            }
+        }
         removeRelation(rel, catalog);
+        // inheritance children left behind by a CASCADE have already gone; a partition's parent re-routes
+        RelationDef parent = rel.hierarchy().bound() == null ? null : ddl.reload().relation(rel.hierarchy().parents().get(0));
+        if (parent != null) {
+            new PartitionRouting(ddl).refresh(parent);
+        }
     }
 
     /** Removes a relation, its SQLite table, its triggers and the sequences it owns. */
@@ -272,7 +352,7 @@ public final class DdlExecutor {
         for (io.pgmicro.catalog.TriggerDef t : catalog.triggersOf(rel.oid())) {
             ddl.remove(t.oid());
         }
-        if (rel.kind() == 'r') {
+        if (rel.isTable()) {
             for (IndexDef index : rel.indexes()) {
                 if (!index.primary()) {
                     ddl.sql("DROP INDEX IF EXISTS " + SqlText.ident(SqliteSchema.indexSqliteName(index, rel)));
@@ -327,7 +407,7 @@ public final class DdlExecutor {
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r') {
+        if (!table.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"" + table.name() + "\"")
                     .withDetail("This operation is not supported for " + (table.kind() == 'v' ? "views." : "sequences."));
         }
@@ -585,7 +665,7 @@ public final class DdlExecutor {
     }
 
     static String kindName(RelationDef r) {
-        return r.kind() == 'r' ? "table" : r.kind() == 'v' ? "view" : "sequence";
+        return r.isTable() ? "table" : r.kind() == 'v' ? "view" : "sequence";
     }
 
     private String createEnum(CreateEnumStmt stmt) {

@@ -42,6 +42,7 @@ final class Dependencies {
                 cascades.add(() -> ddl.remove(child.oid()));
             }
         }
+        inheritors(ddl, catalog, rel, details, dropped, cascades);
         if (rel.kind() == 'S') {
             for (RelationDef table : byOid) {
                 for (var a : table.attributes()) {
@@ -60,6 +61,30 @@ final class Dependencies {
             }
         }
         refuseOrCascade(ddl, DdlExecutor.kindName(rel) + " " + rel.name(), details, dropped, cascades, cascade);
+    }
+
+    /**
+     * The tables that inherit from the dropped one, directly or not (partitions go with their
+     * table silently); each is named with the last of its parents it goes through, as PostgreSQL does.
+     */
+    private static void inheritors(DdlContext ddl, CatalogSnapshot catalog, RelationDef rel, List<String> details,
+                                   List<String> dropped, List<Runnable> cascades) {
+        List<Integer> gone = new ArrayList<>(List.of(rel.oid()));
+        for (RelationDef d : catalog.inheritance().descendants(rel.oid())) {
+            gone.add(d.oid());
+            if (d.hierarchy().bound() != null) {
+                continue;
+            }
+            RelationDef through = null;
+            for (int p : d.hierarchy().parents()) {
+                if (gone.contains(p)) {
+                    through = catalog.relation(p);
+                }
+            }
+            details.add("table " + d.name() + " depends on table " + through.name());
+            dropped.add("table " + d.name());
+            cascades.add(() -> new DdlExecutor(ddl).removeTree(d));
+        }
     }
 
     /**

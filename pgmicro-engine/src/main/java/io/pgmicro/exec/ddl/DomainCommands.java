@@ -251,7 +251,7 @@ final class DomainCommands {
         CatalogSnapshot catalog = ddl.reload();
         List<Column> out = new ArrayList<>();
         for (RelationDef table : catalog.relations()) {
-            if (table.kind() != 'r') {
+            if (!table.isTable()) {
                 continue;
             }
             for (AttributeDef a : table.attributes()) {

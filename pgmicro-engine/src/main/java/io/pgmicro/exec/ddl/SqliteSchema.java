@@ -41,7 +41,8 @@ public final class SqliteSchema {
             // inserted NULL into a new number where PostgreSQL raises a not-null violation
             String storage = type.storage() == io.pgmicro.types.StorageClass.INTEGER ? "INT" : type.storage().name();
             StringBuilder col = new StringBuilder(SqlText.ident(a.name())).append(' ').append(storage);
-            if (a.notNull()) {
+            // a partitioned table's rows live in its partitions, which check them under their own names
+            if (a.notNull() && table.kind() != 'p') {
                 col.append(" NOT NULL");
             }
             parts.add(col.toString());
@@ -55,8 +56,12 @@ public final class SqliteSchema {
         for (ConstraintDef c : table.constraints()) {
             switch (c.type()) {
                 case 'p' -> parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " PRIMARY KEY (" + identList(c.columns()) + ")");
-                case 'c' -> parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " CHECK ("
-                        + condition(c.checkExpr(), table, catalog, analysis) + ")");
+                case 'c' -> {
+                    if (table.kind() != 'p') {
+                        parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " CHECK ("
+                                + condition(c.checkExpr(), table, catalog, analysis) + ")");
+                    }
+                }
                 case 'f' -> {
                     RelationDef parent = catalog.relation(c.refTableOid());
                     String parentName = parent == null ? table.sqliteName() : parent.sqliteName();

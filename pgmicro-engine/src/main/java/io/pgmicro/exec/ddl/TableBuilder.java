@@ -39,12 +39,15 @@ final class TableBuilder {
     /** Sequences to create for serial and identity columns. */
     final List<RelationDef> sequences = new ArrayList<>();
     private final Set<String> takenNames = new HashSet<>();
+    /** The table being altered, whose kind and place in a hierarchy stay; null for a new table. */
+    private final RelationDef existing;
 
     TableBuilder(DdlContext ddl, String schema, String tableName, int tableOid, RelationDef existing) {
         this.ddl = ddl;
         this.schema = schema;
         this.tableName = tableName;
         this.tableOid = tableOid;
+        this.existing = existing;
         if (existing != null) {
             attributes.addAll(existing.attributes());
             constraints.addAll(existing.constraints());
@@ -145,6 +148,13 @@ final class TableBuilder {
                 withDefault ? source.defaultExpr() : null, "", null));
     }
 
+    /** A column inherited from a parent table: its type, NOT NULL, default and generation expression. */
+    void addInheritedColumn(AttributeDef source) {
+        int attnum = attributes.stream().mapToInt(AttributeDef::attnum).max().orElse(0) + 1;
+        attributes.add(new AttributeDef(source.name(), attnum, source.typeOid(), source.typmod(), source.notNull(),
+                source.defaultExpr(), "", source.generatedExpr(), source.domainOid()));
+    }
+
     /** A CHECK constraint copied from another table, renamed only if its name is taken here. */
     void addCopiedCheck(ConstraintDef source) {
         constraints.add(new ConstraintDef(ddl.newOid(), choose(source.name()), 'c', source.columns(), source.checkExpr(), 0,
@@ -171,8 +181,9 @@ final class TableBuilder {
     }
 
     RelationDef build() {
-        return new RelationDef(tableOid, schema, tableName, 'r', DdlContext.sqliteName(schema, tableName), List.copyOf(attributes),
-                List.copyOf(constraints), List.copyOf(indexes), null, null, null, Map.of());
+        return new RelationDef(tableOid, schema, tableName, existing == null ? 'r' : existing.kind(),
+                DdlContext.sqliteName(schema, tableName), List.copyOf(attributes), List.copyOf(constraints), List.copyOf(indexes),
+                null, null, null, Map.of(), existing == null ? null : existing.inheritance());
     }
 
     private void primaryKey(Constraint c, List<String> cols) {

@@ -70,7 +70,7 @@ final class TruncateCommand {
         if (t == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (t.kind() != 'r') {
+        if (!t.isTable()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name() + "\" is not a table");
         }
         return t;

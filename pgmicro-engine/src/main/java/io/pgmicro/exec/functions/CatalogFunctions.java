@@ -80,13 +80,12 @@ public final class CatalogFunctions {
         define(r, "pg_get_indexdef", 3, a -> lookups(access).indexDefinition(num(a[0]), (int) num(a[1]), bool(a[2])));
         define(r, "pg_get_viewdef", 1, a -> lookups(access).viewDefinition(num(a[0])));
         define(r, "pg_get_viewdef", 2, a -> lookups(access).viewDefinition(num(a[0])));
-        define(r, "pg_get_partkeydef", 1, a -> null);
+        define(r, "pg_get_partkeydef", 1, a -> lookups(access).partitionKeyDefinition(num(a[0])));
         define(r, "pg_get_triggerdef", 1, a -> lookups(access).triggerDefinition(num(a[0]), false));
         define(r, "pg_get_triggerdef", 2, a -> lookups(access).triggerDefinition(num(a[0]), bool(a[1])));
         define(r, "pg_relation_is_publishable", 1, a -> toStorage(lookups(access).relationPublishable(num(a[0]))));
-        // pgmicro has no partitions: a relation that is not a partition has no ancestors, and PostgreSQL lists none
-        define(r, "pg_partition_ancestors", 1, a -> "[]");
-        // nor extended statistics objects (CREATE STATISTICS), whose columns this would print
+        define(r, "pg_partition_ancestors", 1, a -> lookups(access).partitionAncestors(num(a[0])));
+        // pgmicro has no extended statistics objects (CREATE STATISTICS), whose columns this would print
         define(r, "pg_get_statisticsobjdef_columns", 1, a -> null);
         define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
         define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));

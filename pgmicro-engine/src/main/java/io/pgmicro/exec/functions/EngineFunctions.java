@@ -172,6 +172,10 @@ public final class EngineFunctions {
         scalar(r, "pg_raise", 3, false, args -> {
             throw new PgException(args[0].toString(), args[1].toString()).withHint(args[2].toString());
         });
+        // raised by the triggers that route and check partitioned rows
+        scalar(r, "pg_raise_detail", 3, false, args -> {
+            throw new PgException(args[0].toString(), args[1].toString()).withDetail(args[2].toString());
+        });
         scalar(r, "pg_current_database", 0, false, args -> ctx.currentDatabase());
         scalar(r, "pg_current_schema", 0, false, args -> ctx.currentSchema());
     }

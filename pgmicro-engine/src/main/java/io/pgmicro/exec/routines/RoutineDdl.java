@@ -305,7 +305,7 @@ public final class RoutineDdl {
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist");
         }
-        if (table.kind() != 'r' && table.kind() != 'v') {
+        if (!table.isTable() && table.kind() != 'v') {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports triggers on tables and views only");
         }
         if (stmt.getIsconstraint() || stmt.getTransitionRelsCount() > 0) {

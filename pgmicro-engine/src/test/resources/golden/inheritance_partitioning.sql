@@ -1,0 +1,63 @@
+-- table inheritance: merged columns, scans over the hierarchy, ONLY
+create table person (name text not null, age int check (age >= 0));
+create table emp (salary int, age int) inherits (person);
+create table student (name text, gpa float8) inherits (person);
+create table stud_emp () inherits (emp, student);
+insert into person values ('ann', 30);
+insert into emp values ('bob', 40, 1000);
+insert into student values ('cy', 20, 3.5);
+insert into stud_emp values ('di', 25, 500, 3.9);
+select tableoid::regclass, * from person order by name;
+select * from only person;
+select name, salary from emp order by name;
+insert into emp values ('bad', -1, 0);
+update person set age = age + 1 where name <> 'ann' returning name, age;
+delete from person where name = 'cy' returning tableoid::regclass, name;
+select count(*) from person;
+create table clash (age text) inherits (person);
+create table twice () inherits (person, person);
+drop table person;
+-- range partitioning: routing, bounds, errors
+create table measure (city int not null, logdate date, peak int) partition by range (logdate);
+create table measure_2020 partition of measure for values from ('2020-01-01') to ('2021-01-01');
+create table measure_2021 partition of measure for values from ('2021-01-01') to ('2022-01-01');
+create table measure_bad partition of measure for values from ('2020-06-01') to ('2020-07-01');
+create table measure_empty partition of measure for values from ('2023-01-01') to ('2022-01-01');
+insert into measure values (1, '2020-03-04', 10), (2, '2021-05-06', 20) returning *;
+insert into measure values (3, '2019-12-31', 30);
+insert into measure values (3, null, 30);
+insert into measure_2020 values (4, '2021-02-02', 40);
+select tableoid::regclass, * from measure order by city;
+select * from measure_2021;
+update measure set peak = peak * 2 returning city, peak;
+delete from measure where city = 1;
+select city from measure;
+-- list partitioning with NULL and a default partition
+create table items (id int, kind text) partition by list (kind);
+create table items_ab partition of items for values in ('a', 'b');
+create table items_null partition of items for values in (null);
+create table items_other partition of items default;
+insert into items values (1, 'a'), (2, null), (3, 'z'), (4, 'b');
+select tableoid::regclass, * from items order by id;
+create table items_z partition of items for values in ('z');
+create table items_dup partition of items for values in ('b');
+create table items_default2 partition of items default;
+-- multi-column range bounds with MINVALUE
+create table grid (x int, y int) partition by range (x, y);
+create table grid_low partition of grid for values from (minvalue, minvalue) to (10, 5);
+insert into grid values (10, 4), (-100, 0);
+insert into grid values (10, 5);
+select * from grid order by x;
+-- ATTACH and DETACH
+create table items2 (id int, kind text);
+insert into items2 values (9, 'q');
+alter table items attach partition items2 for values in ('r');
+alter table items attach partition items2 for values in ('q');
+alter table items detach partition items_other;
+alter table items attach partition items2 for values in ('q');
+select tableoid::regclass, * from items where id = 9;
+insert into items values (10, 'zz');
+create table notparted (a int);
+create table np1 partition of notparted for values in (1);
+drop table items;
+select count(*) from items_ab;
