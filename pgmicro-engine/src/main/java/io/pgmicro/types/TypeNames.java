@@ -51,6 +51,8 @@ public final class TypeNames {
             case "timestamp" -> "timestamp" + precision(typmod) + " without time zone";
             case "timestamptz" -> "timestamp" + precision(typmod) + " with time zone";
             case "interval" -> "interval" + intervalModifier(typmod);
+            case "bit" -> "bit" + precision(typmod);
+            case "varbit" -> "bit varying" + precision(typmod);
             default -> type.name();
         };
     }
