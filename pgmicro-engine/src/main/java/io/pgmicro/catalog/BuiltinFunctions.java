@@ -297,11 +297,12 @@ public final class BuiltinFunctions {
         fn("sign", FLOAT8, "pg_float8_sign(%1$s)", FLOAT8);
         fn("sign", NUMERIC, "pg_numeric_sign(%1$s)", NUMERIC);
         fn("pi", FLOAT8, "3.141592653589793");
-        for (String name : List.of("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "degrees",
-                "radians")) {
+        for (String name : List.of("sin", "cos", "tan", "cot", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh",
+                "acosh", "atanh", "sind", "cosd", "tand", "cotd", "asind", "acosd", "atand", "degrees", "radians")) {
             fn(name, FLOAT8, "pg_float8_" + name + "(%1$s)", FLOAT8);
         }
         fn("atan2", FLOAT8, "pg_float8_atan2(%1$s, %2$s)", FLOAT8, FLOAT8);
+        fn("atan2d", FLOAT8, "pg_float8_atan2d(%1$s, %2$s)", FLOAT8, FLOAT8);
         fn("gcd", INT4, "pg_gcd(%1$s, %2$s)", INT4, INT4);
         fn("gcd", INT8, "pg_gcd(%1$s, %2$s)", INT8, INT8);
         // Adding 0 as int4 applies int4's range check to the int8 result.
