@@ -54,3 +54,14 @@ SELECT substring(B'1010' from 2 for -1);
 SELECT overlay('abcdef' placing 'XY' from 3), overlay('abcdef' placing 'XY' from 2 for 4), overlay('abc' placing 'Z' from 5);
 SELECT overlay('abc' placing 'Z' from 0);
 SELECT ARRAY[B'1', B'01'], '{101,11}'::bit varying[], pg_typeof('{1}'::bit[]);
+SELECT position(B'' IN B''), position(B'' IN B'1'), position(B'11' IN B'1');
+-- defaults and type names: a bit without modifier prints quoted where one could follow
+CREATE TABLE bit_defaults (b1 bit(4) DEFAULT '1001', b2 bit(4) DEFAULT B'0101', b3 bit varying(5) DEFAULT '1001',
+                           b4 bit varying(5) DEFAULT B'0101', b5 "bit", b6 varbit DEFAULT X'F');
+\d bit_defaults
+INSERT INTO bit_defaults DEFAULT VALUES;
+TABLE bit_defaults;
+SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'bit_defaults'::regclass ORDER BY adnum;
+SELECT format_type(1560, NULL), format_type(1560, -1), format_type(1560, 5), format_type(1562, NULL), format_type(1562, 3),
+       format_type(1042, NULL), format_type(1042, -1);
+DROP TABLE bit_defaults;

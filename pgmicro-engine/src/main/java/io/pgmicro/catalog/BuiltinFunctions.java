@@ -160,12 +160,12 @@ public final class BuiltinFunctions {
         fn("octet_length", INT4, "((length(%1$s) + 7) / 8)", bit);
         fn("bit_count", INT8, "(length(%1$s) - length(replace(%1$s, '1', '')))", bit);
         fn("bitcat", Types.VARBIT, "(%1$s || %2$s)", Types.VARBIT, Types.VARBIT);
-        // The digits are ASCII text, so substring, overlay and position are the text functions.
+        // The digits are ASCII text, so substring and overlay are the text functions.
         fn("substring", bit, "pg_substr(%1$s, %2$s)", bit, INT4);
         fn("substring", bit, "pg_substr(%1$s, %2$s, %3$s)", bit, INT4, INT4);
         fn("overlay", bit, "pg_overlay(%1$s, %2$s, %3$s)", bit, bit, INT4);
         fn("overlay", bit, "pg_overlay(%1$s, %2$s, %3$s, %4$s)", bit, bit, INT4, INT4);
-        fn("position", INT4, "pg_strpos(%1$s, %2$s)", bit, bit);
+        fn("position", INT4, "pg_bit_position(%1$s, %2$s)", bit, bit);
         fn("get_bit", INT4, "pg_bit_get(%1$s, %2$s)", bit, INT4);
         fn("set_bit", bit, "pg_bit_set(%1$s, %2$s, %3$s)", bit, INT4, INT4);
     }

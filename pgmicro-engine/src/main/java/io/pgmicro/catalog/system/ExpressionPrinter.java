@@ -116,6 +116,11 @@ final class ExpressionPrinter {
             case BOOLVAL -> {
                 return new Printed(c.getBoolval().getBoolval() ? "true" : "false", Types.BOOL, true);
             }
+            case BSVAL -> {
+                // B'1011' and X'..' are bit constants; bit varying takes them without a visible cast
+                String digits = (String) Types.BIT.input(c.getBsval().getBsval(), -1, null);
+                return new Printed(castText(literal(digits), Types.BIT), Types.BIT, true);
+            }
             default -> {
                 PgType type = target == null ? Types.TEXT : target;
                 return new Printed(castText(literal(c.getSval().getSval()), type), type, true);

@@ -19,6 +19,9 @@ final class BitStringFunctions {
         r.strict("pg_bit_shift_left", 2, a -> shift(Args.text(a[0]), Args.int4(a[1])));
         // shifting right by n is shifting left by -n; -n of the smallest int4 does not exist, but any shift that far empties the string
         r.strict("pg_bit_shift_right", 2, a -> shift(Args.text(a[0]), -Math.max(Args.int4(a[1]), -Integer.MAX_VALUE)));
+        // unlike strpos, an empty string contains nothing, not even the empty string
+        r.strict("pg_bit_position", 2, a -> Args.text(a[0]).isEmpty() ? 0L
+                : (long) StringFunctions.strpos(Args.text(a[0]), Args.text(a[1])));
         r.strict("pg_bit_get", 2, a -> (long) (Args.text(a[0]).charAt(index(Args.text(a[0]), Args.int4(a[1]))) - '0'));
         r.strict("pg_bit_set", 3, a -> set(Args.text(a[0]), Args.int4(a[1]), Args.int4(a[2])));
     }
