@@ -2,6 +2,7 @@
 -- last bits differ from Java's Math for many inputs; the sums run over thousands of inputs
 SELECT cbrt(27), cbrt(-8), cbrt(-695.1373870771291), exp(-22.3), exp(-0.6), ln(0.817364459484602), log(0.07243146495744379);
 SELECT power(110::float8, 0.37), power(2::float8, -0.6148314130969652), power(1::float8, 'NaN'), power('NaN'::float8, 0);
+SELECT power(float8 '-1', float8 'NaN'), power('NaN'::float8, 'NaN'), power(0::float8, 'NaN'), power(-8::float8, 'Infinity'), power(-8::float8, '-Infinity');
 SELECT sin(-9.8), cos(200), tan(-107), cot(-6.2), asin(-0.94), acos(-0.94), atan(-47.421985021380166), atan2(-56, 1.7);
 SELECT sinh(-485.5402094351491), cosh(3.7), tanh(0.5), asinh(2), acosh(2), atanh(0.5), sinh(1000), cosh(-1000);
 SELECT sum(cbrt(i / 7.0)) AS cbrt, sum(exp(i / 300.0::float8)) AS exp, sum(ln(i / 3.0::float8)) AS ln,

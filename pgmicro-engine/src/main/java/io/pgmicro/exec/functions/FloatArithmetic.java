@@ -154,7 +154,14 @@ final class FloatArithmetic {
         return x % y;
     }
 
+    /** x ^ y as PostgreSQL's dpow: NaN operands first (1 ^ NaN and NaN ^ 0 are 1), then its errors, then libm's pow. */
     static double power(double x, double y) {
+        if (Double.isNaN(x)) {
+            return Double.isNaN(y) || y != 0 ? Double.NaN : 1.0;
+        }
+        if (Double.isNaN(y)) {
+            return x != 1.0 ? Double.NaN : 1.0;
+        }
         if (x == 0 && y < 0) {
             throw new PgException("2201F", "zero raised to a negative power is undefined");
         }
