@@ -14,9 +14,11 @@ public final class SqlState {
     public static final String INVALID_DATETIME_FORMAT = "22007";
     public static final String DATETIME_FIELD_OVERFLOW = "22008";
     public static final String INVALID_TIME_ZONE_DISPLACEMENT_VALUE = "22009";
+    public static final String SUBSTRING_ERROR = "22011";
     public static final String DIVISION_BY_ZERO = "22012";
     public static final String INVALID_PARAMETER_VALUE = "22023";
     public static final String INVALID_ESCAPE_SEQUENCE = "22025";
+    public static final String STRING_DATA_LENGTH_MISMATCH = "22026";
     public static final String INVALID_REGULAR_EXPRESSION = "2201B";
     public static final String INVALID_ROW_COUNT_IN_LIMIT_CLAUSE = "2201W";
     public static final String INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE = "2201X";

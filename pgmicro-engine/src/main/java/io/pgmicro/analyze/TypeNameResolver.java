@@ -99,7 +99,12 @@ public final class TypeNameResolver {
         for (Node n : typeName.getTypmodsList()) {
             mods.add((int) integerTypmod(n));
         }
-        return TypeMods.encode(type, mods);
+        try {
+            return TypeMods.encode(type, mods);
+        } catch (PgException e) {
+            // PostgreSQL reports a bad modifier at the type name
+            throw e.atLocation(typeName.getLocation());
+        }
     }
 
     private static boolean isSqlChar(TypeName typeName) {

@@ -83,6 +83,7 @@ public final class BuiltinFunctions {
 
     static {
         strings();
+        bitStrings();
         patterns();
         math();
         dateTime();
@@ -169,6 +170,24 @@ public final class BuiltinFunctions {
         add(new FunctionSignature(name, List.of(args), null, result, Kind.WINDOW, template, false, 'i', false));
     }
 
+    /** The bit string functions; bit varying reaches them through its binary-coercible cast to bit. */
+    private static void bitStrings() {
+        PgType bit = Types.BIT;
+        fn("length", INT4, "length(%1$s)", bit);
+        fn("bit_length", INT4, "length(%1$s)", bit);
+        fn("octet_length", INT4, "((length(%1$s) + 7) / 8)", bit);
+        fn("bit_count", INT8, "(length(%1$s) - length(replace(%1$s, '1', '')))", bit);
+        fn("bitcat", Types.VARBIT, "(%1$s || %2$s)", Types.VARBIT, Types.VARBIT);
+        // The digits are ASCII text, so substring and overlay are the text functions.
+        fn("substring", bit, "pg_substr(%1$s, %2$s)", bit, INT4);
+        fn("substring", bit, "pg_substr(%1$s, %2$s, %3$s)", bit, INT4, INT4);
+        fn("overlay", bit, "pg_overlay(%1$s, %2$s, %3$s)", bit, bit, INT4);
+        fn("overlay", bit, "pg_overlay(%1$s, %2$s, %3$s, %4$s)", bit, bit, INT4, INT4);
+        fn("position", INT4, "pg_bit_position(%1$s, %2$s)", bit, bit);
+        fn("get_bit", INT4, "pg_bit_get(%1$s, %2$s)", bit, INT4);
+        fn("set_bit", bit, "pg_bit_set(%1$s, %2$s, %3$s)", bit, INT4, INT4);
+    }
+
     private static void strings() {
         fn("lower", TEXT, "pg_lower(%1$s)", TEXT);
         fn("upper", TEXT, "pg_upper(%1$s)", TEXT);
@@ -192,6 +211,8 @@ public final class BuiltinFunctions {
         // The grammar turns position(sub IN s) into position(s, sub).
         fn("position", INT4, "pg_strpos(%1$s, %2$s)", TEXT, TEXT);
         fn("strpos", INT4, "pg_strpos(%1$s, %2$s)", TEXT, TEXT);
+        fn("overlay", TEXT, "pg_overlay(%1$s, %2$s, %3$s)", TEXT, TEXT, INT4);
+        fn("overlay", TEXT, "pg_overlay(%1$s, %2$s, %3$s, %4$s)", TEXT, TEXT, INT4, INT4);
         fn("left", TEXT, "pg_left(%1$s, %2$s)", TEXT, INT4);
         fn("right", TEXT, "pg_right(%1$s, %2$s)", TEXT, INT4);
         fn("lpad", TEXT, "pg_lpad(%1$s, %2$s)", TEXT, INT4);
@@ -294,11 +315,12 @@ public final class BuiltinFunctions {
         fn("sign", FLOAT8, "pg_float8_sign(%1$s)", FLOAT8);
         fn("sign", NUMERIC, "pg_numeric_sign(%1$s)", NUMERIC);
         fn("pi", FLOAT8, "3.141592653589793");
-        for (String name : List.of("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "degrees",
-                "radians")) {
+        for (String name : List.of("sin", "cos", "tan", "cot", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh",
+                "acosh", "atanh", "sind", "cosd", "tand", "cotd", "asind", "acosd", "atand", "degrees", "radians")) {
             fn(name, FLOAT8, "pg_float8_" + name + "(%1$s)", FLOAT8);
         }
         fn("atan2", FLOAT8, "pg_float8_atan2(%1$s, %2$s)", FLOAT8, FLOAT8);
+        fn("atan2d", FLOAT8, "pg_float8_atan2d(%1$s, %2$s)", FLOAT8, FLOAT8);
         fn("gcd", INT4, "pg_gcd(%1$s, %2$s)", INT4, INT4);
         fn("gcd", INT8, "pg_gcd(%1$s, %2$s)", INT8, INT8);
         // Adding 0 as int4 applies int4's range check to the int8 result.

@@ -54,6 +54,7 @@ public final class BuiltinOperators {
         dateTime();
         json();
         arrays();
+        bitStrings();
     }
 
     private BuiltinOperators() {
@@ -254,6 +255,26 @@ public final class BuiltinOperators {
         op("-", JSONB, INT4, JSONB, "pg_jsonb_delete_index(%1$s, %2$s)");
         op("-", JSONB, TEXT_ARRAY, JSONB, "pg_jsonb_delete_keys(%1$s, %2$s)");
         op("#-", JSONB, TEXT_ARRAY, JSONB, "pg_jsonb_delete_path(%1$s, %2$s)");
+    }
+
+    /**
+     * bit and bit varying compare as their stored digit texts do; || is text concatenation.
+     * As in PostgreSQL, the bitwise operators are declared on bit and serve bit varying
+     * through the binary-coercible cast.
+     */
+    private static void bitStrings() {
+        for (PgType t : List.of(Types.BIT, Types.VARBIT)) {
+            for (String c : COMPARISONS) {
+                op(c, t, t, BOOL, "(%1$s " + c + " %2$s)");
+            }
+        }
+        op("||", Types.VARBIT, Types.VARBIT, Types.VARBIT, "(%1$s || %2$s)");
+        op("&", Types.BIT, Types.BIT, Types.BIT, "pg_bit_and(%1$s, %2$s)");
+        op("|", Types.BIT, Types.BIT, Types.BIT, "pg_bit_or(%1$s, %2$s)");
+        op("#", Types.BIT, Types.BIT, Types.BIT, "pg_bit_xor(%1$s, %2$s)");
+        prefix("~", Types.BIT, Types.BIT, "pg_bit_not(%2$s)");
+        op("<<", Types.BIT, INT4, Types.BIT, "pg_bit_shift_left(%1$s, %2$s)");
+        op(">>", Types.BIT, INT4, Types.BIT, "pg_bit_shift_right(%1$s, %2$s)");
     }
 
     private static void arrays() {

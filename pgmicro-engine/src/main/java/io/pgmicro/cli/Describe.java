@@ -68,11 +68,10 @@ final class Describe {
         }
         sql.append(" ORDER BY 1, 2");
         List<String[]> rows = query(sql.toString());
-        if (rows.isEmpty()) {
-            if (!shell.isQuiet()) {
-                shell.reportError(pattern == null ? "Did not find any relations."
-                        : "Did not find any relation named \"" + pattern + "\".");
-            }
+        if (rows.isEmpty() && !shell.isQuiet()) {
+            // psql reports an empty listing, except under -q, where it prints the empty table
+            shell.reportError(pattern == null ? "Did not find any relations."
+                    : "Did not find any relation named \"" + pattern + "\".");
             return true;
         }
         List<String> headers = new ArrayList<>(List.of("Schema", "Name", "Type", "Owner"));

@@ -94,7 +94,13 @@ final class MetaCommands {
             shell.reportError("invalid variable name: \"" + name + "\"");
             return false;
         }
-        variables.set(name, String.join("", args.subList(1, args.size())));
+        String value = String.join("", args.subList(1, args.size()));
+        String refusal = Variables.refusal(name, value);
+        if (refusal != null) {
+            shell.reportError(refusal);
+            return false;
+        }
+        variables.set(name, value);
         return true;
     }
 

@@ -146,12 +146,12 @@ final class Shell {
 
                 @Override
                 public void notice(Notice notice) {
-                    output.err(location() + ServerMessage.of(notice).format(sql));
+                    output.err(location() + ServerMessage.of(notice).format(sql, variables.verbosity()));
                 }
             });
             ok = true;
         } catch (PgException e) {
-            output.err(location() + ServerMessage.of(e).format(sql));
+            output.err(location() + ServerMessage.of(e).format(sql, variables.verbosity()));
             ok = false;
         }
         if (timing) {

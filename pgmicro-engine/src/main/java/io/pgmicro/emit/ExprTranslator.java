@@ -249,9 +249,18 @@ public final class ExprTranslator {
             case FVAL -> numericConstant(c.getFval().getFval()).at(loc);
             case BOOLVAL -> Typed.of(c.getBoolval().getBoolval() ? "1" : "0", Types.BOOL).at(loc);
             case SVAL -> Typed.unknownLiteral(c.getSval().getSval(), SqlText.string(c.getSval().getSval())).at(loc);
-            case BSVAL -> Typed.unknownLiteral(c.getBsval().getBsval(), SqlText.string(c.getBsval().getBsval())).at(loc);
+            case BSVAL -> bitStringConstant(c.getBsval().getBsval(), loc).at(loc);
             default -> Typed.nullLiteral().at(loc);
         };
+    }
+
+    /** B'1011' and X'1F' are constants of type bit, read at once as PostgreSQL's parser does ("b1011", "x1F"). */
+    private static Typed bitStringConstant(String text, int location) {
+        try {
+            return Typed.of(SqlText.string((String) Types.BIT.input(text, -1, null)), Types.BIT);
+        } catch (PgException e) {
+            throw e.atLocation(location);
+        }
     }
 
     private static Typed numericConstant(String text) {

@@ -36,6 +36,7 @@ public final class CastRules {
                 timetz timetz i, timetz time a, time interval i, time timetz i, time time i,
                 timestamptz date a, timestamptz timetz a, timestamptz time a, timestamptz timestamptz i,
                 timestamptz timestamp a,
+                bit bit i, bit varbit i, bit int4 e, bit int8 e, varbit bit i, varbit varbit i, int4 bit e, int8 bit e,
                 timestamp date a, timestamp time a, timestamp timestamptz i, timestamp timestamp i
                 """;
         for (String row : rows.split(",")) {

@@ -40,7 +40,12 @@ public final class Casts {
         if (from.isArray() && to.isArray() && !from.equals(to)) {
             return castArray(storage.toString(), Types.elementOf(from), Types.elementOf(to), typmod, kind, ctx);
         }
-        Object converted = from.equals(to) ? storage : convert(storage, from, to, ctx);
+        if (to.equals(Types.BIT) && (from.equals(Types.INT4) || from.equals(Types.INT8))) {
+            // the integer's bits fill the declared length, so the modifier is part of the conversion
+            return BitCodec.fromInteger(((Number) storage).longValue(), from.equals(Types.INT4) ? 32 : 64, typmod);
+        }
+        Object converted = from.equals(to) || isBitString(from) && isBitString(to) ? storage
+                : convert(storage, from, to, ctx);
         return applyTypmod(converted, to, typmod, kind == CastContext.EXPLICIT);
     }
 
@@ -102,6 +107,7 @@ public final class Casts {
                 yield DateTimeText.time(DateTimeText.roundTime(time[0], typmod)) + DateTimeText.offset((int) time[1]);
             }
             case "interval" -> IntervalCodec.applyTypmod(Interval.parse(storage.toString()), typmod).toString();
+            case "bit", "varbit" -> BitCodec.fit(storage.toString(), typmod, type.equals(Types.VARBIT), explicit);
             default -> storage;
         };
     }
@@ -143,6 +149,9 @@ public final class Casts {
         }
         String f = from.name();
         String t = to.name();
+        if (isBitString(from) && isInteger(to)) {
+            return BitCodec.toInteger(storage.toString(), to.equals(Types.INT4) ? 32 : 64, TypeNames.of(to));
+        }
         if (isInteger(from) && isInteger(to)) {
             return integerToInteger(((Number) storage).longValue(), from, to);
         }
@@ -194,6 +203,10 @@ public final class Casts {
             return CharCodecs.stripTrailingBlanks(storage.toString());
         }
         return from.output(storage, ctx);
+    }
+
+    private static boolean isBitString(PgType type) {
+        return type.equals(Types.BIT) || type.equals(Types.VARBIT);
     }
 
     private static boolean isInteger(PgType type) {

@@ -24,6 +24,7 @@ final class Codecs {
     static final TypeCodec JSON = JsonCodecs.JSON;
     static final TypeCodec JSONB = JsonCodecs.JSONB;
     static final TypeCodec BYTEA = ByteaCodec.INSTANCE;
+    static final TypeCodec BIT = BitCodec.INSTANCE;
 
     private Codecs() {
     }

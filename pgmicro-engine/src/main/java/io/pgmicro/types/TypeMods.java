@@ -48,6 +48,7 @@ public final class TypeMods {
             case "timestamp" -> precision("TIMESTAMP", "", args);
             case "timestamptz" -> precision("TIMESTAMP", " WITH TIME ZONE", args);
             case "interval" -> interval(args);
+            case "bit", "varbit" -> bitLength(base.name(), args);
             default -> throw new PgException(SqlState.SYNTAX_ERROR,
                     "type modifier is not allowed for type \"" + base.name() + "\"");
         };
@@ -114,6 +115,22 @@ public final class TypeMods {
                     "NUMERIC scale " + scale + " must be between -1000 and 1000");
         }
         return numeric(precision, scale);
+    }
+
+    /** bit(n) and varbit(n): the modifier is the length itself, without a header. */
+    private static int bitLength(String typeName, List<Integer> args) {
+        if (args.size() != 1) {
+            throw invalidModifier();
+        }
+        int length = args.get(0);
+        if (length < 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "length for type " + typeName + " must be at least 1");
+        }
+        if (length > BitCodec.MAX_LENGTH) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "length for type " + typeName + " cannot exceed " + BitCodec.MAX_LENGTH);
+        }
+        return length;
     }
 
     /** time(p) and timestamp(p): a negative precision is an error, one above 6 is lowered to 6 (PostgreSQL warns). */

@@ -15,7 +15,8 @@ public final class TypeNames {
     /**
      * format_type(oid, typmod): "integer", "character varying(10)", "numeric(10,2)",
      * "timestamp(3) with time zone", "integer[]". A bpchar without modifier prints as
-     * "bpchar", because "character" alone would mean character(1).
+     * "bpchar", because "character" alone would mean character(1), and a bit without
+     * modifier as "bit" in quotes, for the same reason.
      */
     public static String format(PgType type, int typmod) {
         return format(type, typmod, true);
@@ -51,6 +52,9 @@ public final class TypeNames {
             case "timestamp" -> "timestamp" + precision(typmod) + " without time zone";
             case "timestamptz" -> "timestamp" + precision(typmod) + " with time zone";
             case "interval" -> "interval" + intervalModifier(typmod);
+            // bit alone means bit(1), so a bit without modifier prints quoted where a modifier could follow
+            case "bit" -> mod ? "bit" + precision(typmod) : typmodGiven ? "\"bit\"" : "bit";
+            case "varbit" -> "bit varying" + precision(typmod);
             default -> type.name();
         };
     }

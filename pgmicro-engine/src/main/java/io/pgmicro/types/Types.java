@@ -40,6 +40,8 @@ public final class Types {
     public static final PgType TIMESTAMP = add(1114, "timestamp", 8, 'D', false, StorageClass.TEXT, 1115, Codecs.TIMESTAMP);
     public static final PgType TIMESTAMPTZ = add(1184, "timestamptz", 8, 'D', true, StorageClass.TEXT, 1185, Codecs.TIMESTAMPTZ);
     public static final PgType INTERVAL = add(1186, "interval", 16, 'T', true, StorageClass.TEXT, 1187, Codecs.INTERVAL);
+    public static final PgType BIT = add(1560, "bit", -1, 'V', false, StorageClass.TEXT, 1561, Codecs.BIT);
+    public static final PgType VARBIT = add(1562, "varbit", -1, 'V', true, StorageClass.TEXT, 1563, Codecs.BIT);
     public static final PgType TIMETZ = add(1266, "timetz", 12, 'D', false, StorageClass.TEXT, 1270, Codecs.TIMETZ);
     public static final PgType NUMERIC = add(1700, "numeric", -1, 'N', false, StorageClass.TEXT, 1231, Codecs.NUMERIC);
     public static final PgType REGPROCEDURE = add(2202, "regprocedure", 4, 'N', false, StorageClass.INTEGER, 2207, RegCodec.REGPROCEDURE);
@@ -78,6 +80,7 @@ public final class Types {
         alias("timestamptz", "timestamp with time zone");
         alias("time", "time without time zone");
         alias("timetz", "time with time zone");
+        alias("varbit", "bit varying");
     }
 
     private Types() {

@@ -26,6 +26,7 @@
  * <tr><td>json</td><td>TEXT</td><td>the text as entered</td></tr>
  * <tr><td>jsonb</td><td>TEXT</td><td>jsonb's normalized output text</td></tr>
  * <tr><td>bytea</td><td>BLOB</td><td>byte[]</td></tr>
+ * <tr><td>bit, varbit</td><td>TEXT</td><td>the digits, e.g. '1011' (text order is bit-string order)</td></tr>
  * <tr><td>enum types</td><td>TEXT</td><td>the label</td></tr>
  * <tr><td>arrays (1-D)</td><td>TEXT</td><td>PostgreSQL's array output text, e.g. '{1,2,3}', '{"a b",NULL}'</td></tr>
  * </table>

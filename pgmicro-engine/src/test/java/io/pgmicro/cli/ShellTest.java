@@ -160,6 +160,49 @@ class ShellTest {
     }
 
     @Test
+    void helpListsTheMetaCommandsPgmicroHas() {
+        ScriptedBackend backend = new ScriptedBackend(Map.of());
+        shell(backend, true).runScript(lines("\\?\n"), "help.sql");
+        assertEquals(List.of(), backend.received);
+        List<String> help = List.of(output().split("\n"));
+        for (String command : List.of("\\q ", "\\? ", "\\d [NAME] ", "\\dt [PATTERN] ", "\\di [PATTERN] ",
+                "\\dn [PATTERN] ", "\\timing [on|off] ")) {
+            assertEquals(1, help.stream().filter(line -> line.startsWith("  " + command)).count(), command + " in " + help);
+        }
+    }
+
+    @Test
+    void verbosityChoosesHowMuchOfAnErrorIsShown() {
+        PgException missing = new PgException("42P01", "relation \"nosuch\" does not exist").withPosition(15);
+        ScriptedBackend backend = new ScriptedBackend(Map.of("select * from nosuch;", missing));
+        shell(backend, true).runScript(lines("\\set VERBOSITY bogus\n\\set VERBOSITY TERSE\nselect * from nosuch;\n"
+                + "\\set VERBOSITY sqlstate\nselect * from nosuch;\n\\set VERBOSITY verbose\nselect * from nosuch;\n"
+                + "\\unset VERBOSITY\nselect * from nosuch;\n"), "v.sql");
+        // psql 15's output for the same script, but for the LOCATION line of verbose (a place in PostgreSQL's sources)
+        assertEquals("""
+                \\set VERBOSITY bogus
+                psql:v.sql:1: error: unrecognized value "bogus" for "VERBOSITY"
+                Available values are: default, verbose, terse, sqlstate.
+                \\set VERBOSITY TERSE
+                select * from nosuch;
+                psql:v.sql:3: ERROR:  relation "nosuch" does not exist at character 15
+                \\set VERBOSITY sqlstate
+                select * from nosuch;
+                psql:v.sql:5: ERROR:  42P01
+                \\set VERBOSITY verbose
+                select * from nosuch;
+                psql:v.sql:7: ERROR:  42P01: relation "nosuch" does not exist
+                LINE 1: select * from nosuch;
+                                      ^
+                \\unset VERBOSITY
+                select * from nosuch;
+                psql:v.sql:9: ERROR:  relation "nosuch" does not exist
+                LINE 1: select * from nosuch;
+                                      ^
+                """, output());
+    }
+
+    @Test
     void timingIsPrintedAfterEachStatementEvenWhenItFails() {
         ScriptedBackend backend = new ScriptedBackend(Map.of("select 1/0;", new PgException("22012", "division by zero")));
         shell(backend, false).runScript(lines("\\timing on\nselect 1/0;\n"), "t.sql");

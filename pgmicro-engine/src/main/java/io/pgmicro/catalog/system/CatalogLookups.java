@@ -35,7 +35,8 @@ public final class CatalogLookups {
         if (type == null) {
             return "???";
         }
-        String name = TypeNames.format(type, typmod == null ? -1 : typmod.intValue());
+        // a NULL modifier is format_type_be's spelling ("character", "bit"), a given -1 the bare name ("bpchar", "\"bit\"")
+        String name = typmod == null ? TypeNames.of(type) : TypeNames.format(type, typmod.intValue());
         if (type.category() == 'P') {
             // a pseudo-type prints as its quoted name: "any"
             return ExpressionPrinter.quoteIdent(name);

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  */
 final class ExpressionPrinter {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final List<String> SEQUENCE_FUNCTIONS = List.of("nextval", "currval", "setval");
 
     private final RelationDef relation;
     private final CatalogSnapshot catalog;
@@ -121,6 +122,11 @@ final class ExpressionPrinter {
             case BOOLVAL -> {
                 return new Printed(c.getBoolval().getBoolval() ? "true" : "false", Types.BOOL, true);
             }
+            case BSVAL -> {
+                // B'1011' and X'..' are bit constants; bit varying takes them without a visible cast
+                String digits = (String) Types.BIT.input(c.getBsval().getBsval(), -1, null);
+                return new Printed(castText(literal(digits), Types.BIT), Types.BIT, true);
+            }
             default -> {
                 PgType type = target == null ? Types.TEXT : target;
                 return new Printed(castText(literal(c.getSval().getSval()), type), type, true);
@@ -152,7 +158,8 @@ final class ExpressionPrinter {
             }
         }
         Printed arg = print(tc.getArg());
-        String operand = arg.simple ? arg.text : "(" + arg.text + ")";
+        // PostgreSQL's plain form parenthesizes every cast operand but a constant: (now())::date
+        String operand = arg.simple && pretty ? arg.text : "(" + arg.text + ")";
         return new Printed(type == null ? Parser.deparseExpression(Node.newBuilder().setTypeCast(tc).build())
                 : castText(operand, type), type, false);
     }
@@ -210,7 +217,7 @@ final class ExpressionPrinter {
     }
 
     private Printed asText(Printed p) {
-        return new Printed((p.simple ? p.text : "(" + p.text + ")") + "::text", Types.TEXT, false);
+        return new Printed((p.simple && pretty ? p.text : "(" + p.text + ")") + "::text", Types.TEXT, false);
     }
 
     private String operand(Printed p) {
@@ -283,8 +290,10 @@ final class ExpressionPrinter {
         String name = names.get(names.size() - 1).getString().getSval();
         List<String> args = new ArrayList<>();
         for (Node a : f.getArgsList()) {
+            // the sequence functions take their sequence as regclass, which a string literal is coerced to
+            PgType literalType = args.isEmpty() && SEQUENCE_FUNCTIONS.contains(name) ? Types.REGCLASS : Types.TEXT;
             args.add(a.hasAConst() && a.getAConst().getValCase() == A_Const.ValCase.SVAL
-                    ? constant(a.getAConst(), Types.TEXT).text : print(a).text);
+                    ? constant(a.getAConst(), literalType).text : print(a).text);
         }
         List<FunctionSignature> candidates = BuiltinFunctions.byName(name);
         PgType type = candidates.isEmpty() ? null : candidates.get(0).returnType();

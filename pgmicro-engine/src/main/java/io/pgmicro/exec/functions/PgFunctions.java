@@ -34,6 +34,7 @@ public final class PgFunctions {
                 StringFunctions::register,
                 PatternMatching::register,
                 BinaryEncodings::register,
+                BitStringFunctions::register,
                 r -> DateTimeFunctions.register(r, ctx),
                 r -> FormattingFunctions.register(r, ctx),
                 r -> JsonFunctions.register(r, ctx),

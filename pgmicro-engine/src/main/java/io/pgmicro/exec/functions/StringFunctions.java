@@ -24,6 +24,9 @@ final class StringFunctions {
         r.strict("pg_bpchar_length", 1, a -> (long) codePoints(stripTrailingSpaces(Args.text(a[0]))).length);
         r.strict("pg_substr", 2, a -> substring(Args.text(a[0]), Args.integer(a[1]), null));
         r.strict("pg_substr", 3, a -> substring(Args.text(a[0]), Args.integer(a[1]), Args.integer(a[2])));
+        r.strict("pg_overlay", 3, a -> overlay(Args.text(a[0]), Args.text(a[1]), Args.integer(a[2]), null));
+        r.strict("pg_overlay", 4, a -> overlay(Args.text(a[0]), Args.text(a[1]), Args.integer(a[2]),
+                Args.integer(a[3])));
         r.strict("pg_strpos", 2, a -> (long) strpos(Args.text(a[0]), Args.text(a[1])));
         r.strict("pg_left", 2, a -> left(Args.text(a[0]), Args.int4(a[1])));
         r.strict("pg_right", 2, a -> right(Args.text(a[0]), Args.int4(a[1])));
@@ -106,6 +109,22 @@ final class StringFunctions {
             return "";
         }
         return fromCodePoints(cps, (int) from - 1, (int) to - 1);
+    }
+
+    /**
+     * overlay(s PLACING replacement FROM start [FOR count]): s's characters before start, the
+     * replacement, then s from start + count on; count defaults to the replacement's length.
+     */
+    static String overlay(String s, String replacement, long start, Long count) {
+        long length = count != null ? count : replacement.codePointCount(0, replacement.length());
+        if (start <= 0) {
+            throw new PgException("22011", "negative substring length not allowed");
+        }
+        long resume = start + length;
+        if (resume != (int) resume) {
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "integer out of range");
+        }
+        return substring(s, 1, start - 1) + replacement + substring(s, resume, null);
     }
 
     static int strpos(String s, String sub) {
