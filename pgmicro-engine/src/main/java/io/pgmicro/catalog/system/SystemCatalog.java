@@ -33,7 +33,6 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_database", new PgDatabaseRows()),
             Map.entry("pg_catalog.pg_db_role_setting", PgDatabaseRows::settings),
             Map.entry("pg_catalog.pg_proc", new PgProcRows()),
-            Map.entry("pg_catalog.pg_trigger", new PgTriggerRows()),
             Map.entry("pg_catalog.pg_authid", RoleRows::authid),
             Map.entry("pg_catalog.pg_roles", RoleRows::roles),
             Map.entry("pg_catalog.pg_user", RoleRows::users),
