@@ -1,5 +1,7 @@
 package io.pgmicro.catalog;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
 import io.pgmicro.types.PgType;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,11 @@ public final class UserFunctionSignatures {
     }
 
     private static List<FunctionSignature> signatures(CatalogSnapshot catalog, RoutineDef r) {
+        if (r.parameters().stream().filter(RoutineDef.Parameter::isOutput).count() > 1) {
+            // its rows are records of several columns, which calls do not yet give: refused rather than cut to one column
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support calling functions with"
+                    + " more than one OUT or TABLE column yet (function " + r.name() + ")");
+        }
         List<PgType> types = new ArrayList<>();
         int defaults = 0;
         for (RoutineDef.Parameter p : r.inputs()) {
