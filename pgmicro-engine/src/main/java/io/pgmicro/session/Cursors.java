@@ -65,6 +65,12 @@ final class Cursors {
         return entry.cursor;
     }
 
+    /** The result columns of the open cursor of this name, or null when none is open (Describe of a FETCH). */
+    List<Column> columnsOf(String name) {
+        Entry entry = byName.get(name);
+        return entry == null ? null : entry.cursor.columns();
+    }
+
     /** CLOSE name. */
     void close(String name) {
         if (byName.remove(name) == null) {
