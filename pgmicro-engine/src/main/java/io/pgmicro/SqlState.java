@@ -63,6 +63,8 @@ public final class SqlState {
     public static final String DUPLICATE_COLUMN = "42701";
     public static final String DUPLICATE_DATABASE = "42P04";
     public static final String DUPLICATE_PREPARED_STATEMENT = "42P05";
+    public static final String DUPLICATE_CURSOR = "42P03";
+    public static final String INVALID_CURSOR_DEFINITION = "42P11";
     public static final String DUPLICATE_OBJECT = "42710";
     public static final String DUPLICATE_SCHEMA = "42P06";
     public static final String DUPLICATE_TABLE = "42P07";

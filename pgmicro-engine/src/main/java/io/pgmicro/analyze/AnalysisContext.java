@@ -29,6 +29,8 @@ public final class AnalysisContext {
     private final java.util.Set<Integer> expandingViews = new java.util.HashSet<>();
     /** The session's prepared statements, for pg_prepared_statements. */
     private List<PreparedStatementInfo> preparedStatements = List.of();
+    /** The session's open cursors, for pg_cursors. */
+    private List<io.pgmicro.catalog.system.CursorInfo> cursors = List.of();
 
     public AnalysisContext(CatalogSnapshot catalog, List<String> searchPath, FormatContext format,
                            List<PgType> declaredParameterTypes, String statementText) {
@@ -76,13 +78,23 @@ public final class AnalysisContext {
     /** The same context over another catalog snapshot (after DDL changed it). */
     public AnalysisContext withCatalog(CatalogSnapshot newCatalog) {
         return new AnalysisContext(newCatalog, searchPath, format, parametersAllowed ? parameterTypes : null, statementText,
-                cluster, tempSchema).withPreparedStatements(preparedStatements);
+                cluster, tempSchema).withPreparedStatements(preparedStatements).withCursors(cursors);
     }
 
     /** This context, seeing these prepared statements of its session. */
     public AnalysisContext withPreparedStatements(List<PreparedStatementInfo> statements) {
         this.preparedStatements = List.copyOf(statements);
         return this;
+    }
+
+    /** This context, seeing these open cursors of its session. */
+    public AnalysisContext withCursors(List<io.pgmicro.catalog.system.CursorInfo> open) {
+        this.cursors = List.copyOf(open);
+        return this;
+    }
+
+    public List<io.pgmicro.catalog.system.CursorInfo> cursors() {
+        return cursors;
     }
 
     public List<PreparedStatementInfo> preparedStatements() {

@@ -169,7 +169,7 @@ final class FromClauseBuilder {
                     origin == 0 ? 0 : i + 1));
         }
         String rows = SystemRelationSql.select(table, table.rows(ctx.catalog(), SessionInfo.of(ctx.searchPath(), ctx.clusterDatabases(),
-                ctx.preparedStatements())));
+                ctx.preparedStatements(), ctx.cursors())));
         return single(rows + " AS " + sqlAlias, alias, cols);
     }
 

@@ -45,6 +45,12 @@ public final class Prepared {
                     cols = d.returning() == null ? null : StatementRunner.columns(d.returning(), d.origins());
                     params = ctx.resolvedParameterTypes();
                 }
+                case FETCH_STMT -> {
+                    // FETCH returns the rows of its cursor, as open when the statement is described
+                    if (!stmt.getFetchStmt().getIsmove()) {
+                        cols = sessionState().cursors().columnsOf(stmt.getFetchStmt().getPortalname());
+                    }
+                }
                 default -> {
                     // utility statements take no parameters and are analyzed when they run
                 }

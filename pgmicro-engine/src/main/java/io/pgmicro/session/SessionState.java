@@ -45,11 +45,16 @@ final class SessionState {
     /** Whether the current block has written: from then on SQLite's write lock keeps its view current. */
     private boolean wroteInBlock;
     private final SqlPreparedStatements sqlPreparedStatements = new SqlPreparedStatements();
+    private final Cursors cursors = new Cursors();
     /** The query string the client sent, which pg_prepared_statements shows for a PREPARE in it. */
     private String querySource = "";
 
     SqlPreparedStatements sqlPreparedStatements() {
         return sqlPreparedStatements;
+    }
+
+    Cursors cursors() {
+        return cursors;
     }
 
     String querySource() {
@@ -115,6 +120,7 @@ final class SessionState {
         db.advisoryLocks().transactionEnded(backendPid);
         status = Session.IDLE;
         savepoints.clear();
+        cursors.transactionEnded(committed);
         if (!committed && settingsAtBegin != null) {
             settings = settingsAtBegin;
         } else if (settingsBeforeLocal != null) {
@@ -203,7 +209,8 @@ final class SessionState {
 
     AnalysisContext analysis(String text, List<PgType> parameterTypes) {
         return new AnalysisContext(catalog(), settings.searchPath(), formatContext(), parameterTypes, text,
-                db.clusterDatabases(), tempSchema()).withPreparedStatements(sqlPreparedStatements.infos());
+                db.clusterDatabases(), tempSchema()).withPreparedStatements(sqlPreparedStatements.infos())
+                .withCursors(cursors.infos());
     }
 
     /** The schema of this session's temporary tables, views and sequences (PostgreSQL's pg_temp_N). */

@@ -34,6 +34,7 @@ final class StatementRunner {
     private final SessionRoutines routineRuntime;
     private final io.pgmicro.exec.routines.Routines routines;
     private final PreparedStatementCommands prepared;
+    private final CursorCommands cursors;
 
     StatementRunner(Database db, Connection conn, SessionState state, PreparedStatementCommands prepared) {
         this.prepared = prepared;
@@ -44,6 +45,7 @@ final class StatementRunner {
         this.routines = new io.pgmicro.exec.routines.Routines(routineRuntime);
         this.transactions = new TransactionCommands(conn, state, db);
         this.settings = new SettingCommands(state, transactions);
+        this.cursors = new CursorCommands(state);
     }
 
     /** The session's user-defined routines, which its SQLite connection calls back into. */
@@ -75,7 +77,8 @@ final class StatementRunner {
             }
             Result result = dispatch(stmt, text, parameterTypes, parameters, sink);
             if (!stmt.hasSelectStmt() && !stmt.hasVariableShowStmt() && !stmt.hasVariableSetStmt()
-                    && !stmt.hasPrepareStmt() && !stmt.hasDeallocateStmt()) {
+                    && !stmt.hasPrepareStmt() && !stmt.hasDeallocateStmt() && !stmt.hasDeclareCursorStmt()
+                    && !stmt.hasFetchStmt() && !stmt.hasClosePortalStmt()) {
                 state.markWritten();
             }
             return result;
@@ -186,6 +189,18 @@ final class StatementRunner {
                 return prepared.prepare(stmt.getPrepareStmt(), text);
             case DEALLOCATE_STMT:
                 return prepared.deallocate(stmt.getDeallocateStmt());
+            case DECLARE_CURSOR_STMT: {
+                io.pgmicro.parse.ast.SelectStmt select = stmt.getDeclareCursorStmt().getQuery().getSelectStmt();
+                CursorCommands.refuseModifyingCtes(select);
+                AnalysisContext ctx = state.analysis(text, parameterTypes);
+                QueryTranslator.QuerySql q = new QueryTranslator(ctx).select(select, null);
+                return cursors.declare(stmt.getDeclareCursorStmt(),
+                        () -> query(q.sql(), columns(q.columns(), q.origins()), parameters, "SELECT", null, ctx));
+            }
+            case FETCH_STMT:
+                return cursors.fetch(stmt.getFetchStmt());
+            case CLOSE_PORTAL_STMT:
+                return cursors.close(stmt.getClosePortalStmt());
             default:
                 refuseIfReadOnly(statementName(stmt));
                 if (stmt.hasCreateTableAsStmt() && stmt.getCreateTableAsStmt().getQuery().hasExecuteStmt()) {

@@ -152,6 +152,7 @@ final class TransactionCommands {
         sql("ROLLBACK TO " + SqlText.ident(name));
         List<String> savepoints = state.savepoints();
         savepoints.subList(index + 1, savepoints.size()).clear();
+        state.cursors().rolledBackTo(index + 1);
         state.recover();
         state.reloadCatalog();
         return Result.command("ROLLBACK");

@@ -275,6 +275,36 @@ class PgjdbcTest {
 
     @ParameterizedTest
     @ValueSource(strings = {DEFAULTS, "prepareThreshold=-1"})
+    void sqlCursorRowsAreDescribedAndFetched(String mode) throws SQLException {
+        try (Connection c = connect(mode); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("DECLARE c SCROLL CURSOR FOR SELECT g AS n, 'x' || g AS label FROM generate_series(1, 5) g");
+            try (PreparedStatement fetch = c.prepareStatement("FETCH 2 FROM c")) {
+                for (int round = 0; round < 2; round++) {
+                    try (ResultSet rs = fetch.executeQuery()) {
+                        assertEquals("label", rs.getMetaData().getColumnLabel(2));
+                        assertTrue(rs.next());
+                        assertEquals(2 * round + 1, rs.getInt("n"));
+                        assertTrue(rs.next());
+                        assertEquals("x" + (2 * round + 2), rs.getString("label"));
+                        assertFalse(rs.next());
+                    }
+                }
+            }
+            assertFalse(s.execute("MOVE BACKWARD ALL IN c"));
+            assertEquals(3, s.getUpdateCount());
+            try (ResultSet rs = s.executeQuery("FETCH LAST FROM c")) {
+                assertTrue(rs.next());
+                assertEquals(5, rs.getInt(1));
+            }
+            s.execute("CLOSE c");
+            assertEquals("34000", sqlState(assertThrows(SQLException.class, () -> s.executeQuery("FETCH c"))));
+            c.rollback();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DEFAULTS, "prepareThreshold=-1"})
     void fetchSizeReadsThroughAPortalInParts(String mode) throws SQLException {
         try (Connection c = connect(mode); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE f (id int)");

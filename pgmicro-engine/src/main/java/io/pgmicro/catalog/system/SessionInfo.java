@@ -27,13 +27,29 @@ public interface SessionInfo {
         return List.of();
     }
 
+    /** The session's open cursors (pg_cursors). */
+    default List<CursorInfo> cursors() {
+        return List.of();
+    }
+
     static SessionInfo of(List<String> searchPath) {
         return of(searchPath, List.of(), List.of());
     }
 
     /** What analysis knows: the search path, the cluster's databases and the session's prepared statements. */
     static SessionInfo of(List<String> searchPath, List<ClusterDatabase> cluster, List<PreparedStatementInfo> prepared) {
+        return of(searchPath, cluster, prepared, List.of());
+    }
+
+    /** ... and its open cursors. */
+    static SessionInfo of(List<String> searchPath, List<ClusterDatabase> cluster, List<PreparedStatementInfo> prepared,
+                          List<CursorInfo> cursors) {
         return new SessionInfo() {
+            @Override
+            public List<CursorInfo> cursors() {
+                return cursors;
+            }
+
             @Override
             public List<ClusterDatabase> clusterDatabases() {
                 return cluster;

@@ -47,6 +47,7 @@ public final class SystemCatalog {
             Map.entry("pg_catalog.pg_sequences", SystemViewRows::sequences),
             Map.entry("pg_catalog.pg_settings", SystemViewRows::settings),
             Map.entry("pg_catalog.pg_prepared_statements", SystemViewRows::preparedStatements),
+            Map.entry("pg_catalog.pg_cursors", SystemViewRows::cursors),
             Map.entry("pg_catalog.pg_stat_user_tables", SystemViewRows::userTableStatistics),
             Map.entry("information_schema.schemata", InformationSchemaRows::schemata),
             Map.entry("information_schema.tables", InformationSchemaRows::tables),

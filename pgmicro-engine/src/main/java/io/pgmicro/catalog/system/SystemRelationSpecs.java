@@ -72,6 +72,8 @@ final class SystemRelationSpecs {
                     "partrelid oid, partstrat char, partnatts int2, partdefid oid, partattrs int2vector, partclass oidvector, partcollation oidvector, partexprs pg_node_tree"),
             new Spec(3256, "pg_catalog", "pg_policy", 'r',
                     "oid oid, polname name, polrelid oid, polcmd char, polpermissive bool, polroles _oid, polqual pg_node_tree, polwithcheck pg_node_tree"),
+            new Spec(12077, "pg_catalog", "pg_cursors", 'v',
+                    "name text, statement text, is_holdable bool, is_binary bool, is_scrollable bool, creation_time timestamptz"),
             new Spec(12095, "pg_catalog", "pg_prepared_statements", 'v',
                     "name text, statement text, prepare_time timestamptz, parameter_types _regtype, from_sql bool, generic_plans int8, custom_plans int8"),
             new Spec(12090, "pg_catalog", "pg_prepared_xacts", 'v',

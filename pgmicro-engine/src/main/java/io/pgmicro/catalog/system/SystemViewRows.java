@@ -70,6 +70,14 @@ final class SystemViewRows {
         }
     }
 
+    static void cursors(CatalogSnapshot catalog, SessionInfo session, Rows out) {
+        for (CursorInfo c : session.cursors()) {
+            out.add().set("name", c.name()).set("statement", c.statement()).set("is_holdable", c.holdable())
+                    .set("is_binary", c.binary()).set("is_scrollable", c.scrollable())
+                    .set("creation_time", c.creationTime());
+        }
+    }
+
     static void userTableStatistics(CatalogSnapshot catalog, SessionInfo session, Rows out) {
         for (RelationDef r : UserObjects.relations(catalog)) {
             if (r.isTable()) {

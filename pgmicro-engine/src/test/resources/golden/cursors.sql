@@ -1,0 +1,139 @@
+-- SQL cursors: DECLARE, FETCH and MOVE in every direction, CLOSE, and their lifetimes
+CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 6) g;
+
+-- a cursor without HOLD needs a transaction block
+DECLARE c CURSOR FOR SELECT * FROM items;
+-- errors in analysis come first
+DECLARE c CURSOR FOR SELECT * FROM no_such_table;
+
+BEGIN;
+DECLARE c SCROLL CURSOR FOR SELECT id, name FROM items ORDER BY id;
+FETCH c;
+FETCH NEXT FROM c;
+FETCH 2 IN c;
+FETCH FORWARD 1 FROM c;
+FETCH PRIOR FROM c;
+FETCH BACKWARD 2 FROM c;
+FETCH RELATIVE 2 FROM c;
+FETCH RELATIVE -1 FROM c;
+FETCH RELATIVE 0 FROM c;
+FETCH 0 FROM c;
+FETCH ABSOLUTE 5 FROM c;
+FETCH ABSOLUTE -2 FROM c;
+FETCH ABSOLUTE 0 FROM c;
+FETCH ABSOLUTE 10 FROM c;
+FETCH BACKWARD 1 FROM c;
+FETCH FIRST FROM c;
+FETCH LAST FROM c;
+FETCH c;
+FETCH c;
+FETCH BACKWARD ALL FROM c;
+FETCH ALL FROM c;
+FETCH -2 FROM c;
+FETCH FORWARD -1 FROM c;
+FETCH BACKWARD -2 FROM c;
+FETCH FORWARD ALL FROM c;
+MOVE BACKWARD ALL IN c;
+MOVE 2 IN c;
+FETCH c;
+MOVE 10 IN c;
+MOVE BACKWARD 1 IN c;
+MOVE 0 IN c;
+MOVE RELATIVE 0 IN c;
+MOVE ABSOLUTE 3 IN c;
+MOVE ABSOLUTE 30 IN c;
+MOVE FORWARD ALL IN c;
+MOVE BACKWARD ALL IN c;
+FETCH c;
+-- a second cursor of the same name, and one that does not exist
+DECLARE c CURSOR FOR SELECT 1;
+ROLLBACK;
+BEGIN;
+FETCH nosuch;
+ROLLBACK;
+
+-- NO SCROLL: only forward, however the direction is spelled
+BEGIN;
+DECLARE f NO SCROLL CURSOR FOR SELECT id FROM items ORDER BY id;
+MOVE BACKWARD ALL IN f;
+FETCH ABSOLUTE 2 FROM f;
+FETCH RELATIVE 2 FROM f;
+FETCH FORWARD 1 FROM f;
+FETCH BACKWARD 1 FROM f;
+ROLLBACK;
+BEGIN;
+DECLARE f NO SCROLL CURSOR FOR SELECT id FROM items ORDER BY id;
+FETCH 2 FROM f;
+FETCH 0 FROM f;
+ROLLBACK;
+BEGIN;
+DECLARE f NO SCROLL CURSOR FOR SELECT id FROM items ORDER BY id;
+FETCH ABSOLUTE 3 FROM f;
+FETCH ABSOLUTE 1 FROM f;
+ROLLBACK;
+
+-- the cursor sees the rows as they were when it was declared
+BEGIN;
+DECLARE s CURSOR FOR SELECT id FROM items WHERE id <= 3 ORDER BY id;
+DELETE FROM items WHERE id = 2;
+FETCH ALL FROM s;
+ROLLBACK;
+
+-- FOR UPDATE cursors are forward-only and may not scroll or be held
+BEGIN;
+DECLARE u SCROLL CURSOR FOR SELECT * FROM items FOR UPDATE;
+ROLLBACK;
+BEGIN;
+DECLARE u CURSOR WITH HOLD FOR SELECT * FROM items FOR SHARE;
+ROLLBACK;
+BEGIN;
+DECLARE u INSENSITIVE CURSOR FOR SELECT * FROM items FOR UPDATE;
+ROLLBACK;
+BEGIN;
+DECLARE u CURSOR FOR SELECT id FROM items ORDER BY id FOR UPDATE;
+FETCH u;
+FETCH BACKWARD 1 FROM u;
+ROLLBACK;
+
+-- lifetimes: COMMIT keeps only cursors WITH HOLD, ROLLBACK closes what it declared
+BEGIN;
+DECLARE plain CURSOR FOR SELECT id FROM items ORDER BY id;
+DECLARE held CURSOR WITH HOLD FOR SELECT id, name FROM items ORDER BY id;
+FETCH held;
+SELECT name, is_holdable, is_binary, is_scrollable FROM pg_cursors ORDER BY name;
+COMMIT;
+SELECT name, statement, is_holdable, is_scrollable FROM pg_cursors ORDER BY name;
+FETCH plain;
+FETCH held;
+BEGIN;
+DECLARE later CURSOR WITH HOLD FOR SELECT 1 AS one;
+ROLLBACK;
+FETCH later;
+FETCH held;
+-- a held cursor declared outside a block
+DECLARE outside CURSOR WITH HOLD FOR VALUES (1, 'a'), (2, 'b');
+FETCH ALL FROM outside;
+SELECT count(*) FROM pg_cursors;
+CLOSE outside;
+CLOSE outside;
+CLOSE ALL;
+SELECT count(*) FROM pg_cursors;
+
+-- ROLLBACK TO a savepoint closes the cursors declared after it
+BEGIN;
+DECLARE before_sp CURSOR FOR SELECT 1 AS a;
+SAVEPOINT sp;
+DECLARE after_sp CURSOR FOR SELECT 2 AS b;
+ROLLBACK TO sp;
+FETCH before_sp;
+FETCH after_sp;
+ROLLBACK;
+
+-- a failed block refuses cursor commands too
+BEGIN;
+DECLARE d CURSOR FOR SELECT 1;
+SELECT 1/0;
+FETCH d;
+ROLLBACK;
+DROP TABLE items;
