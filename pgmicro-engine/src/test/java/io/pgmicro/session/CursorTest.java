@@ -6,41 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.pgmicro.PgException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * SQL cursors' command tags, rows and errors (expected values checked against PostgreSQL 15;
  * psql's quiet mode, which the golden case uses, does not show the tags).
  */
-class CursorTest {
-    private Database db;
-    private Session session;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(":memory:");
-        session = db.newSession();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        db.close();
-    }
-
-    private Result run(String sql) {
-        List<Result> results = session.execute(sql);
-        return results.get(results.size() - 1);
-    }
+class CursorTest extends InMemorySessionTest {
 
     private String tag(String sql) {
-        return run(sql).commandTag();
+        return last(sql).commandTag();
     }
 
     private List<String> firstColumn(String sql) {
-        Result r = run(sql);
+        Result r = last(sql);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.rows().size(); i++) {
             out.add(r.text(i, 0));
@@ -56,7 +35,7 @@ class CursorTest {
         assertEquals("MOVE 5", tag("MOVE BACKWARD ALL IN c"));
         assertEquals("MOVE 2", tag("MOVE 2 IN c"));
         assertEquals("MOVE 1", tag("MOVE BACKWARD ALL IN c"));
-        Result two = run("FETCH 2 FROM c");
+        Result two = last("FETCH 2 FROM c");
         assertEquals("FETCH 2", two.commandTag());
         assertEquals("g", two.columns().get(0).name());
         assertEquals("MOVE 3", tag("MOVE 10 IN c"));
@@ -101,6 +80,6 @@ class CursorTest {
         assertEquals(List.of("1"), firstColumn("FETCH h"));
         session.execute("COMMIT");
         assertEquals(List.of("2", "3"), firstColumn("FETCH 2 FROM h"));
-        assertEquals("t", run("SELECT is_holdable FROM pg_cursors WHERE name = 'h'").text(0, 0));
+        assertEquals("t", last("SELECT is_holdable FROM pg_cursors WHERE name = 'h'").text(0, 0));
     }
 }

@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.pgmicro.PgException;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SET pgmicro.dialect switches a session between PostgreSQL's syntax and SQLite's, on the same database. */
-class SqliteDialectTest {
-    private Database db;
-    private Session session;
+class SqliteDialectTest extends InMemorySessionTest {
 
     @BeforeEach
-    void open() {
-        db = Database.open(":memory:");
-        session = db.newSession();
+    void setUp() {
         session.execute("CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)");
         session.execute("INSERT INTO notes (body) VALUES ('first'), ('second')");
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        db.close();
-    }
-
-    private Result last(String sql) {
-        List<Result> results = session.execute(sql);
-        return results.get(results.size() - 1);
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.pgmicro.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,27 +10,12 @@ import org.junit.jupiter.api.Test;
  * returns to, as in PostgreSQL (expected values checked against PostgreSQL 15 started
  * with PGOPTIONS="-c datestyle=Postgres,DMY -c intervalstyle=postgres_verbose").
  */
-class StartupSettingsTest {
-    private Database db;
-    private Session session;
+class StartupSettingsTest extends InMemorySessionTest {
 
     @BeforeEach
-    void open() {
-        db = Database.open(":memory:");
-        session = db.newSession();
+    void setUp() {
         session.setSetting("DateStyle", "Postgres,DMY");
         session.setSetting("IntervalStyle", "postgres_verbose");
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        db.close();
-    }
-
-    private String one(String sql) {
-        List<Result> results = session.execute(sql);
-        return results.get(results.size() - 1).text(0, 0);
     }
 
     @Test

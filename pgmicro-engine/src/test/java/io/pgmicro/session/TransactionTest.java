@@ -4,33 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.pgmicro.PgException;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Transaction blocks behave as PostgreSQL's (expected values checked against PostgreSQL 15). */
-class TransactionTest {
-    private Database db;
-    private Session session;
+class TransactionTest extends InMemorySessionTest {
 
     @BeforeEach
-    void open() {
-        db = Database.open(":memory:");
-        session = db.newSession();
+    void setUp() {
         session.execute("CREATE TABLE t (id int PRIMARY KEY, v text)");
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        db.close();
-    }
-
-    private String one(String sql) {
-        List<Result> results = session.execute(sql);
-        Result r = results.get(results.size() - 1);
-        return r.text(0, 0);
     }
 
     @Test
