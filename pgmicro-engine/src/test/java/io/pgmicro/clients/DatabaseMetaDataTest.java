@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -247,25 +246,11 @@ class DatabaseMetaDataTest {
     }
 
     private static void check(String name, String postgres) {
-        Path file = RECORDINGS.resolve(name + ".expected");
-        try {
-            if (PostgresServer.recording()) {
-                Files.writeString(file, postgres, StandardCharsets.UTF_8);
-            } else {
-                assertEquals(Files.readString(file, StandardCharsets.UTF_8), postgres,
-                        "PostgreSQL no longer answers as recorded in " + file + "; record again with -Dpgmicro.record=true");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Recordings.check(RECORDINGS, name, postgres);
     }
 
     private static String recorded(String name) {
-        try {
-            return Files.readString(RECORDINGS.resolve(name + ".expected"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Recordings.recorded(RECORDINGS, name);
     }
 
     private static String schema() throws IOException {

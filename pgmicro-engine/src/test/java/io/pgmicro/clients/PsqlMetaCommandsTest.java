@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.pgmicro.wire.DatabaseProvider;
 import io.pgmicro.wire.PgServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,24 +121,10 @@ class PsqlMetaCommandsTest {
     }
 
     private static void check(String name, String postgres) {
-        Path file = RECORDINGS.resolve(name + ".expected");
-        try {
-            if (PostgresServer.recording()) {
-                Files.writeString(file, postgres, StandardCharsets.UTF_8);
-            } else {
-                assertEquals(Files.readString(file, StandardCharsets.UTF_8), postgres,
-                        "PostgreSQL no longer answers as recorded in " + file + "; record again with -Dpgmicro.record=true");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Recordings.check(RECORDINGS, name, postgres);
     }
 
     private static String recorded(String name) {
-        try {
-            return Files.readString(RECORDINGS.resolve(name + ".expected"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Recordings.recorded(RECORDINGS, name);
     }
 }
