@@ -42,7 +42,15 @@ public final class Database implements AutoCloseable {
     private volatile SequenceRegistry sequences = new SequenceRegistry();
     private volatile CatalogSnapshot catalog;
     private volatile boolean closed;
-    private final io.pgmicro.exec.functions.AdvisoryLocks advisoryLocks = new io.pgmicro.exec.functions.AdvisoryLocks();
+    /** Shared with this database's private copies (see {@link #privateCopy}): advisory locks are not transactional. */
+    private io.pgmicro.exec.functions.AdvisoryLocks advisoryLocks = new io.pgmicro.exec.functions.AdvisoryLocks();
+    /**
+     * The backend pid of the session whose transaction block has written and so holds SQLite's
+     * write lock until the block ends, or 0. A second block that wants to write meanwhile
+     * speculates (see {@link Speculation}) instead of waiting for a lock the client may never
+     * let go of. Guarded by this.
+     */
+    private int blockWriter;
     /** The databases pg_database lists: none but this one's own row until a server makes it one of its cluster. */
     private volatile Supplier<List<ClusterDatabase>> cluster = List::of;
 
@@ -114,6 +122,10 @@ public final class Database implements AutoCloseable {
     }
 
     public Session newSession() {
+        return newSession(BACKEND_IDS.incrementAndGet());
+    }
+
+    private Session newSession(int backendPid) {
         synchronized (this) {
             if (closed) {
                 throw new PgException(SqlState.CONNECTION_FAILURE, "database \"" + name + "\" is closed");
@@ -128,7 +140,7 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            return new Session(this, SqliteConnections.open(url, true), BACKEND_IDS.incrementAndGet());
+            return new Session(this, SqliteConnections.open(url, true), backendPid);
         } catch (SQLException e) {
             throw new PgException(SqlState.CONNECTION_FAILURE, "could not connect to database \"" + name + "\": " + e.getMessage());
         }
@@ -162,6 +174,65 @@ public final class Database implements AutoCloseable {
 
     SequenceRegistry sequences() {
         return sequences;
+    }
+
+    // ---- one writing transaction block at a time, and the private copies the others speculate on ----
+
+    /** The block of session {@code backendPid} has written: it holds SQLite's write lock until it ends. */
+    synchronized void blockWriteStarted(int backendPid) {
+        blockWriter = backendPid;
+    }
+
+    /** The block of session {@code backendPid} ended (or let go of the write lock). */
+    synchronized void blockWriteEnded(int backendPid) {
+        if (blockWriter == backendPid) {
+            blockWriter = 0;
+        }
+    }
+
+    /** Whether a transaction block of a session other than {@code backendPid} holds the write lock. */
+    synchronized boolean writeLockedByOtherBlock(int backendPid) {
+        return blockWriter != 0 && blockWriter != backendPid;
+    }
+
+    /**
+     * A number that changes whenever a session commits a change (SQLite's data_version, as
+     * the idle keeper connection sees it): while it stays the same, the committed state has
+     * not moved.
+     */
+    long commitVersion() {
+        try {
+            Connection conn = keeper();
+            synchronized (conn) {
+                try (java.sql.Statement st = conn.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "could not read the commit version of database \""
+                    + name + "\": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A private in-memory copy of this database's committed state, with one session whose
+     * backend pid is {@code backendPid}. The copy shares what is not transactional in
+     * PostgreSQL either — sequence positions and advisory locks — with this database, so a
+     * value nextval hands out there is used up here, and a lock taken there is held here.
+     */
+    Session privateCopy(int backendPid) {
+        Database copy = DatabaseSnapshot.of(this).newDatabase(name);
+        copy.sequences = sequences;
+        copy.advisoryLocks = advisoryLocks;
+        copy.cluster = cluster;
+        try {
+            return copy.newSession(backendPid);
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
+        }
     }
 
     // ---- for DatabaseSnapshot: copies and restores of whole databases ----

@@ -184,8 +184,27 @@ public final class Session implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Opens the implicit transaction block of the wire protocol (one multi-statement Query
+     * message, or everything up to a Sync). Unlike a client's BEGIN, its statements never
+     * speculate (see {@link Speculation}): they must be durable when the message is answered.
+     */
+    public void beginImplicitBlock() {
+        execute("BEGIN");
+        state.implicitBlock(true);
+    }
+
+    /** A BEGIN inside the implicit block made it the client's own explicit block. */
+    public void makeBlockExplicit() {
+        state.implicitBlock(false);
+    }
+
     /** Stops the statement running in this session, from another thread (CancelRequest). */
     public void cancel() {
+        Speculation speculation = state.speculation();
+        if (speculation != null) {
+            speculation.cancel();
+        }
         try {
             conn.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
         } catch (SQLException e) {
@@ -201,9 +220,45 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * For a session of a private copy (see {@link Database#privateCopy}): goes on with the
+     * transaction block of {@code real}, inside a SQLite transaction with the same savepoints.
+     */
+    void continueBlockOf(SessionState real) {
+        try {
+            QueryRunner.execute(conn, "BEGIN");
+            for (String savepoint : real.savepoints()) {
+                QueryRunner.execute(conn, "SAVEPOINT " + io.pgmicro.emit.SqlText.ident(savepoint));
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, state.catalog(), null, null);
+        }
+        state.continueBlockOf(real);
+    }
+
+    /**
+     * Closes a session of a private copy, and the copy with it. The advisory locks and temporary
+     * objects it saw are the real session's, and stay.
+     */
+    void discardCopy() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            // nothing of a private copy is kept
+        } finally {
+            db.close();
+        }
+    }
+
     @Override
     public void close() {
+        Speculation speculation = state.speculation();
+        if (speculation != null) {
+            state.speculation(null);
+            speculation.discard();
+        }
         db.advisoryLocks().unlockAll(backendPid);
+        db.blockWriteEnded(backendPid);
         try {
             if (!conn.isClosed()) {
                 if (state.transactionStatus() != IDLE) {

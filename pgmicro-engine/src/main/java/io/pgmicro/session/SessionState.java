@@ -35,6 +35,8 @@ final class SessionState {
     /** SET LOCAL values end with the transaction; these are the values to go back to. */
     private Settings settingsBeforeLocal;
     private char status = Session.IDLE;
+    private boolean implicitBlock;
+    private Speculation speculation;
     private final List<String> savepoints = new ArrayList<>();
     /** The catalog including this session's uncommitted DDL, or null when it has none. */
     private CatalogSnapshot privateCatalog;
@@ -71,8 +73,59 @@ final class SessionState {
 
     void markWritten() {
         if (inBlock()) {
-            wroteInBlock = true;
+            holdWriteLock();
         }
+    }
+
+    /** The block rolled its SQLite transaction back to before its first write. */
+    void releaseWriteLock() {
+        wroteInBlock = false;
+        db.blockWriteEnded(backendPid);
+    }
+
+    /** The block holds SQLite's write lock from now on, until it ends. */
+    void holdWriteLock() {
+        wroteInBlock = true;
+        db.blockWriteStarted(backendPid);
+    }
+
+    /**
+     * A block that has not written yet and would now have to wait for another block's write
+     * lock: explicit blocks only, since an implicit one must be durable when it returns.
+     */
+    boolean mustSpeculateToWrite() {
+        return status == Session.IN_TRANSACTION && !implicitBlock && !wroteInBlock
+                && db.writeLockedByOtherBlock(backendPid);
+    }
+
+    /** The block's statements run on a private copy until it catches up (null when they do not). */
+    Speculation speculation() {
+        return speculation;
+    }
+
+    void speculation(Speculation value) {
+        speculation = value;
+    }
+
+    /** The block was opened by the wire protocol around one message or Sync, not by the client's BEGIN. */
+    void implicitBlock(boolean value) {
+        implicitBlock = value;
+    }
+
+    /**
+     * A private copy's session goes on with the block of {@code real}: same settings, start time
+     * (now()), read-only mode, currval values and savepoints.
+     */
+    void continueBlockOf(SessionState real) {
+        begin();
+        settings = real.settings.copy();
+        settingsAtBegin = real.settingsAtBegin;
+        settingsBeforeLocal = real.settingsBeforeLocal;
+        transactionStart = real.transactionStart;
+        readOnlyBlock = real.readOnlyBlock;
+        currvals.putAll(real.currvals);
+        lastval = real.lastval;
+        savepoints.addAll(real.savepoints);
     }
 
     /** READ ONLY of the current transaction block (BEGIN READ ONLY, SET TRANSACTION READ ONLY). */
@@ -90,8 +143,9 @@ final class SessionState {
         return settings;
     }
 
+    /** As the client sees it: while the block speculates, its private copy's session knows. */
     char transactionStatus() {
-        return status;
+        return speculation != null ? speculation.transactionStatus() : status;
     }
 
     boolean inBlock() {
@@ -118,7 +172,10 @@ final class SessionState {
     /** Ends the transaction block; {@code committed} keeps SET changes, a rollback restores them. */
     void end(boolean committed) {
         db.advisoryLocks().transactionEnded(backendPid);
+        db.blockWriteEnded(backendPid);
         status = Session.IDLE;
+        implicitBlock = false;
+        wroteInBlock = false;
         savepoints.clear();
         cursors.transactionEnded(committed);
         if (!committed && settingsAtBegin != null) {

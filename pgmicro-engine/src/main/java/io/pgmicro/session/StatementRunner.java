@@ -58,6 +58,10 @@ final class StatementRunner {
      * @param parameters     storage values of $n (null when the statement has none)
      */
     Result run(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters, ResultSink client) {
+        Result speculated = speculateWhileLocked(stmt, text, parameterTypes, parameters, client);
+        if (speculated != null) {
+            return speculated;
+        }
         state.statementStarted();
         ResultSink sink = new NoticeFilter(client, state.settings());
         routineRuntime.statementStarted(sink);
@@ -105,14 +109,144 @@ final class StatementRunner {
             return;
         }
         try {
-            QueryRunner.execute(conn, "ROLLBACK");
-            QueryRunner.execute(conn, "BEGIN");
-            for (String savepoint : state.savepoints()) {
-                QueryRunner.execute(conn, "SAVEPOINT " + io.pgmicro.emit.SqlText.ident(savepoint));
-            }
+            restartTransaction("BEGIN", state.savepoints());
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, state.catalog(), null, null);
         }
+    }
+
+    /** Ends the block's SQLite transaction and begins it again, with its savepoints. */
+    private void restartTransaction(String begin, List<String> savepoints) throws SQLException {
+        try {
+            QueryRunner.execute(conn, "ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite had ended it already (a failed BEGIN IMMEDIATE)
+        }
+        QueryRunner.execute(conn, begin);
+        for (String savepoint : savepoints) {
+            QueryRunner.execute(conn, "SAVEPOINT " + io.pgmicro.emit.SqlText.ident(savepoint));
+        }
+    }
+
+    /**
+     * A statement of a block that speculates, or whose first write would wait for another
+     * block's write lock (see {@link Speculation}): runs it on the block's private copy and
+     * returns its result; or returns null when it runs here — it has nothing to do with
+     * speculation, or the block has caught up with the real database, or it ends the block.
+     */
+    private Result speculateWhileLocked(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters,
+                                        ResultSink client) {
+        Speculation speculation = state.speculation();
+        if (speculation == null) {
+            if (!Speculation.beginsWith(stmt) || !state.mustSpeculateToWrite()) {
+                return null;
+            }
+            try {
+                speculation = Speculation.start(db, state);
+            } catch (PgException e) {
+                state.fail();
+                throw e;
+            }
+            state.speculation(speculation);
+            return speculation.run(stmt, text, parameterTypes, parameters, client);
+        }
+        if (stmt.hasTransactionStmt() && endsBlock(stmt.getTransactionStmt().getKind())) {
+            endSpeculation(speculation, stmt.getTransactionStmt().getKind()
+                    == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT);
+            return null;
+        }
+        if (speculation.transactionStatus() == Session.FAILED) {
+            // refused, or a ROLLBACK TO that recovers the copy's block
+            return speculation.run(stmt, text, parameterTypes, parameters, client);
+        }
+        if (Speculation.mayRun(stmt) && db.writeLockedByOtherBlock(state.backendPid())) {
+            boolean current;
+            try {
+                current = speculation.refreshIfStale();
+            } catch (PgException e) {
+                throw lost(speculation, e);
+            }
+            if (!current) {
+                throw lost(speculation, Speculation.serializationFailure());
+            }
+            return speculation.run(stmt, text, parameterTypes, parameters, client);
+        }
+        catchUp(speculation);
+        return null;
+    }
+
+    private static boolean endsBlock(io.pgmicro.parse.ast.TransactionStmtKind kind) {
+        return kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT
+                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_ROLLBACK
+                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_PREPARE
+                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT_PREPARED
+                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_ROLLBACK_PREPARED;
+    }
+
+    /**
+     * COMMIT catches up first (a COMMIT that cannot fails and ends the block); ROLLBACK, or the
+     * COMMIT of a failed block, drops the copy. Then the statement runs on the real block.
+     */
+    private void endSpeculation(Speculation speculation, boolean commit) {
+        boolean failed = speculation.transactionStatus() == Session.FAILED;
+        if (commit && !failed) {
+            try {
+                catchUp(speculation);
+            } catch (PgException e) {
+                transactions.rollbackQuietly();
+                throw e;
+            }
+            return;
+        }
+        state.speculation(null);
+        speculation.discard();
+        if (failed) {
+            state.fail();
+        }
+    }
+
+    /**
+     * Takes the write lock, waiting as any writer does, and runs the speculated statements again
+     * on the real database. If they give the client's answers again the block goes on here;
+     * otherwise it is lost (40001).
+     */
+    private void catchUp(Speculation speculation) {
+        state.speculation(null);
+        try {
+            restartTransaction("BEGIN IMMEDIATE", speculation.savepointsAtStart());
+            state.holdWriteLock();
+            // the copy wrote the positions its nextval calls reached into itself, not here
+            db.sequences().markAllDirty();
+            db.sequences().persist(conn);
+            if (!speculation.replayInto(this::run)) {
+                throw Speculation.serializationFailure();
+            }
+        } catch (SQLException e) {
+            throw lost(speculation, SqliteErrors.translate(e, state.catalog(), null, null));
+        } catch (PgException e) {
+            throw lost(speculation, e);
+        } finally {
+            speculation.discard();
+        }
+    }
+
+    /**
+     * The work of a speculation is lost: the block is back where it stood when it began to
+     * speculate, with the savepoints it had then, failed, holding no write lock.
+     */
+    private PgException lost(Speculation speculation, PgException e) {
+        state.speculation(null);
+        speculation.discard();
+        state.releaseWriteLock();
+        try {
+            restartTransaction("BEGIN", speculation.savepointsAtStart());
+        } catch (SQLException restartFailure) {
+            e.addSuppressed(restartFailure);
+        }
+        state.savepoints().clear();
+        state.savepoints().addAll(speculation.savepointsAtStart());
+        state.fail();
+        return e;
     }
 
     /** A failed statement fails the block; outside a block nothing of it may stay open in SQLite. */

@@ -118,6 +118,12 @@ final class TransactionCommands {
         return Result.command("ROLLBACK");
     }
 
+    /** Ends the block with a rollback, as a failed COMMIT does. */
+    void rollbackQuietly() {
+        sqlRollback();
+        state.end(false);
+    }
+
     private Result savepoint(String name) {
         if (!state.inBlock()) {
             throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SAVEPOINT can only be used in transaction blocks");

@@ -31,6 +31,7 @@ final class ImplicitTransaction {
         if (open) {
             if (kind == StatementKind.BEGIN) {
                 open = false;
+                session.makeBlockExplicit();
                 return Result.command("BEGIN");
             }
             if (kind == StatementKind.END) {
@@ -39,7 +40,7 @@ final class ImplicitTransaction {
             return null;
         }
         if (!kind.isTransactionControl() && session.transactionStatus() == Session.IDLE) {
-            session.execute("BEGIN");
+            session.beginImplicitBlock();
             open = true;
             failed = false;
         }

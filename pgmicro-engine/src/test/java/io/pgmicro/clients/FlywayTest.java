@@ -16,7 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,12 +30,9 @@ class FlywayTest {
      * connections (PostgreSQLDatabase.useSingleConnection() is false): it runs a migration in a
      * transaction on one and inserts the history row on the other before the first commits, on
      * the same thread. PostgreSQL's row locks let both write; pgmicro has SQLite's single writer,
-     * so the second write can only fail. pgmicro's Boot starter and JUnit templates therefore
-     * configure the session-level lock, with which Flyway uses one connection.
+     * so the history insert runs ahead on a private copy and is replayed when the lock connection
+     * commits, after the migration's commit (session/Speculation).
      */
-    @Disabled("ERROR: could not serialize access due to concurrent update (40001), from"
-            + " JdbcTableSchemaHistory.doAddAppliedMigration: the history insert on the lock connection needs the write"
-            + " lock that the migration connection's open transaction holds; one SQLite writer cannot serve two")
     @ParameterizedTest
     @EnumSource(ClientTarget.class)
     void migratesWithFlywayDefaults(ClientTarget target) throws SQLException {
