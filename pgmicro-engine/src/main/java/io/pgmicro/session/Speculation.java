@@ -30,10 +30,16 @@ import java.util.Set;
  * run on the copy (DDL, SET, COPY, cursors, PREPARE/EXECUTE, CALL, DO ...), and at COMMIT, the
  * session takes the real write lock (waiting as any writer does: 5 s, then 40001), recreates the
  * savepoints it had when it began to speculate, and runs the logged statements again on the real
- * database. Only if every one of them gives the client's answer again (same command tag, columns
- * and rows, or the same error) does the block go on, now on the real database; so what the
- * block commits is what it would have committed had it waited for the other block to end — the
- * writes of both are kept, and no one saw either before its commit. At the first difference the
+ * database. Every write (DML, with its RETURNING rows) and savepoint command must give the
+ * client's answer again — same command tag, columns and rows, or the same error — and so must
+ * every query that names a table the block wrote before it; other queries must only succeed or
+ * fail as they did. Why the split: PostgreSQL makes a write wait only where it touches a row the
+ * other transaction changed, and from then on the block sees that transaction's commit; a block
+ * whose writes touched none of those rows sees, as here, the other's work not committed yet.
+ * pgmicro cannot see rows, so tables stand in for them: what a query of a table the block wrote
+ * showed must hold after the other block's commit too. So what the block commits is what it
+ * would have committed had its writes waited for the other block to end, the writes of both are
+ * kept, and no one saw either before its commit. At the first difference the
  * work of the speculation is lost: the block is back where it stood when it began to speculate
  * (its earlier savepoints still there), failed, and the statement fails with 40001, as
  * PostgreSQL reports a conflict it cannot serialize; clients retry on it. A COMMIT that cannot
@@ -43,9 +49,13 @@ import java.util.Set;
  * writer), the copy is stale: before its next statement the block rebuilds it from the new
  * committed state and replays the log into it, with the same check (40001 on a difference).
  *
- * <p>Limits: the check is stricter than PostgreSQL's row locks, so some interleavings that
- * PostgreSQL serializes fail here with 40001: a read that another block's commit changes, or a
- * value that differs from run to run (random(), clock_timestamp()) in what the client was told.
+ * <p>Limits: tables are coarser than rows, so some interleavings that PostgreSQL serializes fail
+ * here with 40001 (a query of a table the block wrote, when the other block changed that table
+ * too), as does a value that differs from run to run (random(), clock_timestamp()) in what the
+ * client was told. And a table counts as written or read only where the statement names it: a
+ * write done by a trigger, or a table read through a view, does not count, nor does a query of
+ * another table after a write that PostgreSQL would have made wait; such a query's rows are not
+ * compared.
  * Sequences and advisory locks are shared with the real database (they are not transactional);
  * nextval on the copy uses a value up and the replay draws a new one, so a RETURNING or
  * currval() that showed a generated value fails the catch-up. A session advisory lock taken by a
