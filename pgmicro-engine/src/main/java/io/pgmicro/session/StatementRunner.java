@@ -175,12 +175,10 @@ final class StatementRunner {
         return null;
     }
 
+    /** COMMIT and ROLLBACK (two-phase commit is refused, after a catch-up like any statement the copy may not run). */
     private static boolean endsBlock(io.pgmicro.parse.ast.TransactionStmtKind kind) {
         return kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT
-                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_ROLLBACK
-                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_PREPARE
-                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_COMMIT_PREPARED
-                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_ROLLBACK_PREPARED;
+                || kind == io.pgmicro.parse.ast.TransactionStmtKind.TRANS_STMT_ROLLBACK;
     }
 
     /**
