@@ -37,6 +37,8 @@ final class SessionState {
     private char status = Session.IDLE;
     private boolean implicitBlock;
     private Speculation speculation;
+    /** While a speculating block's statements run (on its copy, or replayed): the values its nextval calls get. */
+    private SequenceDraws.Cursor sequenceDraws;
     private final List<String> savepoints = new ArrayList<>();
     /** The catalog including this session's uncommitted DDL, or null when it has none. */
     private CatalogSnapshot privateCatalog;
@@ -105,6 +107,10 @@ final class SessionState {
 
     void speculation(Speculation value) {
         speculation = value;
+    }
+
+    void sequenceDraws(SequenceDraws.Cursor value) {
+        sequenceDraws = value;
     }
 
     /** The block was opened by the wire protocol around one message or Sync, not by the client's BEGIN. */
@@ -377,7 +383,9 @@ final class SessionState {
         return new SequenceAccess() {
             @Override
             public long nextval(int oid) {
-                long v = db.sequences().next(sequence(oid), catalog());
+                SequenceDraws.Cursor draws = sequenceDraws;
+                long v = draws != null ? draws.next(oid, () -> db.sequences().next(sequence(oid), catalog()))
+                        : db.sequences().next(sequence(oid), catalog());
                 currvals.put(oid, v);
                 lastval = v;
                 return v;

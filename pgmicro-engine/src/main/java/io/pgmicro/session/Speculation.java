@@ -56,9 +56,9 @@ import java.util.Set;
  * write done by a trigger, or a table read through a view, does not count, nor does a query of
  * another table after a write that PostgreSQL would have made wait; such a query's rows are not
  * compared.
- * Sequences and advisory locks are shared with the real database (they are not transactional);
- * nextval on the copy uses a value up and the replay draws a new one, so a RETURNING or
- * currval() that showed a generated value fails the catch-up. A session advisory lock taken by a
+ * Sequences and advisory locks are shared with the real database (they are not transactional):
+ * nextval on the copy uses a value up there, and a replay gets the same values again
+ * ({@link SequenceDraws}); setval is run again by the replay. A session advisory lock taken by a
  * speculated statement is taken again by its replay, and so counts twice. Autocommit statements
  * and the implicit block of one wire message never speculate: they must be durable when they
  * return, so they wait for the lock.
@@ -129,6 +129,7 @@ final class Speculation {
     private final List<Logged> log = new ArrayList<>();
     /** The relations the block's speculated statements wrote (or read while writing). */
     private final Set<String> written = new HashSet<>();
+    private final SequenceDraws draws = new SequenceDraws();
     private Session copy;
     /** The database's commit version when the copy was taken: when it moves, the copy is stale. */
     private long copiedAt;
@@ -173,6 +174,7 @@ final class Speculation {
         Session session = db.privateCopy(real.backendPid());
         try {
             session.continueBlockOf(real);
+            session.state().sequenceDraws(draws.cursor());
             return session;
         } catch (RuntimeException e) {
             session.discardCopy();
@@ -244,6 +246,11 @@ final class Speculation {
             }
         }
         return true;
+    }
+
+    /** For a replay on the real session: the values nextval handed the block, again. */
+    SequenceDraws.Cursor sequenceDraws() {
+        return draws.cursor();
     }
 
     /** The block's status as the client sees it, which the copy's session knows. */

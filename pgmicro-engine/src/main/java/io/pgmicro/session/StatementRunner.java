@@ -216,6 +216,7 @@ final class StatementRunner {
             // the copy wrote the positions its nextval calls reached into itself, not here
             db.sequences().markAllDirty();
             db.sequences().persist(conn);
+            state.sequenceDraws(speculation.sequenceDraws());
             if (!speculation.replayInto(this::run)) {
                 throw Speculation.serializationFailure();
             }
@@ -224,6 +225,7 @@ final class StatementRunner {
         } catch (PgException e) {
             throw lost(speculation, e);
         } finally {
+            state.sequenceDraws(null);
             speculation.discard();
         }
     }

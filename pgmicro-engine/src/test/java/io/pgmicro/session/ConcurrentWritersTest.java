@@ -322,6 +322,23 @@ class ConcurrentWritersTest {
         assertEquals(List.of("1 migration"), rows(third, "SELECT * FROM a"));
     }
 
+    /** A generated key the client was told replays as the same key: nextval values are used up once. */
+    @Test
+    void generatedKeysReturnedWhileSpeculatingStayTheKeysCommitted() {
+        first.execute("CREATE TABLE items (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text)");
+        first.execute("INSERT INTO items (name) VALUES ('one')");
+        first.execute("BEGIN");
+        first.execute("INSERT INTO a VALUES (1, 'first')");
+        second.execute("BEGIN");
+        assertEquals(List.of("2"), rows(second, "INSERT INTO items (name) VALUES ('two') RETURNING id"));
+        assertEquals(List.of("3"), rows(second, "INSERT INTO items (name) VALUES ('three') RETURNING id"));
+        first.execute("COMMIT");
+        assertEquals(List.of("4"), rows(third, "INSERT INTO items (name) VALUES ('four') RETURNING id"));
+        second.execute("COMMIT");
+        assertEquals(List.of("1 one", "2 two", "3 three", "4 four"), rows(third, "SELECT * FROM items ORDER BY id"));
+        assertEquals(List.of("5"), rows(second, "INSERT INTO items (name) VALUES ('five') RETURNING id"));
+    }
+
     @Test
     void advisoryLocksTakenWhileSpeculatingAreTheRealSessions() {
         first.execute("BEGIN");
