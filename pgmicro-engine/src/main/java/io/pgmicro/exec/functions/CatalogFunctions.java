@@ -89,6 +89,8 @@ public final class CatalogFunctions {
         define(r, "pg_get_statisticsobjdef_columns", 1, a -> null);
         define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
         define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
+        define(r, "pg_get_function_identity_arguments", 1, a -> lookups(access).functionIdentityArguments(num(a[0])));
+        define(r, "pg_get_functiondef", 1, a -> lookups(access).functionDefinition(num(a[0])));
         define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
         define(r, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
         define(r, "pg_function_is_visible", 1, a -> toStorage(lookups(access).functionVisible(num(a[0]))));
@@ -104,6 +106,16 @@ public final class CatalogFunctions {
             return lookups(access).relationOid(parts.length > 1 ? parts[parts.length - 2] : null, parts[parts.length - 1]);
         });
         define(r, "to_regtype", 1, a -> lookups(access).typeOid(str(a[0])));
+        define(r, "to_regproc", 1, a -> {
+            // NULL, not an error, for no function or more than one of that name
+            String[] parts = io.pgmicro.emit.QualifiedNames.split(str(a[0]));
+            List<Long> oids = lookups(access).functionOids(parts.length > 1 ? parts[parts.length - 2] : null,
+                    parts[parts.length - 1]);
+            return oids.size() == 1 ? oids.get(0) : null;
+        });
+        define(r, "to_regnamespace", 1, a -> lookups(access).namespaceOid(io.pgmicro.emit.QualifiedNames.split(str(a[0]))[0]));
+        define(r, "to_regrole", 1, a -> io.pgmicro.emit.QualifiedNames.split(str(a[0]))[0].equals("postgres")
+                ? (long) io.pgmicro.catalog.system.ObjectIds.POSTGRES_ROLE : null);
     }
 
     /** pg_get_serial_sequence('table', 'column'): the table name is read as regclass, the column as an identifier. */
