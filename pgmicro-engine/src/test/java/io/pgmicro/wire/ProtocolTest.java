@@ -243,8 +243,79 @@ class ProtocolTest {
         }
     }
 
+    @Test
+    void namedStatementsAreListedInPgPreparedStatementsBesidePrepare() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("prepared")) {
+            client.send('P', body("s1", "SELECT $1 + 1", (short) 0));
+            client.send('P', body("", "SELECT 2", (short) 0));
+            for (int i = 0; i < 2; i++) {
+                client.send('B', body("", "s1", (short) 0, (short) 1, 1, "5".getBytes(), (short) 0));
+                client.send('E', body("", 0));
+            }
+            client.send('S', body());
+            assertEquals("1 1 2 D C 2 D C Z", types(client.readUntil('Z')));
+            String listing = "SELECT name, statement, parameter_types, from_sql, generic_plans, custom_plans"
+                    + " FROM pg_prepared_statements ORDER BY name";
+            // the unnamed statement is not listed; the named one with its inferred parameter type and its two runs
+            client.send('Q', body(listing));
+            assertEquals(List.of("s1|SELECT $1 + 1|{integer}|f|0|2"), rows(client.readUntil('Z')));
+
+            // one namespace with SQL PREPARE: neither takes the other's name
+            client.send('Q', body("PREPARE s1 AS SELECT 1"));
+            List<RawClient.Message> answer = client.readUntil('Z');
+            assertEquals("42P05", answer.get(0).field('C'));
+            assertEquals("prepared statement \"s1\" already exists", answer.get(0).field('M'));
+            client.send('Q', body("PREPARE q AS SELECT 1"));
+            client.readUntil('Z');
+            client.send('P', body("q", "SELECT 3", (short) 0));
+            client.send('S', body());
+            assertEquals("42P05", client.readUntil('Z').get(0).field('C'));
+            client.send('Q', body(listing));
+            assertEquals(List.of("q|PREPARE q AS SELECT 1|{}|t|0|0", "s1|SELECT $1 + 1|{integer}|f|0|2"),
+                    rows(client.readUntil('Z')));
+
+            // DEALLOCATE ends a protocol-level statement, Close a PREPAREd one
+            client.send('Q', body("DEALLOCATE s1"));
+            client.readUntil('Z');
+            client.send('B', body("", "s1", (short) 0, (short) 0, (short) 0));
+            client.send('S', body());
+            answer = client.readUntil('Z');
+            assertEquals("26000", answer.get(0).field('C'));
+            assertEquals("prepared statement \"s1\" does not exist", answer.get(0).field('M'));
+            client.send('C', body('S', "q"));
+            client.send('S', body());
+            assertEquals("3 Z", types(client.readUntil('Z')));
+            client.send('Q', body(listing));
+            assertEquals(List.of(), rows(client.readUntil('Z')));
+            // and the name is free again
+            client.send('P', body("s1", "SELECT 4", (short) 0));
+            client.send('S', body());
+            assertEquals("1 Z", types(client.readUntil('Z')));
+        }
+    }
+
     private static String types(List<RawClient.Message> messages) {
         return messages.stream().map(m -> String.valueOf(m.type())).collect(Collectors.joining(" "));
+    }
+
+    /** Every DataRow's column texts joined by '|' (NULL as empty). */
+    private static List<String> rows(List<RawClient.Message> messages) {
+        List<String> out = new java.util.ArrayList<>();
+        for (RawClient.Message m : messages) {
+            if (m.type() != 'D') {
+                continue;
+            }
+            ByteBuffer b = ByteBuffer.wrap(m.body());
+            int columns = b.getShort();
+            List<String> values = new java.util.ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                int length = b.getInt();
+                values.add(length < 0 ? "" : new String(m.body(), b.position(), length, java.nio.charset.StandardCharsets.UTF_8));
+                b.position(b.position() + Math.max(length, 0));
+            }
+            out.add(String.join("|", values));
+        }
+        return out;
     }
 
     /** The text of the first column of the first DataRow. */
