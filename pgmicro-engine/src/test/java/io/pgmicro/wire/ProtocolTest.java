@@ -294,6 +294,35 @@ class ProtocolTest {
         }
     }
 
+    @Test
+    void errorsAndNoticesCarryTheirFields() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("fields")) {
+            client.send('Q', body("CREATE TABLE u (id int PRIMARY KEY); INSERT INTO u VALUES (1)"));
+            client.readUntil('Z');
+            client.send('Q', body("INSERT INTO u VALUES (1)"));
+            RawClient.Message duplicate = client.readUntil('Z').get(0);
+            assertEquals("23505", duplicate.field('C'));
+            assertEquals("duplicate key value violates unique constraint \"u_pkey\"", duplicate.field('M'));
+            assertEquals("Key (id)=(1) already exists.", duplicate.field('D'));
+            // PostgreSQL also names the schema, table and constraint (fields s, t, n); pgmicro does not yet
+
+            client.send('Q', body("SELECT nosuch_function(1)"));
+            RawClient.Message undefined = client.readUntil('Z').get(0);
+            assertEquals("42883", undefined.field('C'));
+            assertEquals("No function matches the given name and argument types. You might need to add explicit type casts.",
+                    undefined.field('H'));
+            assertEquals("8", undefined.field('P'));
+
+            client.send('Q', body("DROP TABLE IF EXISTS nosuch"));
+            List<RawClient.Message> answer = client.readUntil('Z');
+            assertEquals("N C Z", types(answer));
+            assertEquals("NOTICE", answer.get(0).field('S'));
+            assertEquals("NOTICE", answer.get(0).field('V'));
+            assertEquals("00000", answer.get(0).field('C'));
+            assertEquals("table \"nosuch\" does not exist, skipping", answer.get(0).field('M'));
+        }
+    }
+
     private static String types(List<RawClient.Message> messages) {
         return messages.stream().map(m -> String.valueOf(m.type())).collect(Collectors.joining(" "));
     }
