@@ -323,8 +323,43 @@ class ProtocolTest {
         }
     }
 
+    @Test
+    void rowDescriptionCarriesTableColumnTypeAndTypmod() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("rowdescription")) {
+            client.send('Q', body("CREATE TABLE rd (id int, name varchar(10), price numeric(8,2))"));
+            client.readUntil('Z');
+            client.send('Q', body("SELECT 'rd'::regclass::oid"));
+            String table = rows(client.readUntil('Z')).get(0);
+            client.send('Q', body("SELECT id, name, price, price * 2 AS doubled, now()::timestamptz(3) AS at,"
+                    + " 'x'::char(4) AS c FROM rd"));
+            RawClient.Message description = client.readUntil('Z').get(0);
+            assertEquals('T', description.type());
+            // name, table OID, column number, type OID, type length, typmod, format
+            assertEquals(List.of("id " + table + " 1 23 4 -1 0", "name " + table + " 2 1043 -1 14 0",
+                    "price " + table + " 3 1700 -1 524294 0", "doubled 0 0 1700 -1 -1 0", "at 0 0 1184 8 3 0",
+                    "c 0 0 1042 -1 8 0"), fields(description));
+        }
+    }
+
     private static String types(List<RawClient.Message> messages) {
         return messages.stream().map(m -> String.valueOf(m.type())).collect(Collectors.joining(" "));
+    }
+
+    /** The fields of a RowDescription, each as "name table column type length typmod format". */
+    private static List<String> fields(RawClient.Message description) {
+        ByteBuffer b = ByteBuffer.wrap(description.body());
+        int count = b.getShort();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int start = b.position();
+            while (b.get() != 0) {
+                // the name's bytes
+            }
+            String name = new String(description.body(), start, b.position() - start - 1, java.nio.charset.StandardCharsets.UTF_8);
+            out.add(name + " " + Integer.toUnsignedLong(b.getInt()) + " " + b.getShort() + " " + b.getInt() + " "
+                    + b.getShort() + " " + b.getInt() + " " + b.getShort());
+        }
+        return out;
     }
 
     /** Every DataRow's column texts joined by '|' (NULL as empty). */
