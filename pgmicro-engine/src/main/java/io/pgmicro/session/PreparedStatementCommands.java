@@ -52,7 +52,7 @@ final class PreparedStatementCommands {
             declared.add(TypeNameResolver.resolve(n.getTypeName(), ctx).type());
         }
         Prepared prepared = new Prepared(session, stmt.getQuery(), text, declared);
-        state.sqlPreparedStatements().add(stmt.getName(), prepared, state.querySource(), Instant.now());
+        state.sqlPreparedStatements().add(stmt.getName(), prepared, state.querySource(), Instant.now(), true);
         return Result.command("PREPARE");
     }
 
@@ -72,6 +72,10 @@ final class PreparedStatementCommands {
      */
     Bound bind(ExecuteStmt stmt, String text) {
         SqlPreparedStatements.Entry entry = state.sqlPreparedStatements().get(stmt.getName());
+        if (entry.prepared() == null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro cannot EXECUTE prepared statement \""
+                    + stmt.getName() + "\": it was prepared by the protocol and runs only through Bind and Execute");
+        }
         List<PgType> types = entry.prepared().parameterTypes();
         if (stmt.getParamsCount() != types.size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "wrong number of parameters for prepared statement \""

@@ -150,6 +150,34 @@ public final class Session implements AutoCloseable {
         return new Prepared(this, stmt, sql, parameterTypes);
     }
 
+    /**
+     * Lists a statement the protocol's Parse prepared under a name in pg_prepared_statements
+     * (from_sql false), in the namespace SQL PREPARE uses: a name already taken by either is
+     * 42P05, and DEALLOCATE removes it.
+     *
+     * @param prepared null for a statement the session does not run itself (COPY, CREATE DATABASE)
+     */
+    public void addProtocolStatement(String name, Prepared prepared, String sql) {
+        state.sqlPreparedStatements().add(name, prepared, sql, java.time.Instant.now(), false);
+    }
+
+    /** Whether a prepared statement of this name exists, however it was prepared. */
+    public boolean hasPreparedStatement(String name) {
+        return state.sqlPreparedStatements().contains(name);
+    }
+
+    /** The protocol's Close of a named statement. */
+    public void closeProtocolStatement(String name) {
+        state.sqlPreparedStatements().close(name);
+    }
+
+    /** Counts an execution of a named statement for pg_prepared_statements' plan counters. */
+    public void preparedStatementExecuted(String name) {
+        if (state.sqlPreparedStatements().contains(name)) {
+            state.sqlPreparedStatements().get(name).executed();
+        }
+    }
+
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     public char transactionStatus() {
         return state.transactionStatus();

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statements a session prepared with SQL PREPARE, by name. As in PostgreSQL they
- * belong to the session, not to a transaction: ROLLBACK does not remove them.
+ * The statements a session prepared, by name: with SQL PREPARE, or with the protocol's
+ * Parse under a name (from_sql false), in one namespace as in PostgreSQL, so that one
+ * kind cannot take the other's name and DEALLOCATE ALL ends both. They belong to the
+ * session, not to a transaction: ROLLBACK does not remove them.
  */
 final class SqlPreparedStatements {
     /**
@@ -31,14 +33,17 @@ final class SqlPreparedStatements {
         private final Prepared prepared;
         private final String sourceText;
         private final String prepareTime;
+        private final boolean fromSql;
         private long executions;
 
-        private Entry(Prepared prepared, String sourceText, String prepareTime) {
+        private Entry(Prepared prepared, String sourceText, String prepareTime, boolean fromSql) {
             this.prepared = prepared;
             this.sourceText = sourceText;
             this.prepareTime = prepareTime;
+            this.fromSql = fromSql;
         }
 
+        /** The statement EXECUTE runs; null for one the protocol prepared that pgmicro runs outside a session (COPY). */
         Prepared prepared() {
             return prepared;
         }
@@ -49,23 +54,27 @@ final class SqlPreparedStatements {
 
         private PreparedStatementInfo info(String name) {
             List<Long> types = new ArrayList<>();
-            for (PgType t : prepared.parameterTypes()) {
+            for (PgType t : prepared == null ? List.<PgType>of() : prepared.parameterTypes()) {
                 types.add((long) t.oid());
             }
             long custom = types.isEmpty() ? 0 : Math.min(executions, CUSTOM_PLANS_FIRST);
-            return new PreparedStatementInfo(name, sourceText, prepareTime, types, true, executions - custom, custom);
+            return new PreparedStatementInfo(name, sourceText, prepareTime, types, fromSql, executions - custom, custom);
         }
     }
 
     private final Map<String, Entry> byName = new LinkedHashMap<>();
 
-    /** Adds a statement; a name in use is an error (PREPARE does not replace). */
-    void add(String name, Prepared prepared, String sourceText, Instant preparedAt) {
+    /** Adds a statement; a name in use is an error (neither PREPARE nor Parse replaces). */
+    void add(String name, Prepared prepared, String sourceText, Instant preparedAt, boolean fromSql) {
         if (byName.containsKey(name)) {
             throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + name + "\" already exists");
         }
         String time = (String) Types.TIMESTAMPTZ.input(preparedAt.toString(), -1, FormatContext.DEFAULT);
-        byName.put(name, new Entry(prepared, sourceText, time));
+        byName.put(name, new Entry(prepared, sourceText, time, fromSql));
+    }
+
+    boolean contains(String name) {
+        return byName.containsKey(name);
     }
 
     /** The statement of this name, for EXECUTE. */
@@ -82,6 +91,11 @@ final class SqlPreparedStatements {
         if (byName.remove(name) == null) {
             throw notFound(name);
         }
+    }
+
+    /** The protocol's Close: closing a statement that does not exist is not an error. */
+    void close(String name) {
+        byName.remove(name);
     }
 
     /** DEALLOCATE ALL. */

@@ -16,7 +16,9 @@ import java.util.UUID;
 
 /**
  * PostgreSQL's binary format (each type's send and receive functions) for the built-in
- * types, their one-dimensional arrays, and enums. Values leave as storage values turned
+ * types, their one-dimensional arrays, and enums. Every type of the registry that
+ * columns and parameters have is covered (BinaryValuesTest checks that); the
+ * pseudo-types and internal types (oidvector, pg_node_tree) are not. Values leave as storage values turned
  * into bytes; received values become PostgreSQL text first and then go through the
  * type's own input function, so they are checked exactly as text parameters are.
  */
@@ -73,6 +75,8 @@ final class BinaryValues {
                 return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                         .putLong(uuid.getLeastSignificantBits()).array();
             }
+            case 1560, 1562:
+                return BitStringBinary.encode(storage.toString());
             case 3802: {
                 byte[] text = utf8(type.output(storage, ctx));
                 return ByteBuffer.allocate(1 + text.length).put((byte) 1).put(text).array();
@@ -144,6 +148,8 @@ final class BinaryValues {
                 return NumericBinary.decode(remaining(in));
             case 2950:
                 return length == 16 ? new UUID(in.getLong(), in.getLong()).toString() : null;
+            case 1560, 1562:
+                return BitStringBinary.decode(in);
             case 3802:
                 return length >= 1 && in.get() == 1 ? Utf8.decode(remaining(in)) : null;
             default:

@@ -35,7 +35,7 @@ final class ExtendedQuery {
     private final Map<String, Portal> portals = new HashMap<>();
 
     /** A parsed statement: its text, what kind it is, and the session's Prepared (null for COPY and the database commands). */
-    private record PreparedStatement(String sql, Node stmt, StatementKind kind, Prepared prepared) {
+    private record PreparedStatement(String name, String sql, Node stmt, StatementKind kind, Prepared prepared) {
         boolean isEmpty() {
             return stmt == null;
         }
@@ -84,7 +84,8 @@ final class ExtendedQuery {
             declared.add(Types.byOid(body.int32()));
         }
         body.end();
-        if (!name.isEmpty() && statements.containsKey(name)) {
+        // named statements live in the session, with PREPARE's: a name either took is in use
+        if (!name.isEmpty() && session.hasPreparedStatement(name)) {
             throw new PgException(DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + name + "\" already exists");
         }
         Parser.ParsedSql parsed = Parser.parse(sql);
@@ -96,7 +97,10 @@ final class ExtendedQuery {
         rejectInFailedTransaction(kind);
         Prepared prepared = kind == StatementKind.COPY || kind == StatementKind.DATABASE ? null
                 : session.prepare(sql, declared);
-        statements.put(name, new PreparedStatement(sql, stmt, kind, prepared));
+        if (!name.isEmpty()) {
+            session.addProtocolStatement(name, prepared, sql);
+        }
+        statements.put(name, new PreparedStatement(name, sql, stmt, kind, prepared));
         out.parseComplete();
     }
 
@@ -188,6 +192,9 @@ final class ExtendedQuery {
             } else {
                 portal.result = statement.prepared().execute(portal.parameters, notices);
             }
+            if (!statement.name().isEmpty()) {
+                session.preparedStatementExecuted(statement.name());
+            }
         }
         sendRows(portal, maxRows);
     }
@@ -198,6 +205,9 @@ final class ExtendedQuery {
         body.end();
         if (target == 'S') {
             statements.remove(name);
+            if (!name.isEmpty()) {
+                session.closeProtocolStatement(name);
+            }
         } else if (target == 'P') {
             portals.remove(name);
         } else {
@@ -307,6 +317,10 @@ final class ExtendedQuery {
     }
 
     private PreparedStatement statement(String name) {
+        if (!name.isEmpty() && !session.hasPreparedStatement(name)) {
+            // DEALLOCATE removed it; a statement SQL PREPARE made is not bound through the protocol (yet)
+            statements.remove(name);
+        }
         PreparedStatement statement = statements.get(name);
         if (statement == null) {
             throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, name.isEmpty()

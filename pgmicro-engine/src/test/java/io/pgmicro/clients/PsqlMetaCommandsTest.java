@@ -45,6 +45,14 @@ class PsqlMetaCommandsTest {
         COMMANDS.put("dT", "\\dT");
         COMMANDS.put("dT-pattern", "\\dT extra.*");
         COMMANDS.put("drds", "\\drds * " + DATABASE);
+        // PostgreSQL's cluster has more databases and roles than the ones both sides share: the patterns pick those
+        COMMANDS.put("l", "\\l (postgres|template0|template1|" + DATABASE + ")");
+        COMMANDS.put("du", "\\du postgres");
+        COMMANDS.put("sf-function", "\\sf add_one");
+        COMMANDS.put("sf-signature", "\\sf+ extra.hidden(int)");
+        COMMANDS.put("sf-procedure", "\\sf bump");
+        COMMANDS.put("sf-plpgsql", "\\sf touch");
+        COMMANDS.put("sf-builtin", "\\sf upper(text)");
     }
 
     private static PgServer server;

@@ -65,9 +65,60 @@ class BinaryValuesTest {
             "uuid|a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|a0eebc999c0b4ef8bb6d6bb9bd380a11",
             "text|héllo|68c3a96c6c6f",
             "jsonb|{\"a\": 1}|017b2261223a20317d",
+            "json|{\"a\":1}|7b2261223a317d",
+            "name|abc|616263",
+            "char|x|78",
+            "bpchar|ab|6162",
+            "varchar|xy|7879",
+            "bytea|\\x0001ff|0001ff",
+            "oid|1259|000004eb",
+            "xid|77|0000004d",
+            "regclass|1259|000004eb",
+            "regtype|23|00000017",
+            "regproc|1242|000004da",
+            "regprocedure|1242|000004da",
+            "regnamespace|11|0000000b",
+            "regrole|10|0000000a",
+            "bit|10110|00000005b0",
+            "bit|10101010|00000008aa",
+            "varbit|101100111|00000009b380",
+            "varbit|''|00000000",
+            "_varbit|{101}|00000001000000000000061a00000001000000010000000500000003a0",
+            "_numeric|{1.5,NULL}|0000000100000001000006a400000002000000010000000c000200000000000100011388ffffffff",
     })
     void types(String typeName, String text, String hex) {
         roundTrip(Types.byName(typeName), text, hex);
+    }
+
+    /**
+     * The types a column or parameter can have, each with a case above (their arrays go
+     * through array_send, checked for a few element types); left out are the pseudo-types
+     * and the catalog's internal types, which PostgreSQL clients never bind or fetch.
+     */
+    @Test
+    void everyColumnTypeHasABinaryCase() throws Exception {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (String row : BinaryValuesTest.class.getDeclaredMethod("types", String.class, String.class, String.class)
+                .getAnnotation(CsvSource.class).value()) {
+            covered.add(row.substring(0, row.indexOf('|')));
+        }
+        covered.add("numeric");
+        java.util.Set<String> internal = java.util.Set.of("oidvector", "pg_node_tree", "unknown");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (PgType t : Types.all()) {
+            if (!t.isArray() && t.category() != 'P' && !internal.contains(t.name()) && !covered.contains(t.name())) {
+                missing.add(t.name());
+            }
+        }
+        assertEquals(java.util.List.of(), missing);
+    }
+
+    @Test
+    void badBitStringLengthIsPostgresBinaryFormatError() {
+        // 9 bits need two bytes
+        PgException e = assertThrows(PgException.class,
+                () -> BinaryValues.decode(Types.VARBIT, HexFormat.of().parseHex("00000009b3"), UTC, 1));
+        assertEquals("22P03", e.sqlState());
     }
 
     @Test

@@ -243,8 +243,143 @@ class ProtocolTest {
         }
     }
 
+    @Test
+    void namedStatementsAreListedInPgPreparedStatementsBesidePrepare() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("prepared")) {
+            client.send('P', body("s1", "SELECT $1 + 1", (short) 0));
+            client.send('P', body("", "SELECT 2", (short) 0));
+            for (int i = 0; i < 2; i++) {
+                client.send('B', body("", "s1", (short) 0, (short) 1, 1, "5".getBytes(), (short) 0));
+                client.send('E', body("", 0));
+            }
+            client.send('S', body());
+            assertEquals("1 1 2 D C 2 D C Z", types(client.readUntil('Z')));
+            String listing = "SELECT name, statement, parameter_types, from_sql, generic_plans, custom_plans"
+                    + " FROM pg_prepared_statements ORDER BY name";
+            // the unnamed statement is not listed; the named one with its inferred parameter type and its two runs
+            client.send('Q', body(listing));
+            assertEquals(List.of("s1|SELECT $1 + 1|{integer}|f|0|2"), rows(client.readUntil('Z')));
+
+            // one namespace with SQL PREPARE: neither takes the other's name
+            client.send('Q', body("PREPARE s1 AS SELECT 1"));
+            List<RawClient.Message> answer = client.readUntil('Z');
+            assertEquals("42P05", answer.get(0).field('C'));
+            assertEquals("prepared statement \"s1\" already exists", answer.get(0).field('M'));
+            client.send('Q', body("PREPARE q AS SELECT 1"));
+            client.readUntil('Z');
+            client.send('P', body("q", "SELECT 3", (short) 0));
+            client.send('S', body());
+            assertEquals("42P05", client.readUntil('Z').get(0).field('C'));
+            client.send('Q', body(listing));
+            assertEquals(List.of("q|PREPARE q AS SELECT 1|{}|t|0|0", "s1|SELECT $1 + 1|{integer}|f|0|2"),
+                    rows(client.readUntil('Z')));
+
+            // DEALLOCATE ends a protocol-level statement, Close a PREPAREd one
+            client.send('Q', body("DEALLOCATE s1"));
+            client.readUntil('Z');
+            client.send('B', body("", "s1", (short) 0, (short) 0, (short) 0));
+            client.send('S', body());
+            answer = client.readUntil('Z');
+            assertEquals("26000", answer.get(0).field('C'));
+            assertEquals("prepared statement \"s1\" does not exist", answer.get(0).field('M'));
+            client.send('C', body('S', "q"));
+            client.send('S', body());
+            assertEquals("3 Z", types(client.readUntil('Z')));
+            client.send('Q', body(listing));
+            assertEquals(List.of(), rows(client.readUntil('Z')));
+            // and the name is free again
+            client.send('P', body("s1", "SELECT 4", (short) 0));
+            client.send('S', body());
+            assertEquals("1 Z", types(client.readUntil('Z')));
+        }
+    }
+
+    @Test
+    void errorsAndNoticesCarryTheirFields() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("fields")) {
+            client.send('Q', body("CREATE TABLE u (id int PRIMARY KEY); INSERT INTO u VALUES (1)"));
+            client.readUntil('Z');
+            client.send('Q', body("INSERT INTO u VALUES (1)"));
+            RawClient.Message duplicate = client.readUntil('Z').get(0);
+            assertEquals("23505", duplicate.field('C'));
+            assertEquals("duplicate key value violates unique constraint \"u_pkey\"", duplicate.field('M'));
+            assertEquals("Key (id)=(1) already exists.", duplicate.field('D'));
+            // PostgreSQL also names the schema, table and constraint (fields s, t, n); pgmicro does not yet
+
+            client.send('Q', body("SELECT nosuch_function(1)"));
+            RawClient.Message undefined = client.readUntil('Z').get(0);
+            assertEquals("42883", undefined.field('C'));
+            assertEquals("No function matches the given name and argument types. You might need to add explicit type casts.",
+                    undefined.field('H'));
+            assertEquals("8", undefined.field('P'));
+
+            client.send('Q', body("DROP TABLE IF EXISTS nosuch"));
+            List<RawClient.Message> answer = client.readUntil('Z');
+            assertEquals("N C Z", types(answer));
+            assertEquals("NOTICE", answer.get(0).field('S'));
+            assertEquals("NOTICE", answer.get(0).field('V'));
+            assertEquals("00000", answer.get(0).field('C'));
+            assertEquals("table \"nosuch\" does not exist, skipping", answer.get(0).field('M'));
+        }
+    }
+
+    @Test
+    void rowDescriptionCarriesTableColumnTypeAndTypmod() throws IOException {
+        try (RawClient client = new RawClient(server.port()).startup("rowdescription")) {
+            client.send('Q', body("CREATE TABLE rd (id int, name varchar(10), price numeric(8,2))"));
+            client.readUntil('Z');
+            client.send('Q', body("SELECT 'rd'::regclass::oid"));
+            String table = rows(client.readUntil('Z')).get(0);
+            client.send('Q', body("SELECT id, name, price, price * 2 AS doubled, now()::timestamptz(3) AS at,"
+                    + " 'x'::char(4) AS c FROM rd"));
+            RawClient.Message description = client.readUntil('Z').get(0);
+            assertEquals('T', description.type());
+            // name, table OID, column number, type OID, type length, typmod, format
+            assertEquals(List.of("id " + table + " 1 23 4 -1 0", "name " + table + " 2 1043 -1 14 0",
+                    "price " + table + " 3 1700 -1 524294 0", "doubled 0 0 1700 -1 -1 0", "at 0 0 1184 8 3 0",
+                    "c 0 0 1042 -1 8 0"), fields(description));
+        }
+    }
+
     private static String types(List<RawClient.Message> messages) {
         return messages.stream().map(m -> String.valueOf(m.type())).collect(Collectors.joining(" "));
+    }
+
+    /** The fields of a RowDescription, each as "name table column type length typmod format". */
+    private static List<String> fields(RawClient.Message description) {
+        ByteBuffer b = ByteBuffer.wrap(description.body());
+        int count = b.getShort();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int start = b.position();
+            while (b.get() != 0) {
+                // the name's bytes
+            }
+            String name = new String(description.body(), start, b.position() - start - 1, java.nio.charset.StandardCharsets.UTF_8);
+            out.add(name + " " + Integer.toUnsignedLong(b.getInt()) + " " + b.getShort() + " " + b.getInt() + " "
+                    + b.getShort() + " " + b.getInt() + " " + b.getShort());
+        }
+        return out;
+    }
+
+    /** Every DataRow's column texts joined by '|' (NULL as empty). */
+    private static List<String> rows(List<RawClient.Message> messages) {
+        List<String> out = new java.util.ArrayList<>();
+        for (RawClient.Message m : messages) {
+            if (m.type() != 'D') {
+                continue;
+            }
+            ByteBuffer b = ByteBuffer.wrap(m.body());
+            int columns = b.getShort();
+            List<String> values = new java.util.ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                int length = b.getInt();
+                values.add(length < 0 ? "" : new String(m.body(), b.position(), length, java.nio.charset.StandardCharsets.UTF_8));
+                b.position(b.position() + Math.max(length, 0));
+            }
+            out.add(String.join("|", values));
+        }
+        return out;
     }
 
     /** The text of the first column of the first DataRow. */

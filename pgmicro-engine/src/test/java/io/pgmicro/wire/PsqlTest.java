@@ -1,6 +1,7 @@
 package io.pgmicro.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -122,6 +123,41 @@ class PsqlTest {
                     "-c", "CREATE DATABASE shop", "-c", "\\l", "-c", "\\du", "-c", "DROP DATABASE shop");
             assertEquals(EXPECTED_CLUSTER, result[0]);
             assertEquals("", result[1]);
+        }
+    }
+
+    /** Ctrl-C in psql sends a CancelRequest: the running statement ends with 57014 and the server goes on serving. */
+    @Test
+    void psqlCancelsARunningStatement() throws Exception {
+        String psql = findPsql();
+        assumeTrue(psql != null, "psql is not installed");
+        try (PgServer server = PgServer.start(DatabaseProvider.memory(), "127.0.0.1", 0)) {
+            List<String> command = List.of(psql, "-X", "-h", "127.0.0.1", "-p", Integer.toString(server.port()),
+                    "-U", "postgres", "cancel", "-c", "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                            + " WHERE i < 1000000000) SELECT count(*) FROM n");
+            File err = Files.createTempFile("psql", ".err").toFile();
+            try {
+                Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(err).start();
+                // psql sends a cancel only while its statement runs (an interrupt before that ends psql):
+                // give it time to connect and send the query, then interrupt it until it gives up
+                Thread.sleep(1500);
+                for (int attempt = 0; attempt < 40 && process.isAlive(); attempt++) {
+                    if (attempt > 0) {
+                        Thread.sleep(500);
+                    }
+                    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                }
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS), "psql did not end");
+                String errors = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+                assertTrue(errors.startsWith("Cancel request sent\n"), errors);
+                assertTrue(errors.endsWith("ERROR:  canceling statement due to user request\n"), errors);
+                assertEquals(1, process.exitValue());
+            } finally {
+                err.delete();
+            }
+            assertEquals(" ?column? \n----------\n        1\n(1 row)\n\n",
+                    run(psql, "127.0.0.1", server.port(), "cancel", null, "-c", "SELECT 1")[0]);
         }
     }
 

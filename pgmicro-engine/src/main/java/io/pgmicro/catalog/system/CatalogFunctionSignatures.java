@@ -29,6 +29,8 @@ public final class CatalogFunctionSignatures {
         stable(out, "pg_get_partkeydef", Types.TEXT, Types.OID);
         stable(out, "pg_get_function_result", Types.TEXT, Types.OID);
         stable(out, "pg_get_function_arguments", Types.TEXT, Types.OID);
+        stable(out, "pg_get_function_identity_arguments", Types.TEXT, Types.OID);
+        stable(out, "pg_get_functiondef", Types.TEXT, Types.OID);
         stable(out, "pg_get_triggerdef", Types.TEXT, Types.OID);
         stable(out, "pg_get_triggerdef", Types.TEXT, Types.OID, Types.BOOL);
         stable(out, "pg_get_statisticsobjdef_columns", Types.TEXT, Types.OID);
@@ -66,6 +68,9 @@ public final class CatalogFunctionSignatures {
         volatileCall(out, "pg_indexes_size", Types.INT8, true, Types.REGCLASS);
         stable(out, "to_regclass", Types.REGCLASS, Types.TEXT);
         stable(out, "to_regtype", Types.REGTYPE, Types.TEXT);
+        stable(out, "to_regproc", Types.REGPROC, Types.TEXT);
+        stable(out, "to_regnamespace", Types.REGNAMESPACE, Types.TEXT);
+        stable(out, "to_regrole", Types.REGROLE, Types.TEXT);
         volatileCall(out, "pg_advisory_lock", Types.VOID, true, Types.INT8);
         volatileCall(out, "pg_advisory_xact_lock", Types.VOID, true, Types.INT8);
         volatileCall(out, "pg_try_advisory_lock", Types.BOOL, true, Types.INT8);

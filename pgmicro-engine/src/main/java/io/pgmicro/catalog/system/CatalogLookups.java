@@ -31,6 +31,10 @@ public final class CatalogLookups {
 
     /** format_type(type, typmod); "???" for an unknown OID, as PostgreSQL prints it. */
     public String formatType(long typeOid, Long typmod) {
+        if (typeOid == 0) {
+            // InvalidOid, as in pg_proc.proargtypes of nothing or a dropped column
+            return "-";
+        }
         PgType type = type(typeOid);
         if (type == null) {
             return "???";
@@ -338,28 +342,48 @@ public final class CatalogLookups {
         return p == null ? null : p.name();
     }
 
-    /** regprocedure output: name(argument types), the types as format_type prints them. */
+    /** regprocedure output: name(argument types), the types as format_type prints them, a user routine's name as regproc prints it. */
     public String functionSignature(long oid) {
-        Procedure p = BuiltinProcedures.byOid(oid);
-        if (p == null) {
-            return null;
+        RoutineDef routine = catalog.routine((int) oid);
+        List<Integer> types;
+        if (routine != null) {
+            types = routine.inputTypeOids();
+        } else {
+            Procedure p = BuiltinProcedures.byOid(oid);
+            if (p == null) {
+                return null;
+            }
+            types = p.argTypes();
         }
         List<String> args = new ArrayList<>();
-        for (int t : p.argTypes()) {
+        for (int t : types) {
             args.add(formatType(t, null));
         }
-        return p.name() + "(" + String.join(",", args) + ")";
+        return functionName(oid) + "(" + String.join(",", args) + ")";
     }
 
-    /** The OIDs of the functions with this name (pg_catalog's are the only ones yet), for regproc input. */
+    /**
+     * The OIDs of the functions regproc input finds for a name: in the named schema, or
+     * else those the search path makes visible (a routine hides one with the same input
+     * types later on the path), pg_catalog's first unless the path places it.
+     */
     public List<Long> functionOids(String schema, String name) {
         List<Long> out = new ArrayList<>();
-        if (schema != null && !schema.equals("pg_catalog")) {
-            return out;
-        }
-        for (Procedure p : BuiltinProcedures.all()) {
-            if (p.name().equals(name)) {
-                out.add(p.oid());
+        List<List<Integer>> seen = new ArrayList<>();
+        for (String s : schema == null ? Visibility.effectivePath(searchPath) : List.of(schema)) {
+            if (s.equals("pg_catalog")) {
+                for (Procedure p : BuiltinProcedures.all()) {
+                    if (p.name().equals(name) && !seen.contains(p.argTypes())) {
+                        out.add(p.oid());
+                        seen.add(p.argTypes());
+                    }
+                }
+            }
+            for (RoutineDef r : catalog.routines(name)) {
+                if (r.schema().equals(s) && !seen.contains(r.inputTypeOids())) {
+                    out.add((long) r.oid());
+                    seen.add(r.inputTypeOids());
+                }
             }
         }
         return out;
@@ -368,13 +392,34 @@ public final class CatalogLookups {
     /** The function with this name and exactly these argument types, for regprocedure input; null if none. */
     public Long functionOid(String schema, String name, List<Long> argTypes) {
         for (long oid : functionOids(schema, name)) {
+            RoutineDef routine = catalog.routine((int) oid);
             List<Long> declared = new ArrayList<>();
-            BuiltinProcedures.byOid(oid).argTypes().forEach(t -> declared.add((long) t));
+            (routine != null ? routine.inputTypeOids() : BuiltinProcedures.byOid(oid).argTypes())
+                    .forEach(t -> declared.add((long) t));
             if (declared.equals(argTypes)) {
                 return oid;
             }
         }
         return null;
+    }
+
+    /** pg_get_functiondef: the CREATE OR REPLACE statement of a function or procedure; null for an unknown OID. */
+    public String functionDefinition(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine != null) {
+            return FunctionDefinitions.of(routine, this);
+        }
+        Procedure p = BuiltinProcedures.byOid(oid);
+        return p == null ? null : FunctionDefinitions.of(p, this);
+    }
+
+    /** pg_get_function_identity_arguments: the arguments that identify the routine, without defaults. */
+    public String functionIdentityArguments(long oid) {
+        RoutineDef routine = catalog.routine((int) oid);
+        if (routine != null) {
+            return RoutineSignatures.identityArguments(routine, this);
+        }
+        return BuiltinProcedures.byOid(oid) == null ? null : functionArguments(oid);
     }
 
     /** pg_get_function_result: the result type, SETOF for a set-returning function; null for an unknown OID. */

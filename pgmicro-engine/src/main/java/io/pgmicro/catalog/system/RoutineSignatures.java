@@ -35,6 +35,15 @@ final class RoutineSignatures {
      * (a procedure's IN ones too, as PostgreSQL marks them) and its DEFAULT.
      */
     static String arguments(RoutineDef r, CatalogLookups lookups) {
+        return arguments(r, lookups, true);
+    }
+
+    /** pg_get_function_identity_arguments: the same list without the defaults. */
+    static String identityArguments(RoutineDef r, CatalogLookups lookups) {
+        return arguments(r, lookups, false);
+    }
+
+    private static String arguments(RoutineDef r, CatalogLookups lookups, boolean withDefaults) {
         List<String> out = new ArrayList<>();
         for (RoutineDef.Parameter p : r.parameters()) {
             String mode = switch (p.mode()) {
@@ -45,10 +54,18 @@ final class RoutineSignatures {
                 default -> null;
             };
             if (mode != null) {
-                out.add(mode + named(p, lookups) + (p.defaultValue() == null ? "" : " DEFAULT " + p.defaultValue()));
+                out.add(mode + named(p, lookups)
+                        + (!withDefaults || p.defaultValue() == null ? "" : " DEFAULT " + defaultText(p, lookups)));
             }
         }
         return String.join(", ", out);
+    }
+
+    /** A DEFAULT as PostgreSQL stores it: a string literal coerced to the parameter's type ('q'::text). */
+    private static String defaultText(RoutineDef.Parameter p, CatalogLookups lookups) {
+        io.pgmicro.parse.ast.Node node = ExpressionPrinter.parse(p.defaultValue());
+        boolean stringLiteral = node.hasAConst() && node.getAConst().hasSval();
+        return stringLiteral ? p.defaultValue() + "::" + lookups.formatType(p.typeOid(), -1L) : p.defaultValue();
     }
 
     private static String named(RoutineDef.Parameter p, CatalogLookups lookups) {

@@ -89,6 +89,8 @@ public final class CatalogFunctions {
         define(r, "pg_get_statisticsobjdef_columns", 1, a -> null);
         define(r, "pg_get_function_result", 1, a -> lookups(access).functionResult(num(a[0])));
         define(r, "pg_get_function_arguments", 1, a -> lookups(access).functionArguments(num(a[0])));
+        define(r, "pg_get_function_identity_arguments", 1, a -> lookups(access).functionIdentityArguments(num(a[0])));
+        define(r, "pg_get_functiondef", 1, a -> lookups(access).functionDefinition(num(a[0])));
         define(r, "pg_table_is_visible", 1, a -> toStorage(lookups(access).relationVisible(num(a[0]))));
         define(r, "pg_type_is_visible", 1, a -> toStorage(lookups(access).typeVisible(num(a[0]))));
         define(r, "pg_function_is_visible", 1, a -> toStorage(lookups(access).functionVisible(num(a[0]))));
@@ -104,6 +106,16 @@ public final class CatalogFunctions {
             return lookups(access).relationOid(parts.length > 1 ? parts[parts.length - 2] : null, parts[parts.length - 1]);
         });
         define(r, "to_regtype", 1, a -> lookups(access).typeOid(str(a[0])));
+        define(r, "to_regproc", 1, a -> {
+            // NULL, not an error, for no function or more than one of that name
+            String[] parts = io.pgmicro.emit.QualifiedNames.split(str(a[0]));
+            List<Long> oids = lookups(access).functionOids(parts.length > 1 ? parts[parts.length - 2] : null,
+                    parts[parts.length - 1]);
+            return oids.size() == 1 ? oids.get(0) : null;
+        });
+        define(r, "to_regnamespace", 1, a -> lookups(access).namespaceOid(io.pgmicro.emit.QualifiedNames.split(str(a[0]))[0]));
+        define(r, "to_regrole", 1, a -> io.pgmicro.emit.QualifiedNames.split(str(a[0]))[0].equals("postgres")
+                ? (long) io.pgmicro.catalog.system.ObjectIds.POSTGRES_ROLE : null);
     }
 
     /** pg_get_serial_sequence('table', 'column'): the table name is read as regclass, the column as an identifier. */
@@ -180,10 +192,39 @@ public final class CatalogFunctions {
             define(r, size, 1, a -> 0L);
         }
         for (String object : List.of("table", "schema", "database", "sequence", "column", "function")) {
-            // every session runs as the superuser, who holds every privilege
-            define(r, "has_" + object + "_privilege", 2, a -> 1L);
-            define(r, "has_" + object + "_privilege", 3, a -> 1L);
+            // every session runs as the superuser, who holds every privilege of an object that exists
+            define(r, "has_" + object + "_privilege", 2, a -> privilege(access, object, a[0], str(a[1])));
+            define(r, "has_" + object + "_privilege", 3, a -> {
+                if (object.equals("column")) {
+                    // (table, column, privilege): the table is checked, the column not yet
+                    return privilege(access, "table", a[0], null) == null ? null : privilege(access, object, null, str(a[2]));
+                }
+                io.pgmicro.catalog.system.Privileges.checkRole(str(a[0]));
+                return privilege(access, object, a[1], str(a[2]));
+            });
         }
+    }
+
+    /**
+     * A has_*_privilege answer: true once the object named by text exists and the privilege
+     * list is valid, NULL for an OID that names nothing; null privileges skip that check.
+     */
+    private static Object privilege(CatalogAccess access, String object, Object target, String privileges) {
+        if (target instanceof String text) {
+            String[] parts = object.equals("table") || object.equals("sequence")
+                    ? io.pgmicro.emit.QualifiedNames.split(text) : new String[] {text};
+            io.pgmicro.catalog.system.Privileges.checkExists(object, parts.length > 1 ? parts[parts.length - 2] : null,
+                    parts[parts.length - 1], String.join(".", parts), access.catalog(), access.session().searchPath(),
+                    access.session().clusterDatabases());
+        }
+        if (privileges != null) {
+            io.pgmicro.catalog.system.Privileges.checkNames(object, privileges);
+        }
+        if (target instanceof Number oid && !io.pgmicro.catalog.system.Privileges.existsByOid(object, oid.longValue(),
+                access.catalog(), access.session().searchPath())) {
+            return null;
+        }
+        return 1L;
     }
 
     /** txid_current(): one ID per transaction of this session, recognised by its start time; each new one is higher. */
