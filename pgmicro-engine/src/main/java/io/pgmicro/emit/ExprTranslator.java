@@ -598,9 +598,9 @@ public final class ExprTranslator {
     }
 
     /**
-     * ROW(a, b) as a value: an anonymous record, printed as record_out prints it. A row
-     * whose field names are given (a composite function result, see SetReturningTargets)
-     * keeps them in its type, so that (r).a can select a field.
+     * ROW(a, b) as a value: an anonymous record, printed as record_out prints it. Its type
+     * keeps the field names (f1, f2 ..., or those of a composite function result, see
+     * SetReturningTargets), so that (r).a can select a field.
      */
     private Typed rowValue(RowExpr row, Scope scope) {
         List<String> fields = new ArrayList<>();
@@ -611,11 +611,11 @@ public final class ExprTranslator {
             agg |= field.aggregate();
             Typed known = field.isUnknown() ? coerce(field, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : field;
             fields.add(castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
-            if (i < row.getColnamesCount()) {
-                layout.add(new PgType.Field(row.getColnames(i).getString().getSval(), known.type()));
-            }
+            // an anonymous row's fields are f1, f2 ... as PostgreSQL names them
+            String name = i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1);
+            layout.add(new PgType.Field(name, known.type()));
         }
-        PgType type = layout.size() == fields.size() && !layout.isEmpty() ? Types.RECORD.withFields(layout) : Types.RECORD;
+        PgType type = layout.isEmpty() ? Types.RECORD : Types.RECORD.withFields(layout);
         return Typed.of("pg_record(" + String.join(", ", fields) + ")", type).withName("row").withAggregate(agg)
                 .at(row.getLocation());
     }

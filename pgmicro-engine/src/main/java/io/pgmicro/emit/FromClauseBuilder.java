@@ -422,9 +422,7 @@ final class FromClauseBuilder {
         for (int i = 0; i < fields.size(); i++) {
             PgType.Field f = fields.get(i);
             String name = i < colnames.size() ? colnames.get(i).getString().getSval() : f.name();
-            Typed text = Typed.of("pg_record_field(" + record + ", " + i + ")", Types.TEXT);
-            cols.add(new ScopeColumn(name, f.type(), -1, exprs.castSql(text, f.type(), -1, Coercion.Context.EXPLICIT).sql(),
-                    0, 0));
+            cols.add(new ScopeColumn(name, f.type(), -1, RecordFields.field(exprs, record, f, i).sql(), 0, 0));
         }
         if (rf.getOrdinality()) {
             String ordName = colnames.size() > cols.size() ? colnames.get(cols.size()).getString().getSval() : "ordinality";

@@ -576,8 +576,7 @@ final class FunctionCallTranslator {
         List<PgType.Field> fields = record.type().fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(name)) {
-                Typed text = Typed.of("pg_record_field(" + record.sql() + ", " + i + ")", Types.TEXT);
-                return exprs.castSql(text, fields.get(i).type(), -1, Coercion.Context.EXPLICIT).withName(name);
+                return RecordFields.field(exprs, record.sql(), fields.get(i), i);
             }
         }
         throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + name
