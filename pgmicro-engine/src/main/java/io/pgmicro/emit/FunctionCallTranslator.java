@@ -569,7 +569,7 @@ final class FunctionCallTranslator {
 
     /** (r).name: one field of a record whose layout is known, read back from the record's text. */
     private Typed field(Typed record, String name, int location) {
-        if (record.type().oid() != Types.RECORD.oid()) {
+        if (record.type().oid() != Types.RECORD.oid() && record.type().category() != 'C') {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "column notation ." + name + " applied to type "
                     + TypeDisplay.name(record.type()) + ", which is not a composite type").atLocation(location);
         }

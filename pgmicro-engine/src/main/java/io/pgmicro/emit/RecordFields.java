@@ -16,6 +16,10 @@ final class RecordFields {
     /** Field {@code index} of a record whose SQL is {@code recordSql}, as a value of the field's type. */
     static Typed field(ExprTranslator exprs, String recordSql, PgType.Field field, int index) {
         Typed text = Typed.of("pg_record_field(" + recordSql + ", " + index + ")", Types.TEXT);
+        if (field.type().equals(Types.UNKNOWN)) {
+            // a ROW(...) field written as an untyped literal: its text, which a cast reads with the target's input
+            return text.withName(field.name());
+        }
         return exprs.castSql(text, field.type(), -1, Coercion.Context.EXPLICIT).withName(field.name());
     }
 }
