@@ -102,7 +102,7 @@ public final class CatalogSnapshot {
         for (CompositeTypeDef.Attribute a : c.attributes()) {
             CompositeTypeDef nested = composites.get(a.typeOid());
             PgType t = nested != null && nested != c ? compositeType(nested) : type(a.typeOid());
-            fields.add(new PgType.Field(a.name(), t == null ? Types.TEXT : t));
+            fields.add(new PgType.Field(a.name(), t == null ? Types.TEXT : t, a.typmod()));
         }
         PgType type = io.pgmicro.types.CompositeCodec.type(c.oid(), c.name(), c.arrayOid(), fields);
         compositeTypes.put(c.oid(), type);

@@ -103,7 +103,7 @@ public final class UserFunctionSignatures {
             if (t == null) {
                 return null;
             }
-            fields.add(new PgType.Field(outputName(outputs.get(i), i), t));
+            fields.add(new PgType.Field(outputName(outputs.get(i), i), t, outputs.get(i).typmod()));
         }
         return catalog.type(r.returnTypeOid()).withFields(fields);
     }

@@ -356,8 +356,8 @@ public final class ExprTranslator {
         for (int i = 0; i < from.size(); i++) {
             Typed field = RecordFields.field(this, e.sql(), from.get(i), i).at(e.location());
             Typed converted = from.get(i).type().equals(Types.UNKNOWN)
-                    ? castSql(field, to.get(i).type(), -1, Coercion.Context.EXPLICIT)
-                    : coerce(field, to.get(i).type(), -1, context, null);
+                    ? castSql(field, to.get(i).type(), to.get(i).typmod(), Coercion.Context.EXPLICIT)
+                    : coerce(field, to.get(i).type(), to.get(i).typmod(), context, null);
             texts.add(castSql(converted, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
         }
         return e.retyped("(CASE WHEN " + e.sql() + " IS NULL THEN NULL ELSE pg_record(" + String.join(", ", texts)

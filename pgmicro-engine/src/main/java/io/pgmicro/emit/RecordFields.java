@@ -20,6 +20,6 @@ final class RecordFields {
             // a ROW(...) field written as an untyped literal: its text, which a cast reads with the target's input
             return text.withName(field.name());
         }
-        return exprs.castSql(text, field.type(), -1, Coercion.Context.EXPLICIT).withName(field.name());
+        return exprs.castSql(text, field.type(), field.typmod(), Coercion.Context.EXPLICIT).withName(field.name());
     }
 }

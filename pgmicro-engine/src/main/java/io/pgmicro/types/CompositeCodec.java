@@ -33,7 +33,8 @@ public final class CompositeCodec implements TypeCodec {
         for (int i = 0; i < out.length; i++) {
             String field = texts.get(i);
             PgType type = fields.get(i).type();
-            out[i] = field == null ? null : type.output(type.input(field, -1, ctx), ctx);
+            out[i] = field == null ? null
+                    : type.output(Casts.literal(field, type, fields.get(i).typmod(), CastContext.ASSIGNMENT, ctx), ctx);
         }
         return RecordText.format(out);
     }

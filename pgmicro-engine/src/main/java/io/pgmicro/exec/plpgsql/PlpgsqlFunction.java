@@ -507,7 +507,8 @@ public final class PlpgsqlFunction {
 
     /** RETURN QUERY: each row is a result row, all its columns together where the function returns records. */
     private void returnQueryRows(Outcome o) {
-        List<PgType.Field> fields = RecordResults.returnsRecord(definition) ? RecordResults.fields(routines, definition) : null;
+        List<PgType.Field> fields = RecordResults.returnsRecord(routines, definition)
+                ? RecordResults.fields(routines, definition) : null;
         int expected = fields == null ? 1 : fields.size();
         if ((fields == null || !fields.isEmpty()) && o.columns().size() != expected) {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "structure of query does not match function result type")

@@ -16,9 +16,13 @@ public final class RecordResults {
     private RecordResults() {
     }
 
-    /** Whether calls of this function give a record made of several columns. */
-    public static boolean returnsRecord(RoutineDef def) {
-        return !def.isProcedure() && def.returnTypeOid() == Types.RECORD.oid();
+    /** Whether calls of this function give a record made of several columns (record, or a composite type). */
+    public static boolean returnsRecord(Routines routines, RoutineDef def) {
+        if (def.isProcedure()) {
+            return false;
+        }
+        PgType type = routines.runtime().catalog().type(def.returnTypeOid());
+        return def.returnTypeOid() == Types.RECORD.oid() || type != null && type.category() == 'C';
     }
 
     /** The record's fields when the function declares them (its OUT columns), else empty. */
@@ -37,7 +41,7 @@ public final class RecordResults {
         for (int i = 0; i < texts.length; i++) {
             Value v = columns.get(i);
             if (!fields.isEmpty()) {
-                v = routines.assign(v, fields.get(i).type(), -1);
+                v = routines.assign(v, fields.get(i).type(), fields.get(i).typmod());
             }
             texts[i] = v.isNull() ? null : v.type().output(v.storage(), routines.runtime().format());
         }

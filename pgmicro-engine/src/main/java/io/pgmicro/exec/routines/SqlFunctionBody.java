@@ -81,7 +81,8 @@ final class SqlFunctionBody implements Routines.Compiled {
             if (type.oid() == Types.VOID.oid() || last == null) {
                 return java.util.Collections.singletonList(null);
             }
-            List<PgType.Field> fields = RecordResults.returnsRecord(definition)
+            boolean wholeValue = last.columns().size() == 1 && last.columns().get(0).type().equals(type);
+            List<PgType.Field> fields = RecordResults.returnsRecord(routines, definition) && !wholeValue
                     ? RecordResults.fields(routines, definition) : null;
             if (fields != null && !fields.isEmpty() && fields.size() != last.columns().size()) {
                 throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
