@@ -623,10 +623,10 @@ public final class ExprTranslator {
         if (left == null || !java.util.Set.of("=", "<>", "<", "<=", ">", ">=").contains(op)) {
             return null;
         }
-        if (isRecord(left) && right.isUnknown() && left.type().category() == 'C') {
-            right = coerce(right, left.type(), -1, Coercion.Context.IMPLICIT, null);
-        } else if (isRecord(right) && left.isUnknown() && right.type().category() == 'C') {
-            left = coerce(left, right.type(), -1, Coercion.Context.IMPLICIT, null);
+        if (isRecord(left) && right.isUnknown() || isRecord(right) && left.isUnknown()) {
+            // PostgreSQL resolves this to record = record, whose literal it cannot read
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of anonymous composite types is not implemented")
+                    .atLocation((left.isUnknown() ? left : right).location());
         }
         if (!isRecord(left) || !isRecord(right)) {
             return null;

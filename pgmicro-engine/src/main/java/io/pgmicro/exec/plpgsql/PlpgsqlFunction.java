@@ -203,8 +203,15 @@ public final class PlpgsqlFunction {
                     yield null;
                 }
                 case "PLpgSQL_stmt_return_query" -> {
-                    Outcome o = s.has("query") ? run(s.get("query")) : dynamic(s.get("dynquery"), s.path("params"));
-                    returnQueryRows(o);
+                    Outcome o = s.has("query") ? sqlStatement(s, s.get("query"), kind)
+                            : dynamic(s.get("dynquery"), s.path("params"));
+                    try {
+                        returnQueryRows(o);
+                    } catch (PgException e) {
+                        // PostgreSQL checks the query's columns as it starts it: the query is the context
+                        annotate(e, s, kind, s.has("query") ? query(s.get("query")) : null);
+                        throw e;
+                    }
                     setFound(o.count());
                     yield null;
                 }
