@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user schema at one moment: schemas, relations, enum types and domains, as loaded from
+ * The user schema at one moment: schemas, relations, enum and composite types and domains, as loaded from
  * pgmicro's catalog tables. Immutable; DDL produces a new snapshot.
  */
 public final class CatalogSnapshot {
@@ -29,6 +29,9 @@ public final class CatalogSnapshot {
     private final Map<String, EnumTypeDef> enumsByName = new HashMap<>();
     private final Map<Integer, DomainDef> domains;
     private final Map<String, DomainDef> domainsByName = new HashMap<>();
+    private final Map<Integer, CompositeTypeDef> composites;
+    private final Map<String, CompositeTypeDef> compositesByName = new HashMap<>();
+    private final Map<Integer, PgType> compositeTypes = new HashMap<>();
 
     private final Map<Integer, long[]> sequencePositions;
     private final Map<Integer, RoutineDef> routines;
@@ -49,6 +52,13 @@ public final class CatalogSnapshot {
     public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
                            Map<Integer, long[]> sequencePositions, Map<Integer, RoutineDef> routines,
                            Map<Integer, TriggerDef> triggers, Map<Integer, DomainDef> domains) {
+        this(schemas, relations, enums, sequencePositions, routines, triggers, domains, Map.of());
+    }
+
+    public CatalogSnapshot(Map<String, Integer> schemas, Map<Integer, RelationDef> relations, Map<Integer, EnumTypeDef> enums,
+                           Map<Integer, long[]> sequencePositions, Map<Integer, RoutineDef> routines,
+                           Map<Integer, TriggerDef> triggers, Map<Integer, DomainDef> domains,
+                           Map<Integer, CompositeTypeDef> composites) {
         this.domains = Map.copyOf(domains);
         for (DomainDef d : domains.values()) {
             domainsByName.put(d.schema() + "." + d.name(), d);
@@ -70,6 +80,51 @@ public final class CatalogSnapshot {
             PgType type = new PgType(e.oid(), e.name(), 4, 'E', false, StorageClass.TEXT, 0, e.arrayOid(), enumCodec(e));
             enumTypes.put(e.oid(), type);
         }
+        this.composites = Map.copyOf(composites);
+        for (CompositeTypeDef c : composites.values()) {
+            compositesByName.put(c.schema() + "." + c.name(), c);
+        }
+        for (CompositeTypeDef c : composites.values()) {
+            compositeType(c);
+        }
+    }
+
+    /**
+     * A composite type's PgType, its fields resolved (a field may itself be of a composite
+     * type made earlier, so they are built on demand, each once).
+     */
+    private PgType compositeType(CompositeTypeDef c) {
+        PgType built = compositeTypes.get(c.oid());
+        if (built != null) {
+            return built;
+        }
+        List<PgType.Field> fields = new ArrayList<>();
+        for (CompositeTypeDef.Attribute a : c.attributes()) {
+            CompositeTypeDef nested = composites.get(a.typeOid());
+            PgType t = nested != null && nested != c ? compositeType(nested) : type(a.typeOid());
+            fields.add(new PgType.Field(a.name(), t == null ? Types.TEXT : t, a.typmod()));
+        }
+        PgType type = io.pgmicro.types.CompositeCodec.type(c.oid(), c.name(), c.arrayOid(), fields);
+        compositeTypes.put(c.oid(), type);
+        return type;
+    }
+
+    public Collection<CompositeTypeDef> composites() {
+        return composites.values();
+    }
+
+    public CompositeTypeDef composite(int oid) {
+        return composites.get(oid);
+    }
+
+    /** The composite type a relation of kind 'c' stands for, by its pg_class OID; null if none. */
+    public CompositeTypeDef compositeByClass(int classOid) {
+        for (CompositeTypeDef c : composites.values()) {
+            if (c.classOid() == classOid) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public Map<String, Integer> schemas() {
@@ -157,26 +212,38 @@ public final class CatalogSnapshot {
         if (e != null) {
             return e;
         }
+        PgType composite = compositeTypes.get(oid);
+        if (composite != null) {
+            return composite;
+        }
         for (EnumTypeDef def : enums.values()) {
             if (def.arrayOid() == oid) {
-                PgType element = enumTypes.get(def.oid());
-                return new PgType(oid, "_" + def.name(), -1, 'A', false, StorageClass.TEXT, def.oid(), 0,
-                        Types.arrayCodecOf(element));
+                return arrayOf(def.name(), oid, enumTypes.get(def.oid()));
+            }
+        }
+        for (CompositeTypeDef def : composites.values()) {
+            if (def.arrayOid() == oid) {
+                return arrayOf(def.name(), oid, compositeTypes.get(def.oid()));
             }
         }
         return null;
     }
 
+    private static PgType arrayOf(String elementName, int oid, PgType element) {
+        return new PgType(oid, "_" + elementName, -1, 'A', false, StorageClass.TEXT, element.oid(), 0,
+                Types.arrayCodecOf(element));
+    }
+
     /** Finds a user-defined type by possibly qualified name, or null. */
     public PgType findUserType(String schema, String name, List<String> searchPath) {
-        if (schema != null && !schema.isEmpty()) {
-            EnumTypeDef e = enumsByName.get(schema + "." + name);
-            return e == null ? null : enumTypes.get(e.oid());
-        }
-        for (String s : searchPath) {
+        for (String s : schema != null && !schema.isEmpty() ? List.of(schema) : searchPath) {
             EnumTypeDef e = enumsByName.get(s + "." + name);
             if (e != null) {
                 return enumTypes.get(e.oid());
+            }
+            CompositeTypeDef c = compositesByName.get(s + "." + name);
+            if (c != null) {
+                return compositeTypes.get(c.oid());
             }
         }
         return null;

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Keeps pgmicro's catalog in ordinary tables of the same SQLite file, so the file
- * describes itself: each schema, relation, enum type and domain is one row of
+ * describes itself: each schema, relation, enum, composite type and domain is one row of
  * {@code _pgmicro_catalog} with its definition as JSON (so are user functions and triggers); sequence positions live in
  * {@code _pgmicro_sequence}. Writes happen inside the caller's transaction, so DDL
  * commits and rolls back with everything else.
@@ -53,6 +53,7 @@ public final class CatalogStore {
         Map<Integer, RelationDef> relations = new HashMap<>();
         Map<Integer, EnumTypeDef> enums = new HashMap<>();
         Map<Integer, DomainDef> domains = new HashMap<>();
+        Map<Integer, CompositeTypeDef> composites = new HashMap<>();
         Map<Integer, RoutineDef> routines = new HashMap<>();
         Map<Integer, TriggerDef> triggers = new HashMap<>();
         schemas.put("pg_catalog", CatalogSnapshot.PG_CATALOG_OID);
@@ -68,6 +69,7 @@ public final class CatalogStore {
                     case "relation" -> relations.put(oid, JSON.readValue(json, RelationDef.class));
                     case "enum" -> enums.put(oid, JSON.readValue(json, EnumTypeDef.class));
                     case "domain" -> domains.put(oid, JSON.readValue(json, DomainDef.class));
+                    case "composite" -> composites.put(oid, JSON.readValue(json, CompositeTypeDef.class));
                     case "routine" -> routines.put(oid, JSON.readValue(json, RoutineDef.class));
                     case "trigger" -> triggers.put(oid, JSON.readValue(json, TriggerDef.class));
                     default -> throw new PgException(SqlState.INTERNAL_ERROR, "unknown catalog entry kind " + kind);
@@ -85,7 +87,7 @@ public final class CatalogStore {
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "cannot read the pgmicro catalog: " + e.getMessage());
         }
-        return new CatalogSnapshot(schemas, relations, enums, positions, routines, triggers, domains);
+        return new CatalogSnapshot(schemas, relations, enums, positions, routines, triggers, domains, composites);
     }
 
     public static int allocateOid(Connection conn) throws SQLException {
@@ -112,6 +114,10 @@ public final class CatalogStore {
 
     public static void putDomain(Connection conn, DomainDef def) throws SQLException {
         put(conn, def.oid(), "domain", def.schema(), def.name(), toJson(def));
+    }
+
+    public static void putComposite(Connection conn, CompositeTypeDef def) throws SQLException {
+        put(conn, def.oid(), "composite", def.schema(), def.name(), toJson(def));
     }
 
     public static void putRoutine(Connection conn, RoutineDef def) throws SQLException {

@@ -1,7 +1,5 @@
 package io.pgmicro.catalog;
 
-import io.pgmicro.PgException;
-import io.pgmicro.SqlState;
 import io.pgmicro.types.PgType;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.List;
  * may be left out), each written as a call of {@code pg_routine_call(oid, args...)}.
  */
 public final class UserFunctionSignatures {
+    private static final String CALL = "pg_routine_call(";
+
     private UserFunctionSignatures() {
     }
 
@@ -60,11 +60,6 @@ public final class UserFunctionSignatures {
     }
 
     private static List<FunctionSignature> signatures(CatalogSnapshot catalog, RoutineDef r) {
-        if (r.parameters().stream().filter(RoutineDef.Parameter::isOutput).count() > 1) {
-            // its rows are records of several columns, which calls do not yet give: refused rather than cut to one column
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support calling functions with"
-                    + " more than one OUT or TABLE column yet (function " + r.name() + ")");
-        }
         List<PgType> types = new ArrayList<>();
         int defaults = 0;
         for (RoutineDef.Parameter p : r.inputs()) {
@@ -77,17 +72,63 @@ public final class UserFunctionSignatures {
                 defaults++;
             }
         }
-        PgType result = catalog.type(r.returnTypeOid());
+        PgType result = resultType(catalog, r);
         if (result == null) {
             return List.of();
         }
         List<FunctionSignature> out = new ArrayList<>();
         for (int omitted = 0; omitted <= defaults; omitted++) {
             List<PgType> args = List.copyOf(types.subList(0, types.size() - omitted));
-            String template = "pg_routine_call(" + r.oid() + (args.isEmpty() ? ")" : ", %s)");
+            String template = CALL + r.oid() + (args.isEmpty() ? ")" : ", %s)");
             out.add(new FunctionSignature(r.name(), args, null, result, FunctionSignature.Kind.NORMAL, template, false,
                     r.volatility(), r.returnsSet()));
         }
         return out;
+    }
+
+    /**
+     * The type of a call's value (of each row, for a set-returning function): the declared
+     * result type, except that several OUT or TABLE parameters make a record whose fields are
+     * those parameters, so that FROM can expand it and (f(...)).x select from it. Null when a
+     * type is missing from the catalog.
+     */
+    public static PgType resultType(CatalogSnapshot catalog, RoutineDef r) {
+        List<RoutineDef.Parameter> outputs = r.outputs();
+        if (outputs.size() < 2) {
+            return catalog.type(r.returnTypeOid());
+        }
+        List<PgType.Field> fields = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            PgType t = catalog.type(outputs.get(i).typeOid());
+            if (t == null) {
+                return null;
+            }
+            fields.add(new PgType.Field(outputName(outputs.get(i), i), t, outputs.get(i).typmod()));
+        }
+        return catalog.type(r.returnTypeOid()).withFields(fields);
+    }
+
+    /** The column name of an OUT parameter: its name, or PostgreSQL's "columnN" when it has none. */
+    public static String outputName(RoutineDef.Parameter p, int index) {
+        return p.name().isEmpty() ? "column" + (index + 1) : p.name();
+    }
+
+    /**
+     * The column a FROM item of a call gets from the function: its single OUT or TABLE
+     * parameter's name; null for a built-in or a function without a named one (the item's
+     * alias names the column then).
+     */
+    public static String outputColumn(CatalogSnapshot catalog, FunctionSignature sig) {
+        if (sig == null || !sig.sqlTemplate().startsWith(CALL)) {
+            return null;
+        }
+        String rest = sig.sqlTemplate().substring(CALL.length());
+        int end = 0;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        RoutineDef r = catalog.routine(Integer.parseInt(rest.substring(0, end)));
+        List<RoutineDef.Parameter> outputs = r == null ? List.of() : r.outputs();
+        return outputs.size() == 1 && !outputs.get(0).name().isEmpty() ? outputs.get(0).name() : null;
     }
 }

@@ -96,7 +96,7 @@ final class Describe {
         boolean ok = true;
         for (String[] relation : relations) {
             String kind = relation[3];
-            if (!kind.equals("r") && !kind.equals("p") && !kind.equals("v") && !kind.equals("m")) {
+            if (!kind.equals("r") && !kind.equals("p") && !kind.equals("v") && !kind.equals("m") && !kind.equals("c")) {
                 shell.reportError("\\d of " + describeKind(kind) + " \"" + relation[1] + "." + relation[2]
                         + "\" is not supported by pgmicro yet");
                 ok = false;
@@ -115,13 +115,14 @@ final class Describe {
                 + "FROM pg_catalog.pg_attribute a WHERE a.attrelid = " + oid
                 + " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum");
         String title = (kind.equals("v") ? "View" : kind.equals("m") ? "Materialized view"
-                : kind.equals("p") ? "Partitioned table" : "Table") + " \"" + schema + "." + name + "\"";
+                : kind.equals("p") ? "Partitioned table" : kind.equals("c") ? "Composite type" : "Table")
+                + " \"" + schema + "." + name + "\"";
         AlignedTable table = new AlignedTable(title, List.of("Column", "Type", "Collation", "Nullable", "Default"),
                 new boolean[5]);
         for (String[] column : columns) {
             table.addRow(column[0], column[1], "", column[3].equals("t") ? "not null" : "", defaultText(column));
         }
-        List<String> footers = kind.equals("v") ? List.of() : constraintFooters(oid);
+        List<String> footers = kind.equals("v") || kind.equals("c") ? List.of() : constraintFooters(oid);
         shell.output().out(table.footers(footers).render());
     }
 

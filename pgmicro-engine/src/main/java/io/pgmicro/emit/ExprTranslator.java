@@ -327,6 +327,10 @@ public final class ExprTranslator {
             // int2vector and oidvector are binary-coercible to the int2[] and oid[] they hold
             return ArrayValues.vectorAsArray(e);
         }
+        if (target.category() == 'C' && !e.type().fields().isEmpty() && (e.type().oid() == Types.RECORD.oid()
+                || e.type().category() == 'C')) {
+            return recordAsComposite(e, target, context);
+        }
         if (!e.type().equals(target) && !Coercion.canCoerce(e.type(), target, context)) {
             if (context == Coercion.Context.EXPLICIT) {
                 throw Coercion.cannotCast(e.type(), target, e.location());
@@ -334,6 +338,30 @@ public final class ExprTranslator {
             throw mismatch(e, target, what);
         }
         return castSql(e, target, typmod, context);
+    }
+
+    /**
+     * A record (ROW(...), a function's record) as a value of a composite type: field by field,
+     * each converted to the composite's field type as the context allows.
+     */
+    private Typed recordAsComposite(Typed e, PgType target, Coercion.Context context) {
+        List<PgType.Field> from = e.type().fields();
+        List<PgType.Field> to = target.fields();
+        if (from.size() != to.size()) {
+            throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type " + TypeDisplay.name(e.type()) + " to "
+                    + TypeDisplay.name(target)).withDetail("Input has too " + (from.size() < to.size() ? "few" : "many")
+                    + " columns.").atLocation(e.location());
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
+            Typed field = RecordFields.field(this, e.sql(), from.get(i), i).at(e.location());
+            Typed converted = from.get(i).type().equals(Types.UNKNOWN)
+                    ? castSql(field, to.get(i).type(), to.get(i).typmod(), Coercion.Context.EXPLICIT)
+                    : coerce(field, to.get(i).type(), to.get(i).typmod(), context, null);
+            texts.add(castSql(converted, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
+        }
+        return e.retyped("(CASE WHEN " + e.sql() + " IS NULL THEN NULL ELSE pg_record(" + String.join(", ", texts)
+                + ") END)", target, -1);
     }
 
     private PgException mismatch(Typed e, PgType target, String what) {
@@ -435,6 +463,10 @@ public final class ExprTranslator {
         Typed enumComparison = enumComparison(op, left, right, loc);
         if (enumComparison != null) {
             return enumComparison;
+        }
+        Typed recordComparison = recordComparison(op, left, right, loc);
+        if (recordComparison != null) {
+            return recordComparison;
         }
         List<OperatorSignature> candidates = new ArrayList<>();
         for (OperatorSignature s : BuiltinOperators.byName(op)) {
@@ -579,6 +611,44 @@ public final class ExprTranslator {
         return Typed.of(distinct ? "(NOT " + all + ")" : all, Types.BOOL).at(loc);
     }
 
+    private static boolean isRecord(Typed t) {
+        return t != null && !t.type().fields().isEmpty() && (t.type().oid() == Types.RECORD.oid() || t.type().category() == 'C');
+    }
+
+    /**
+     * Comparing two record values (a composite column, ROW(...), a function's record): field
+     * by field, as PostgreSQL's record comparison does; null when the operands are not records.
+     */
+    private Typed recordComparison(String op, Typed left, Typed right, int loc) {
+        if (left == null || !java.util.Set.of("=", "<>", "<", "<=", ">", ">=").contains(op)) {
+            return null;
+        }
+        if (isRecord(left) && right.isUnknown() || isRecord(right) && left.isUnknown()) {
+            // PostgreSQL resolves this to record = record, whose literal it cannot read
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of anonymous composite types is not implemented")
+                    .atLocation((left.isUnknown() ? left : right).location());
+        }
+        if (!isRecord(left) || !isRecord(right)) {
+            return null;
+        }
+        List<PgType.Field> l = left.type().fields();
+        List<PgType.Field> r = right.type().fields();
+        if (l.size() != r.size()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot compare record types with different numbers of columns")
+                    .atLocation(loc);
+        }
+        List<Typed[]> pairs = new ArrayList<>();
+        for (int i = 0; i < l.size(); i++) {
+            pairs.add(new Typed[] {RecordFields.field(this, left.sql(), l.get(i), i),
+                    RecordFields.field(this, right.sql(), r.get(i), i)});
+        }
+        return switch (op) {
+            case "=" -> Typed.of(joinPairs(pairs, "=", " AND "), Types.BOOL).at(loc);
+            case "<>" -> Typed.of(joinPairs(pairs, "<>", " OR "), Types.BOOL).at(loc);
+            default -> Typed.of(lexicographic(op, pairs, 0), Types.BOOL).at(loc);
+        };
+    }
+
     private String joinPairs(List<Typed[]> pairs, String op, String joiner) {
         List<String> parts = new ArrayList<>();
         for (Typed[] p : pairs) {
@@ -598,9 +668,9 @@ public final class ExprTranslator {
     }
 
     /**
-     * ROW(a, b) as a value: an anonymous record, printed as record_out prints it. A row
-     * whose field names are given (a composite function result, see SetReturningTargets)
-     * keeps them in its type, so that (r).a can select a field.
+     * ROW(a, b) as a value: an anonymous record, printed as record_out prints it. Its type
+     * keeps the field names (f1, f2 ..., or those of a composite function result, see
+     * SetReturningTargets), so that (r).a can select a field.
      */
     private Typed rowValue(RowExpr row, Scope scope) {
         List<String> fields = new ArrayList<>();
@@ -611,11 +681,12 @@ public final class ExprTranslator {
             agg |= field.aggregate();
             Typed known = field.isUnknown() ? coerce(field, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : field;
             fields.add(castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
-            if (i < row.getColnamesCount()) {
-                layout.add(new PgType.Field(row.getColnames(i).getString().getSval(), known.type()));
-            }
+            // an anonymous row's fields are f1, f2 ... as PostgreSQL names them
+            String name = i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1);
+            // an untyped literal stays unknown in the layout, so that a cast to a composite type reads it as input
+            layout.add(new PgType.Field(name, field.isUnknown() ? Types.UNKNOWN : known.type()));
         }
-        PgType type = layout.size() == fields.size() && !layout.isEmpty() ? Types.RECORD.withFields(layout) : Types.RECORD;
+        PgType type = layout.isEmpty() ? Types.RECORD : Types.RECORD.withFields(layout);
         return Typed.of("pg_record(" + String.join(", ", fields) + ")", type).withName("row").withAggregate(agg)
                 .at(row.getLocation());
     }
@@ -696,7 +767,18 @@ public final class ExprTranslator {
             return rowNullTest(t, scope);
         }
         Typed arg = expr(t.getArg(), scope);
-        String sql = "(" + arg.sql() + (t.getNulltesttype() == NullTestType.IS_NULL ? " IS NULL)" : " IS NOT NULL)");
+        boolean isNull = t.getNulltesttype() == NullTestType.IS_NULL;
+        String sql = "(" + arg.sql() + (isNull ? " IS NULL)" : " IS NOT NULL)");
+        if (isRecord(arg)) {
+            // a record IS NULL when all its fields are, and IS NOT NULL when none is
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < arg.type().fields().size(); i++) {
+                fields.add(RecordFields.field(this, arg.sql(), arg.type().fields().get(i), i).sql()
+                        + (isNull ? " IS NULL" : " IS NOT NULL"));
+            }
+            sql = isNull ? "(" + arg.sql() + " IS NULL OR (" + String.join(" AND ", fields) + "))"
+                    : "(" + arg.sql() + " IS NOT NULL AND " + String.join(" AND ", fields) + ")";
+        }
         return Typed.of(sql, Types.BOOL).withAggregate(arg.aggregate()).at(t.getLocation());
     }
 

@@ -339,8 +339,13 @@ final class FromClauseBuilder {
             default -> {
                 FunctionCallTranslator calls = new FunctionCallTranslator(ctx, exprs);
                 Typed srf = calls.setReturningCall(call, scope);
+                List<PgType.Field> fields = RecordSetFunctions.columns(srf.type(), rf, ctx, call.getLocation());
+                if (fields != null) {
+                    return recordColumns(srf, calls.returnedSet(), fields, rf, alias, sqlAlias);
+                }
+                String outName = io.pgmicro.catalog.UserFunctionSignatures.outputColumn(ctx.catalog(), calls.resolved());
                 if (!calls.returnedSet() && !rf.getOrdinality()) {
-                    return oneValue(srf, rf, alias, scope);
+                    return oneValue(srf, rf, outName != null ? outName : alias, alias, scope);
                 }
                 boolean keyed = name.endsWith("_each") || name.endsWith("_each_text");
                 String source2 = "json_each(" + srf.sql() + ") AS " + sqlAlias;
@@ -352,7 +357,7 @@ final class FromClauseBuilder {
                     cols.add(new ScopeColumn(colnames.size() > 1 ? colnames.get(1).getString().getSval() : "value", srf.type(),
                             -1, sqlAlias + ".value", 0, 0));
                 } else {
-                    String out = BuiltinFunctions.outColumnName(name);
+                    String out = outName != null ? outName : BuiltinFunctions.outColumnName(name);
                     String col = colnames.size() > 0 ? colnames.get(0).getString().getSval() : out != null ? out : alias;
                     cols.add(new ScopeColumn(col, srf.type(), -1, ArrayValues.decode(sqlAlias + ".value", srf.type()), 0, 0));
                 }
@@ -386,17 +391,44 @@ final class FromClauseBuilder {
         }
         exprs.allowAggregates(false, "functions in FROM");
         Typed value = exprs.expr(expression, scope);
-        return oneValue(value, rf, rf.hasAlias() ? rf.getAlias().getAliasname() : value.name(), scope);
+        String alias = rf.hasAlias() ? rf.getAlias().getAliasname() : value.name();
+        return oneValue(value, rf, alias, alias, scope);
     }
 
-    /** A function in FROM that returns one value: one row of one column, named after the alias. */
-    private Built oneValue(Typed value, RangeFunction rf, String alias, Scope scope) {
+    /**
+     * A function in FROM that returns one value: one row of one column, named after the
+     * alias's column list, else the function's OUT parameter, else the alias.
+     */
+    private Built oneValue(Typed value, RangeFunction rf, String columnName, String alias, Scope scope) {
         String column = rf.hasAlias() && rf.getAlias().getColnamesCount() > 0
-                ? rf.getAlias().getColnames(0).getString().getSval() : alias;
+                ? rf.getAlias().getColnames(0).getString().getSval() : columnName;
         String sqlAlias = sqlAlias(alias, scope);
         PgType type = value.isUnknown() ? Types.TEXT : value.type();
         List<ScopeColumn> cols = List.of(new ScopeColumn(column, type, value.typmod(), sqlAlias + ".value", 0, 0));
         return single("(SELECT " + value.sql() + " AS value) AS " + sqlAlias, alias, cols);
+    }
+
+    /**
+     * A function in FROM whose value is a record: one column per field, read out of the
+     * record's text; one row, or one per element of a set-returning function's JSON array.
+     */
+    private Built recordColumns(Typed call, boolean set, List<PgType.Field> fields, RangeFunction rf, String alias,
+                                String sqlAlias) {
+        String source = set ? "json_each(" + call.sql() + ") AS " + sqlAlias
+                : "(SELECT " + call.sql() + " AS value) AS " + sqlAlias;
+        String record = "pg_record_expect(" + sqlAlias + ".value, " + fields.size() + ")";
+        List<Node> colnames = rf.hasAlias() ? rf.getAlias().getColnamesList() : List.of();
+        List<ScopeColumn> cols = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            PgType.Field f = fields.get(i);
+            String name = i < colnames.size() ? colnames.get(i).getString().getSval() : f.name();
+            cols.add(new ScopeColumn(name, f.type(), -1, RecordFields.field(exprs, record, f, i).sql(), 0, 0));
+        }
+        if (rf.getOrdinality()) {
+            String ordName = colnames.size() > cols.size() ? colnames.get(cols.size()).getString().getSval() : "ordinality";
+            cols.add(new ScopeColumn(ordName, Types.INT8, -1, set ? "(" + sqlAlias + ".key + 1)" : "1", 0, 0));
+        }
+        return single(source, alias, cols);
     }
 
     /** information_schema._pg_expandarray(array): the elements (x) with their positions from 1 (n). */

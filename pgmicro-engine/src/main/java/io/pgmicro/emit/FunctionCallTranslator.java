@@ -35,6 +35,8 @@ final class FunctionCallTranslator {
     private boolean allowSetReturning;
     /** Whether the last call translated by {@link #setReturningCall} resolved to a set-returning function. */
     private boolean returnedSet;
+    /** The function the last call resolved to, for the column name a FROM item takes from it. */
+    private FunctionSignature resolved;
 
     FunctionCallTranslator(AnalysisContext ctx, ExprTranslator exprs) {
         this.ctx = ctx;
@@ -80,6 +82,7 @@ final class FunctionCallTranslator {
             }
         }
         FunctionSignature sig = resolve(schema, name, args, loc);
+        resolved = sig;
         PgType bound = bindPolymorphic(sig, args);
         List<String> argSql = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -174,11 +177,17 @@ final class FunctionCallTranslator {
     Typed setReturningCall(FuncCall call, Scope scope) {
         allowSetReturning = true;
         returnedSet = false;
+        resolved = null;
         try {
             return call(call, scope);
         } finally {
             allowSetReturning = false;
         }
+    }
+
+    /** The function the last translated call resolved to, or null for the grammar's special forms. */
+    FunctionSignature resolved() {
+        return resolved;
     }
 
     /** Whether the last {@link #setReturningCall} gave a set (a JSON array to iterate) rather than one value. */
@@ -560,15 +569,14 @@ final class FunctionCallTranslator {
 
     /** (r).name: one field of a record whose layout is known, read back from the record's text. */
     private Typed field(Typed record, String name, int location) {
-        if (record.type().oid() != Types.RECORD.oid()) {
+        if (record.type().oid() != Types.RECORD.oid() && record.type().category() != 'C') {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "column notation ." + name + " applied to type "
                     + TypeDisplay.name(record.type()) + ", which is not a composite type").atLocation(location);
         }
         List<PgType.Field> fields = record.type().fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(name)) {
-                Typed text = Typed.of("pg_record_field(" + record.sql() + ", " + i + ")", Types.TEXT);
-                return exprs.castSql(text, fields.get(i).type(), -1, Coercion.Context.EXPLICIT).withName(name);
+                return RecordFields.field(exprs, record.sql(), fields.get(i), i);
             }
         }
         throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + name

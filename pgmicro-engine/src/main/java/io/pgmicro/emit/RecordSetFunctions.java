@@ -1,6 +1,16 @@
 package io.pgmicro.emit;
 
+import io.pgmicro.PgException;
+import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
+import io.pgmicro.analyze.TypeNameResolver;
+import io.pgmicro.parse.ast.ColumnDef;
 import io.pgmicro.parse.ast.FuncCall;
+import io.pgmicro.parse.ast.Node;
+import io.pgmicro.parse.ast.RangeFunction;
+import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +33,40 @@ final class RecordSetFunctions {
         // _pg_expandarray lives in information_schema, which is not on the search path
         if (name.equals(EXPAND_ARRAY) && "information_schema".equals(schema)) {
             return List.of("x", "n");
+        }
+        return null;
+    }
+
+    /**
+     * The columns a function in FROM gives when its value is a record: the fields of its
+     * declared layout (OUT parameters), or, for one declared to return plain record, the
+     * column definition list that the query writes after the alias. Null for any other type.
+     */
+    static List<PgType.Field> columns(PgType type, RangeFunction rf, AnalysisContext ctx, int callLocation) {
+        boolean record = type.oid() == Types.RECORD.oid();
+        if (rf.getColdeflistCount() > 0) {
+            int at = rf.getColdeflist(0).getColumnDef().getLocation();
+            if (!record) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "a column definition list is only allowed for functions returning \"record\"").atLocation(at);
+            }
+            if (!type.fields().isEmpty()) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "a column definition list is redundant for a function with OUT parameters").atLocation(at);
+            }
+            List<PgType.Field> fields = new ArrayList<>();
+            for (Node n : rf.getColdeflistList()) {
+                ColumnDef c = n.getColumnDef();
+                fields.add(new PgType.Field(c.getColname(), TypeNameResolver.resolve(c.getTypeName(), ctx).type()));
+            }
+            return fields;
+        }
+        if (!type.fields().isEmpty()) {
+            return type.fields();
+        }
+        if (record) {
+            throw new PgException(SqlState.SYNTAX_ERROR,
+                    "a column definition list is required for functions returning \"record\"").atLocation(callLocation);
         }
         return null;
     }

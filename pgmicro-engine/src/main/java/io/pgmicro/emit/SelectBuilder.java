@@ -29,7 +29,7 @@ final class SelectBuilder {
         this.keepUnknown = keepUnknown;
         this.queries = queries;
         this.ctx = ctx;
-        this.stmt = SetReturningTargets.rewrite(stmt);
+        this.stmt = SetReturningTargets.rewrite(stmt, ctx);
         this.scope = new Scope(parent);
         this.exprs = new ExprTranslator(ctx, queries);
     }
@@ -59,6 +59,14 @@ final class SelectBuilder {
                 for (int i = before; i < targets.size(); i++) {
                     ScopeColumn c = origins.get(i);
                     targetUses.add(List.of(new ExprTranslator.ColumnUse(c, c.name(), rt.getVal().getColumnRef().getLocation())));
+                }
+                continue;
+            }
+            if (isFieldStar(rt.getVal())) {
+                for (Typed field : fieldStar(rt.getVal().getAIndirection())) {
+                    targets.add(field);
+                    targetUses.add(new ArrayList<>(exprs.columnUses().subList(usesBefore, exprs.columnUses().size())));
+                    origins.add(null);
                 }
                 continue;
             }
@@ -309,6 +317,28 @@ final class SelectBuilder {
         String sql = "SELECT " + String.join(", ", cols) + " FROM (" + ranked + ") WHERE _rn > " + skipped
                 + (count == null ? "" : " AND _rank <= " + skipped + " + " + count) + " ORDER BY _rn";
         return new QueryTranslator.QuerySql(sql, outputs, origins);
+    }
+
+    /** (v).*: every field of a record value. */
+    private static boolean isFieldStar(Node value) {
+        return value.hasAIndirection() && value.getAIndirection().getIndirectionList()
+                .get(value.getAIndirection().getIndirectionCount() - 1).hasAStar();
+    }
+
+    private List<Typed> fieldStar(io.pgmicro.parse.ast.A_Indirection ind) {
+        Node recordNode = ind.getIndirectionCount() == 1 ? ind.getArg() : Node.newBuilder().setAIndirection(ind.toBuilder()
+                .removeIndirection(ind.getIndirectionCount() - 1)).build();
+        Typed record = exprs.expr(recordNode, scope);
+        List<io.pgmicro.types.PgType.Field> fields = record.type().fields();
+        if (fields.isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support .* on a value of type "
+                    + io.pgmicro.analyze.TypeDisplay.name(record.type()) + " yet").atLocation(ExprTranslator.location(ind.getArg()));
+        }
+        List<Typed> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            out.add(RecordFields.field(exprs, record.sql(), fields.get(i), i).withAggregate(record.aggregate()));
+        }
+        return out;
     }
 
     private static boolean isStar(ColumnRef ref) {

@@ -4,6 +4,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.analyze.AnalysisContext;
 import io.pgmicro.parse.ast.A_Indirection;
 import io.pgmicro.parse.ast.Alias;
 import io.pgmicro.parse.ast.ColumnRef;
@@ -33,13 +34,34 @@ final class SetReturningTargets {
     private SetReturningTargets() {
     }
 
-    private static boolean isSetReturning(FuncCall call) {
+    private static boolean isSetReturning(FuncCall call, AnalysisContext ctx) {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         return !call.hasOver() && (SET_RETURNING.contains(name) || RecordSetFunctions.outColumns(call) != null
-                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet()));
+                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet())
+                || userSetFunctions(call, ctx).findAny().isPresent());
     }
 
-    static SelectStmt rewrite(SelectStmt stmt) {
+    /** The visible user functions a call may mean that return sets. */
+    private static java.util.stream.Stream<io.pgmicro.catalog.FunctionSignature> userSetFunctions(FuncCall call,
+                                                                                                AnalysisContext ctx) {
+        int n = call.getFuncnameCount();
+        String schema = n > 1 ? call.getFuncname(n - 2).getString().getSval() : null;
+        return io.pgmicro.catalog.UserFunctionSignatures.visible(ctx.catalog(), schema,
+                        call.getFuncname(n - 1).getString().getSval(), ctx.searchPath()).stream()
+                .filter(f -> f.returnsSet() && f.argTypes().size() == call.getArgsCount());
+    }
+
+    /** The columns of a set-returning call's record rows, or null when each row is one value. */
+    private static java.util.List<String> outColumns(FuncCall call, AnalysisContext ctx) {
+        java.util.List<String> builtin = RecordSetFunctions.outColumns(call);
+        if (builtin != null) {
+            return builtin;
+        }
+        return userSetFunctions(call, ctx).map(f -> f.returnType().fields()).filter(fields -> !fields.isEmpty())
+                .findFirst().map(fields -> fields.stream().map(io.pgmicro.types.PgType.Field::name).toList()).orElse(null);
+    }
+
+    static SelectStmt rewrite(SelectStmt stmt, AnalysisContext ctx) {
         SelectStmt.Builder out = null;
         // each distinct call (compared without its source positions) and the alias of its FROM item
         Map<Message, String> items = new LinkedHashMap<>();
@@ -47,19 +69,24 @@ final class SetReturningTargets {
             ResTarget rt = stmt.getTargetList(i).getResTarget();
             FuncCall call;
             String field = null;
+            boolean allFields = false;
             if (rt.getVal().hasFuncCall()) {
                 call = rt.getVal().getFuncCall();
             } else if (selectsField(rt.getVal())) {
                 A_Indirection ind = rt.getVal().getAIndirection();
                 call = ind.getArg().getFuncCall();
-                field = ind.getIndirection(0).getString().getSval();
+                allFields = ind.getIndirection(0).hasAStar();
+                field = allFields ? null : ind.getIndirection(0).getString().getSval();
             } else {
                 continue;
             }
-            if (!isSetReturning(call)) {
+            if (!isSetReturning(call, ctx)) {
                 continue;
             }
-            java.util.List<String> outColumns = RecordSetFunctions.outColumns(call);
+            java.util.List<String> outColumns = outColumns(call, ctx);
+            if ((field != null || allFields) && outColumns == null) {
+                continue;
+            }
             if (field != null && !outColumns.contains(field)) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + field
                         + "\" in record data type").atLocation(call.getLocation());
@@ -94,6 +121,10 @@ final class SetReturningTargets {
             } else if (field != null) {
                 value = column(alias, field, call.getLocation());
                 name = field;
+            } else if (allFields) {
+                value = Node.newBuilder().setColumnRef(ColumnRef.newBuilder().addFields(string(alias))
+                        .addFields(Node.newBuilder().setAStar(io.pgmicro.parse.ast.A_Star.getDefaultInstance()))
+                        .setLocation(call.getLocation())).build();
             } else {
                 RowExpr.Builder row = RowExpr.newBuilder().setLocation(call.getLocation());
                 for (String column : outColumns) {
@@ -107,11 +138,11 @@ final class SetReturningTargets {
         return out == null ? stmt : out.build();
     }
 
-    /** (f(...)).x: one field of a function's result. */
+    /** (f(...)).x or (f(...)).*: one field, or all, of a function's result. */
     private static boolean selectsField(Node val) {
         return val.hasAIndirection() && val.getAIndirection().getArg().hasFuncCall()
-                && val.getAIndirection().getIndirectionCount() == 1 && val.getAIndirection().getIndirection(0).hasString()
-                && RecordSetFunctions.outColumns(val.getAIndirection().getArg().getFuncCall()) != null;
+                && val.getAIndirection().getIndirectionCount() == 1
+                && (val.getAIndirection().getIndirection(0).hasString() || val.getAIndirection().getIndirection(0).hasAStar());
     }
 
     private static Node column(String alias, String column, int location) {

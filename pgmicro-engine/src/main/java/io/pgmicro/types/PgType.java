@@ -19,8 +19,11 @@ public final class PgType {
     private final TypeCodec codec;
     private final List<Field> fields;
 
-    /** One field of a record whose layout is known, as (v).name selects it. */
-    public record Field(String name, PgType type) {
+    /** One field of a record whose layout is known, as (v).name selects it; typmod -1 when it has none. */
+    public record Field(String name, PgType type, int typmod) {
+        public Field(String name, PgType type) {
+            this(name, type, -1);
+        }
     }
 
     public PgType(int oid, String name, int typlen, char category, boolean preferred, StorageClass storage,

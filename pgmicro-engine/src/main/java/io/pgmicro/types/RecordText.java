@@ -50,4 +50,33 @@ public final class RecordText {
         fields.add(field.length() == 0 && !sawQuote ? null : field.toString());
         return fields;
     }
+
+    /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
+    public static String format(Object... fields) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (fields[i] == null) {
+                continue;
+            }
+            String f = fields[i].toString();
+            boolean quote = f.isEmpty() || f.chars().anyMatch(c -> c == '"' || c == '\\' || c == '(' || c == ')' || c == ','
+                    || Character.isWhitespace(c));
+            if (!quote) {
+                sb.append(f);
+                continue;
+            }
+            sb.append('"');
+            for (char c : f.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    sb.append(c);
+                }
+                sb.append(c);
+            }
+            sb.append('"');
+        }
+        return sb.append(')').toString();
+    }
 }

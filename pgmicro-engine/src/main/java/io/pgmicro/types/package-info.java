@@ -29,7 +29,14 @@
  * <tr><td>bit, varbit</td><td>TEXT</td><td>the digits, e.g. '1011' (text order is bit-string order)</td></tr>
  * <tr><td>enum types</td><td>TEXT</td><td>the label</td></tr>
  * <tr><td>arrays (1-D)</td><td>TEXT</td><td>PostgreSQL's array output text, e.g. '{1,2,3}', '{"a b",NULL}'</td></tr>
+ * <tr><td>composite types, records</td><td>TEXT</td><td>record_out's text, e.g. '(1,"a b",)': each field in its
+ *     type's output form, an empty field for NULL</td></tr>
  * </table>
+ * A composite value's fields are read back out of its text by position (RecordText) and
+ * converted to the field's type, so (v).f, ROW comparisons and FROM's expansion of a
+ * function's record all go through the same text. Equality of two such texts is equality
+ * of the values; order is not, so comparisons go field by field, and ORDER BY a composite
+ * column sorts by the text.
  * Because the fractional seconds carry no trailing zeros, the date/time texts sort
  * correctly as plain strings for years 1 to 9999.
  */

@@ -163,6 +163,10 @@ public final class CatalogLookups {
         if (ti != null) {
             return Visibility.relation(catalog, searchPath, ti.table().schema(), ti.index().name());
         }
+        io.pgmicro.catalog.CompositeTypeDef c = catalog.compositeByClass((int) oid);
+        if (c != null) {
+            return Visibility.relation(catalog, searchPath, c.schema(), c.name());
+        }
         SystemTable t = SystemCatalog.byOid((int) oid);
         return t == null ? null : Visibility.relation(catalog, searchPath, t.schema(), t.name());
     }
@@ -231,7 +235,14 @@ public final class CatalogLookups {
                 return (long) r.oid();
             }
             SystemTable t = SystemCatalog.lookup(schema, name);
-            return t == null ? indexOid(schema, name) : Long.valueOf(t.oid());
+            if (t != null) {
+                return (long) t.oid();
+            }
+            PgType composite = catalog.findUserType(schema, name, List.of());
+            if (composite != null && catalog.composite(composite.oid()) != null) {
+                return (long) catalog.composite(composite.oid()).classOid();
+            }
+            return indexOid(schema, name);
         }
         for (String s : Visibility.effectivePath(searchPath)) {
             Long found = relationOid(s, name);
@@ -262,6 +273,12 @@ public final class CatalogLookups {
             String bare = ExpressionPrinter.quoteIdent(ti.index().name());
             return Visibility.relation(catalog, searchPath, ti.table().schema(), ti.index().name()) ? bare
                     : ExpressionPrinter.quoteIdent(ti.table().schema()) + "." + bare;
+        }
+        io.pgmicro.catalog.CompositeTypeDef c = catalog.compositeByClass((int) oid);
+        if (c != null) {
+            String bare = ExpressionPrinter.quoteIdent(c.name());
+            return Visibility.relation(catalog, searchPath, c.schema(), c.name()) ? bare
+                    : ExpressionPrinter.quoteIdent(c.schema()) + "." + bare;
         }
         SystemTable t = SystemCatalog.byOid((int) oid);
         if (t != null) {

@@ -8,7 +8,8 @@ import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 
 /**
- * pg_attribute: the user columns (attnum &gt; 0) of tables, views, sequences and indexes.
+ * pg_attribute: the user columns (attnum &gt; 0) of tables, views, sequences and indexes, and the
+ * fields of composite types.
  * System columns (ctid, xmin ...) are left out: pgmicro has none, and clients filter
  * them with attnum &gt; 0.
  */
@@ -41,6 +42,18 @@ final class PgAttributeRows implements SystemTable.RowSource {
                                 IndexColumns.expressionType(key, r, catalog), -1, false);
                     }
                 }
+            }
+        }
+        compositeFields(out, catalog);
+    }
+
+    /** The fields of a composite type are the columns of its pg_class row. */
+    private static void compositeFields(Rows out, CatalogSnapshot catalog) {
+        for (io.pgmicro.catalog.CompositeTypeDef c : catalog.composites()) {
+            int attnum = 1;
+            for (io.pgmicro.catalog.CompositeTypeDef.Attribute a : c.attributes()) {
+                PgType type = catalog.type(a.typeOid());
+                add(out, catalog, c.classOid(), a.name(), attnum++, type == null ? Types.TEXT : type, a.typmod(), false);
             }
         }
     }

@@ -3,7 +3,7 @@ package io.pgmicro.catalog.system;
 import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.RelationDef;
 
-/** pg_class: user tables, views, sequences and indexes, and the system relations themselves. */
+/** pg_class: user tables, views, sequences, indexes and composite types, and the system relations themselves. */
 final class PgClassRows implements SystemTable.RowSource {
     @Override
     public void produce(CatalogSnapshot catalog, SessionInfo session, Rows out) {
@@ -28,6 +28,11 @@ final class PgClassRows implements SystemTable.RowSource {
                 default -> row.set("relam", 0).set("relfilenode", r.oid()).set("relpages", 1).set("reltuples", 1.0)
                         .set("relnatts", UserObjects.SEQUENCE_COLUMNS.size());
             }
+        }
+        for (io.pgmicro.catalog.CompositeTypeDef c : catalog.composites()) {
+            common(out, c.classOid(), c.name(), UserObjects.namespaceOid(catalog, c.schema())).set("relkind", "c")
+                    .set("reltype", c.oid()).set("relam", 0).set("relfilenode", 0).set("relpages", 0)
+                    .set("reltuples", -1.0).set("relnatts", c.attributes().size());
         }
         for (UserObjects.TableIndex ti : UserObjects.indexes(catalog)) {
             common(out, ti.index().oid(), ti.index().name(), UserObjects.namespaceOid(catalog, ti.table().schema()))

@@ -1,6 +1,7 @@
 package io.pgmicro.catalog.system;
 
 import io.pgmicro.catalog.CatalogSnapshot;
+import io.pgmicro.catalog.CompositeTypeDef;
 import io.pgmicro.catalog.EnumTypeDef;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** pg_type: the built-in types (with their real OIDs), the system relations' own types, and user enums with their arrays. */
+/** pg_type: the built-in types (with their real OIDs), the system relations' own types, user enums and composite types with their arrays. */
 final class PgTypeRows implements SystemTable.RowSource {
     @Override
     public void produce(CatalogSnapshot catalog, SessionInfo session, Rows out) {
@@ -25,6 +26,15 @@ final class PgTypeRows implements SystemTable.RowSource {
             functions(add(out, catalog, catalog.type(e.oid()), namespace), BuiltinProcedures.enumTypeFunctions(false))
                     .set("typtype", "e").set("typcategory", "E");
             functions(add(out, catalog, catalog.type(e.arrayOid()), namespace), BuiltinProcedures.enumTypeFunctions(true));
+        }
+        List<CompositeTypeDef> composites = new ArrayList<>(catalog.composites());
+        composites.sort(Comparator.comparingInt(CompositeTypeDef::oid));
+        for (CompositeTypeDef c : composites) {
+            int namespace = UserObjects.namespaceOid(catalog, c.schema());
+            functions(add(out, catalog, catalog.type(c.oid()), namespace), BuiltinProcedures.typeFunctions(Types.RECORD.oid()))
+                    .set("typrelid", c.classOid()).set("typalign", "d").set("typstorage", "x");
+            functions(add(out, catalog, catalog.type(c.arrayOid()), namespace),
+                    BuiltinProcedures.typeFunctions(Types.arrayOf(Types.TEXT).oid())).set("typalign", "d");
         }
     }
 

@@ -59,6 +59,7 @@ final class TypeFacts {
         return switch (t.category()) {
             case 'P' -> "p";
             case 'E' -> "e";
+            case 'C' -> "c";
             default -> "b";
         };
     }

@@ -32,12 +32,18 @@ final class Visibility {
     static boolean relation(CatalogSnapshot catalog, List<String> searchPath, String schema, String name) {
         for (String s : effectivePath(searchPath)) {
             boolean here = s.equals("pg_catalog") || s.equals("information_schema")
-                    ? SystemCatalog.lookup(s, name) != null : catalog.relation(s, name) != null || indexIn(catalog, s, name);
+                    ? SystemCatalog.lookup(s, name) != null
+                    : catalog.relation(s, name) != null || indexIn(catalog, s, name) || compositeIn(catalog, s, name);
             if (here) {
                 return s.equals(schema);
             }
         }
         return false;
+    }
+
+    private static boolean compositeIn(CatalogSnapshot catalog, String schema, String name) {
+        var type = catalog.findUserType(schema, name, List.of());
+        return type != null && catalog.composite(type.oid()) != null;
     }
 
     private static boolean indexIn(CatalogSnapshot catalog, String schema, String name) {

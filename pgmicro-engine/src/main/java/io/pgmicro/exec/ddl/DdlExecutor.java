@@ -57,6 +57,7 @@ public final class DdlExecutor {
             case VIEW_STMT -> createView(stmt.getViewStmt());
             case CREATE_SCHEMA_STMT -> createSchema(stmt.getCreateSchemaStmt());
             case CREATE_ENUM_STMT -> createEnum(stmt.getCreateEnumStmt());
+            case COMPOSITE_TYPE_STMT -> new CompositeTypes(ddl).create(stmt.getCompositeTypeStmt());
             case CREATE_DOMAIN_STMT -> new DomainCommands(ddl).create(stmt.getCreateDomainStmt());
             case ALTER_DOMAIN_STMT -> new DomainCommands(ddl).alter(stmt.getAlterDomainStmt());
             case ALTER_ENUM_STMT -> new AlterEnum(ddl).alter(stmt.getAlterEnumStmt());
@@ -695,6 +696,9 @@ public final class DdlExecutor {
         String name = names.get(names.size() - 1);
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
         EnumTypeDef e = ddl.catalog().findEnum(schema, name, ddl.analysis().searchPath());
+        if (e == null && new CompositeTypes(ddl).drop(schema, name)) {
+            return;
+        }
         if (e == null) {
             if (missingOk) {
                 ddl.notice("type \"" + name + "\" does not exist, skipping");

@@ -133,7 +133,7 @@ public final class EngineFunctions {
             }
             return args[0] == null ? 0L : args[0];
         });
-        scalar(r, "pg_record", -1, true, EngineFunctions::recordText);
+        scalar(r, "pg_record", -1, true, RecordText::format);
         // (v).x: one field's text out of a record's text, by its 0-based position
         scalar(r, "pg_record_field", 2, true, args -> {
             if (args[0] == null) {
@@ -142,6 +142,16 @@ public final class EngineFunctions {
             List<String> fields = RecordText.fields(args[0].toString());
             int index = ((Number) args[1]).intValue();
             return index < fields.size() ? fields.get(index) : null;
+        });
+        // a function's record in FROM: it must have as many fields as the columns the query expects
+        scalar(r, "pg_record_expect", 2, true, args -> {
+            int expected = ((Number) args[1]).intValue();
+            if (args[0] != null && RecordText.fields(args[0].toString()).size() != expected) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "returned record type does not match expected record type")
+                        .withDetail("Number of returned columns (" + RecordText.fields(args[0].toString()).size()
+                                + ") does not match expected column count (" + expected + ").");
+            }
+            return args[0];
         });
         scalar(r, "pg_enum_sort_key", 2, false, args -> {
             if (args[0] == null || !(ctx instanceof CatalogAccess access)) {
@@ -183,35 +193,6 @@ public final class EngineFunctions {
     private static List<String> enumLabels(FunctionContext ctx, Object typeOid) {
         var def = ctx instanceof CatalogAccess access ? access.catalog().enumType(((Number) typeOid).intValue()) : null;
         return def == null ? List.of() : def.labels();
-    }
-
-    /** record_out: fields in parentheses, NULL as nothing, quoted when empty or holding special characters. */
-    public static String recordText(Object[] fields) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            if (fields[i] == null) {
-                continue;
-            }
-            String f = fields[i].toString();
-            boolean quote = f.isEmpty() || f.chars().anyMatch(c -> c == '"' || c == '\\' || c == '(' || c == ')' || c == ','
-                    || Character.isWhitespace(c));
-            if (!quote) {
-                sb.append(f);
-                continue;
-            }
-            sb.append('"');
-            for (char c : f.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    sb.append(c);
-                }
-                sb.append(c);
-            }
-            sb.append('"');
-        }
-        return sb.append(')').toString();
     }
 
     private static PgType type(Object oid) {

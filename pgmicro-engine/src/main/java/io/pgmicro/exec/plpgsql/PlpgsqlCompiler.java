@@ -178,6 +178,7 @@ public final class PlpgsqlCompiler {
         String result = def.isProcedure() ? "" : " RETURNS " + (def.returnsSet() ? "SETOF " : "")
                 + SqlText.ident(ctx.catalog().type(def.returnTypeOid()).name());
         return head + SqlText.ident(def.name()) + "(" + String.join(", ", params) + ")" + result
-                + " LANGUAGE plpgsql AS " + SqlText.string(def.body());
+                + " LANGUAGE plpgsql AS " + SqlText.string(def.outputs().isEmpty() ? def.body()
+                : OutParameterReturns.marked(def.body()));
     }
 }

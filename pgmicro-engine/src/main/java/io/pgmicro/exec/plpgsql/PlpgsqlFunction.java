@@ -8,6 +8,7 @@ import io.pgmicro.catalog.RoutineDef;
 import io.pgmicro.exec.QueryRunner;
 import io.pgmicro.exec.SqliteErrors;
 import io.pgmicro.exec.routines.Outcome;
+import io.pgmicro.exec.routines.RecordResults;
 import io.pgmicro.exec.routines.RoutineStatement;
 import io.pgmicro.exec.routines.Routines;
 import io.pgmicro.exec.routines.Value;
@@ -66,7 +67,11 @@ public final class PlpgsqlFunction {
                 return frame.returnedRows;
             }
             List<Object> out = new ArrayList<>();
-            out.add(frame.returned instanceof Value v ? v.storage() : null);
+            if (frame.returned instanceof Row row) {
+                out.add(row.asRecord(routines.runtime().format()).storage());
+            } else {
+                out.add(frame.returned instanceof Value v ? v.storage() : null);
+            }
             return out;
         });
     }
@@ -193,13 +198,19 @@ public final class PlpgsqlFunction {
                 case "PLpgSQL_stmt_exit" -> exit(s);
                 case "PLpgSQL_stmt_return" -> returnStatement(s);
                 case "PLpgSQL_stmt_return_next" -> {
-                    frame.returnedRows.add(result(evaluate(s.get("expr"))).storage());
+                    boolean outRow = !s.has("expr") || query(s.get("expr")).equals(OutParameterReturns.MARKER);
+                    frame.returnedRows.add(outRow ? outParameters().storage() : result(evaluate(s.get("expr"))).storage());
                     yield null;
                 }
                 case "PLpgSQL_stmt_return_query" -> {
-                    Outcome o = s.has("query") ? run(s.get("query")) : dynamic(s.get("dynquery"), s.path("params"));
-                    for (Object[] row : o.rows()) {
-                        frame.returnedRows.add(result(new Value(o.columns().get(0).type(), -1, row[0])).storage());
+                    Outcome o = s.has("query") ? sqlStatement(s, s.get("query"), kind)
+                            : dynamic(s.get("dynquery"), s.path("params"));
+                    try {
+                        returnQueryRows(o);
+                    } catch (PgException e) {
+                        // PostgreSQL checks the query's columns as it starts it: the query is the context
+                        annotate(e, s, kind, s.has("query") ? query(s.get("query")) : null);
+                        throw e;
                     }
                     setFound(o.count());
                     yield null;
@@ -465,8 +476,8 @@ public final class PlpgsqlFunction {
                 frame.annotated.add(e);
                 throw e;
             }
-            if (definition.outputs().size() == 1) {
-                frame.returned = frame.slots[dnoOf(definition.outputs().get(0).name())];
+            if (definition.outputs().size() == 1 || !definition.outputs().isEmpty() && !definition.isProcedure()) {
+                frame.returned = outParameters();
             }
             return Signal.RETURN;
         }
@@ -484,6 +495,45 @@ public final class PlpgsqlFunction {
             frame.returned = result(evaluate(s.get("expr")));
         }
         return Signal.RETURN;
+    }
+
+    /** The OUT parameters' values as the function's result: the one value, or a record of them all. */
+    private Value outParameters() {
+        List<RoutineDef.Parameter> parameters = definition.parameters();
+        List<Value> values = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).isOutput()) {
+                values.add((Value) frame.slots[parameterSlots[i]]);
+            }
+        }
+        if (values.size() == 1) {
+            return values.get(0);
+        }
+        return new Value(Types.RECORD, -1, RecordResults.of(routines, RecordResults.fields(routines, definition), values));
+    }
+
+    /** RETURN QUERY: each row is a result row, all its columns together where the function returns records. */
+    private void returnQueryRows(Outcome o) {
+        List<PgType.Field> fields = RecordResults.returnsRecord(routines, definition)
+                ? RecordResults.fields(routines, definition) : null;
+        int expected = fields == null ? 1 : fields.size();
+        if ((fields == null || !fields.isEmpty()) && o.columns().size() != expected) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "structure of query does not match function result type")
+                    .withDetail("Number of returned columns (" + o.columns().size()
+                            + ") does not match expected column count (" + expected + ").");
+        }
+        for (Object[] row : o.rows()) {
+            if (fields == null) {
+                frame.returnedRows.add(result(new Value(o.columns().get(0).type(), -1, row[0])).storage());
+                continue;
+            }
+            List<Value> values = new ArrayList<>();
+            for (int i = 0; i < o.columns().size(); i++) {
+                Typed c = o.columns().get(i);
+                values.add(new Value(c.isUnknown() ? Types.TEXT : c.type(), c.typmod(), row[i]));
+            }
+            frame.returnedRows.add(RecordResults.of(routines, fields, values));
+        }
     }
 
     /** The value as the function's result type. */

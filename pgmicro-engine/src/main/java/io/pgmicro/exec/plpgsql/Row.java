@@ -18,7 +18,7 @@ public record Row(List<String> names, List<Value> values) {
             Value v = values.get(i);
             texts[i] = v.isNull() ? null : v.type().output(v.storage(), format);
         }
-        return new Value(io.pgmicro.types.Types.RECORD, -1, io.pgmicro.exec.functions.EngineFunctions.recordText(texts));
+        return new Value(io.pgmicro.types.Types.RECORD, -1, io.pgmicro.types.RecordText.format(texts));
     }
 
     public Row with(String name, Value value) {

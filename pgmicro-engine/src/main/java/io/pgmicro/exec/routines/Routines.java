@@ -78,7 +78,7 @@ public final class Routines {
                     .withWhere("compilation of PL/pgSQL function \"" + def.name() + "\" near line 1");
         }
         List<Value> args = withDefaults(def, arguments);
-        PgType resultType = runtime.catalog().type(def.returnTypeOid());
+        PgType resultType = io.pgmicro.catalog.UserFunctionSignatures.resultType(runtime.catalog(), def);
         if (def.strict() && args.stream().anyMatch(Value::isNull)) {
             return new Result(resultType, def.returnsSet() ? List.of() : java.util.Collections.singletonList(null));
         }

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * A LANGUAGE sql body: its statements run in order, and the last one's first column
- * is the result (its first row, or every row for SETOF). Parameters are named by their
+ * is the result (its first row, or every row for SETOF); for a function returning a record,
+ * all its columns together are (RecordResults). Parameters are named by their
  * names, by {@code function.name}, or by {@code $n}.
  */
 final class SqlFunctionBody implements Routines.Compiled {
@@ -80,10 +81,23 @@ final class SqlFunctionBody implements Routines.Compiled {
             if (type.oid() == Types.VOID.oid() || last == null) {
                 return java.util.Collections.singletonList(null);
             }
+            boolean wholeValue = last.columns().size() == 1 && last.columns().get(0).type().equals(type);
+            List<PgType.Field> fields = RecordResults.returnsRecord(routines, definition) && !wholeValue
+                    ? RecordResults.fields(routines, definition) : null;
+            if (fields != null && !fields.isEmpty() && fields.size() != last.columns().size()) {
+                throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                        "return type mismatch in function declared to return record")
+                        .withDetail("Final statement returns too " + (last.columns().size() > fields.size() ? "many" : "few")
+                                + " columns.");
+            }
             List<Object> out = new ArrayList<>();
             for (Object[] row : last.rows()) {
-                Value v = new Value(last.columns().get(0).type(), last.columns().get(0).typmod(), row[0]);
-                out.add(routines.assign(v, type, definition.returnTypmod()).storage());
+                if (fields != null) {
+                    out.add(RecordResults.of(routines, fields, columnValues(last, row)));
+                } else {
+                    Value v = new Value(last.columns().get(0).type(), last.columns().get(0).typmod(), row[0]);
+                    out.add(routines.assign(v, type, definition.returnTypmod()).storage());
+                }
                 if (!definition.returnsSet()) {
                     break;
                 }
@@ -95,5 +109,14 @@ final class SqlFunctionBody implements Routines.Compiled {
         } finally {
             current = saved;
         }
+    }
+
+    private static List<Value> columnValues(Outcome outcome, Object[] row) {
+        List<Value> values = new ArrayList<>();
+        for (int i = 0; i < row.length; i++) {
+            var c = outcome.columns().get(i);
+            values.add(new Value(c.isUnknown() ? Types.TEXT : c.type(), c.typmod(), row[i]));
+        }
+        return values;
     }
 }
