@@ -470,7 +470,7 @@ final class AlterTable {
             List<String> cols = new ArrayList<>(c.columns());
             cols.replaceAll(n -> n.equals(oldName) ? newName : n);
             constraints.add(new ConstraintDef(c.oid(), c.name(), c.type(), cols, c.checkExpr(), c.refTableOid(), c.refColumns(),
-                    c.onUpdate(), c.onDelete(), c.indexName()));
+                    c.onUpdate(), c.onDelete(), c.indexName(), c.deferrable(), c.deferred()));
         }
         List<IndexDef> indexes = new ArrayList<>();
         for (IndexDef i : rel.indexes()) {
@@ -497,7 +497,7 @@ final class AlterTable {
             if (c.name().equals(oldName)) {
                 found = true;
                 constraints.add(new ConstraintDef(c.oid(), newName, c.type(), c.columns(), c.checkExpr(), c.refTableOid(),
-                        c.refColumns(), c.onUpdate(), c.onDelete(), c.indexName()));
+                        c.refColumns(), c.onUpdate(), c.onDelete(), c.indexName(), c.deferrable(), c.deferred()));
             } else {
                 constraints.add(c);
             }

@@ -34,6 +34,9 @@ public final class Routines {
 
     private final RoutineRuntime runtime;
     private final Map<Integer, Compiled> compiled = new HashMap<>();
+    private final io.pgmicro.exec.constraints.ConstraintModes constraintModes =
+            new io.pgmicro.exec.constraints.ConstraintModes();
+    private final io.pgmicro.exec.triggers.DeferredTriggers deferredTriggers = new io.pgmicro.exec.triggers.DeferredTriggers();
     private int depth;
 
     public Routines(RoutineRuntime runtime) {
@@ -42,6 +45,16 @@ public final class Routines {
 
     public RoutineRuntime runtime() {
         return runtime;
+    }
+
+    /** The transaction's SET CONSTRAINTS state, which decides when constraint triggers fire. */
+    public io.pgmicro.exec.constraints.ConstraintModes constraintModes() {
+        return constraintModes;
+    }
+
+    /** The transaction's deferred constraint trigger events, waiting for COMMIT. */
+    public io.pgmicro.exec.triggers.DeferredTriggers deferredTriggers() {
+        return deferredTriggers;
     }
 
     /** The body of {@code pg_routine_call(oid, args...)}: storage values in, a storage value out. */
