@@ -122,6 +122,7 @@ final class AlterTable {
             case AT_AlterColumnType -> alterType(table, cmd);
             case AT_AddConstraint -> addConstraint(table, cmd);
             case AT_DropConstraint -> dropConstraint(table, cmd.getName(), cmd.getMissingOk());
+            case AT_AlterConstraint -> new AlterConstraint(ddl).alter(table, cmd.getDef().getConstraint());
             case AT_SetIdentity -> setIdentity(table, cmd);
             case AT_EnableTrig, AT_EnableAlwaysTrig, AT_EnableReplicaTrig, AT_DisableTrig, AT_EnableTrigAll,
                  AT_DisableTrigAll, AT_EnableTrigUser, AT_DisableTrigUser -> new TriggerAlterations(ddl).setFiring(table, cmd);
