@@ -138,3 +138,24 @@ insert into child values (6, 60);
 commit;
 alter table item alter constraint item_pos_key not deferrable;
 alter table child alter constraint nosuch deferrable;
+-- statements that run their own transaction check the deferred keys before committing it
+create table u2 (v int unique deferrable initially deferred);
+do $$ begin insert into u2 values (1); insert into u2 values (1); end $$;
+with x as (insert into u2 values (2) returning v) insert into u2 select v from x;
+select * from u2;
+begin;
+do $$ begin insert into u2 values (3); insert into u2 values (3); end $$;
+select count(*) from u2;
+commit;
+-- a partition's copy of a deferrable key is deferrable, and SET CONSTRAINTS on the parent's name reaches it
+CREATE TABLE parted_uniq_tbl (i int UNIQUE DEFERRABLE) partition by range (i);
+CREATE TABLE parted_uniq_tbl_1 PARTITION OF parted_uniq_tbl FOR VALUES FROM (0) TO (10);
+SELECT conname, conrelid::regclass, condeferrable FROM pg_constraint WHERE conname LIKE 'parted_uniq%' ORDER BY conname;
+BEGIN;
+INSERT INTO parted_uniq_tbl VALUES (1);
+SAVEPOINT f;
+INSERT INTO parted_uniq_tbl VALUES (1);
+ROLLBACK TO f;
+SET CONSTRAINTS parted_uniq_tbl_i_key DEFERRED;
+INSERT INTO parted_uniq_tbl VALUES (1);
+COMMIT;

@@ -274,6 +274,7 @@ final class StatementRunner {
                     result = modify(d, parameters, ctx);
                 }
                 persistSequences();
+                deferredChecks.statementEnded(!ownTransaction);
             } catch (SQLException | RuntimeException e) {
                 DataModifyingCtes.drop(conn, temps);
                 QueryRunner.execute(conn, ownTransaction ? "ROLLBACK" : "ROLLBACK TO _pgmicro_cte");
@@ -330,6 +331,7 @@ final class StatementRunner {
             try {
                 work.run();
                 persistSequences();
+                deferredChecks.statementEnded(!ownTransaction);
             } catch (RuntimeException e) {
                 if (ownTransaction) {
                     QueryRunner.execute(conn, "ROLLBACK");

@@ -88,6 +88,25 @@ public final class DeferredChecks {
         }
     }
 
+    /**
+     * For statements that manage their own transaction (DO, CALL, data-modifying WITH): what the end of the
+     * statement checks, inside a block or, outside one, before the statement's own COMMIT.
+     */
+    public void statementEnded(boolean inBlock) {
+        if (!hasDeferrable(catalog())) {
+            return;
+        }
+        if (inBlock) {
+            check(true);
+        } else {
+            try {
+                beforeCommit();
+            } finally {
+                transactionEnded();
+            }
+        }
+    }
+
     /** What COMMIT does first: the deferred constraint triggers fire, then every deferrable constraint is checked. */
     public void beforeCommit() {
         routines.deferredTriggers().fire(routines, t -> true);
@@ -147,6 +166,7 @@ public final class DeferredChecks {
                     if (c.name().equals(name.getRelname())) {
                         requireDeferrable(c.name(), c.deferrable());
                         found.add(c.oid());
+                        found.addAll(partitionCopies(catalog, table, c));
                     }
                 }
                 for (TriggerDef t : catalog.triggersOf(table.oid())) {
@@ -161,6 +181,22 @@ public final class DeferredChecks {
             }
         }
         throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"" + name.getRelname() + "\" does not exist");
+    }
+
+    /** A partitioned table's key is enforced by each partition's copy of it (see TableInheritance.inheritKeys). */
+    private static List<Integer> partitionCopies(CatalogSnapshot catalog, RelationDef table, ConstraintDef key) {
+        List<Integer> copies = new ArrayList<>();
+        if (table.kind() != 'p' || key.type() == 'f') {
+            return copies;
+        }
+        for (RelationDef partition : catalog.inheritance().descendants(table.oid())) {
+            for (ConstraintDef c : partition.constraints()) {
+                if (c.type() == key.type() && c.columns().equals(key.columns()) && c.deferrable()) {
+                    copies.add(c.oid());
+                }
+            }
+        }
+        return copies;
     }
 
     private static void requireDeferrable(String name, boolean deferrable) {
