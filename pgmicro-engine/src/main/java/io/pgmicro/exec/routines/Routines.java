@@ -38,6 +38,7 @@ public final class Routines {
             new io.pgmicro.exec.constraints.ConstraintModes();
     private final io.pgmicro.exec.triggers.DeferredTriggers deferredTriggers = new io.pgmicro.exec.triggers.DeferredTriggers();
     private int depth;
+    private int triggerDepth;
 
     public Routines(RoutineRuntime runtime) {
         this.runtime = runtime;
@@ -45,6 +46,11 @@ public final class Routines {
 
     public RoutineRuntime runtime() {
         return runtime;
+    }
+
+    /** pg_trigger_depth(): the trigger functions running now, one inside another. */
+    public int triggerDepth() {
+        return triggerDepth;
     }
 
     /** The transaction's SET CONSTRAINTS state, which decides when constraint triggers fire. */
@@ -122,12 +128,14 @@ public final class Routines {
             depth--;
             throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "stack depth limit exceeded");
         }
+        triggerDepth++;
         try {
             return p.function().fire(this, event);
         } catch (PgException e) {
             throw e.withPosition(0);
         } finally {
             depth--;
+            triggerDepth--;
         }
     }
 
