@@ -97,6 +97,16 @@ public record RelationDef(int oid, String schema, String name, char kind, String
         return out;
     }
 
+    /** Whether the index belongs to a DEFERRABLE constraint, whose uniqueness is checked at the end of the statement or later. */
+    public boolean deferrableIndex(IndexDef index) {
+        for (ConstraintDef c : constraints) {
+            if (c.oid() == index.constraintOid()) {
+                return c.deferrable();
+            }
+        }
+        return false;
+    }
+
     public ConstraintDef primaryKey() {
         List<ConstraintDef> pk = constraintsOfType('p');
         return pk.isEmpty() ? null : pk.get(0);

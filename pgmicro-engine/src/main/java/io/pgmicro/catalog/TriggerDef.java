@@ -14,10 +14,13 @@ import java.util.List;
  * @param firing        pg_trigger.tgenabled, set by ALTER TABLE ... ENABLE / DISABLE TRIGGER: 'O' fires when
  *                      session_replication_role is origin or local, 'R' only when it is replica, 'A' always,
  *                      'D' never
+ * @param constraint    CREATE CONSTRAINT TRIGGER: an AFTER ROW trigger that SET CONSTRAINTS can defer
+ * @param deferrable    for a constraint trigger, DEFERRABLE (pg_trigger.tgdeferrable)
+ * @param deferred      for a constraint trigger, INITIALLY DEFERRED: its events wait for COMMIT
  */
 public record TriggerDef(int oid, String name, int tableOid, int functionOid, char timing, List<String> events,
                          List<String> updateColumns, boolean forEachRow, String when, List<String> arguments,
-                         char firing) {
+                         char firing, boolean constraint, boolean deferrable, boolean deferred) {
 
     public TriggerDef {
         // definitions stored before triggers could be disabled have no firing mode
@@ -39,11 +42,11 @@ public record TriggerDef(int oid, String name, int tableOid, int functionOid, ch
 
     public TriggerDef withFiring(char value) {
         return new TriggerDef(oid, name, tableOid, functionOid, timing, events, updateColumns, forEachRow, when,
-                arguments, value);
+                arguments, value, constraint, deferrable, deferred);
     }
 
     public TriggerDef withName(String value) {
         return new TriggerDef(oid, value, tableOid, functionOid, timing, events, updateColumns, forEachRow, when,
-                arguments, firing);
+                arguments, firing, constraint, deferrable, deferred);
     }
 }

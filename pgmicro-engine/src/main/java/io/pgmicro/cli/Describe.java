@@ -144,7 +144,7 @@ final class Describe {
     private List<String> constraintFooters(String oid) {
         List<String> footers = new ArrayList<>();
         List<String[]> indexes = query("SELECT c2.relname, i.indisprimary, i.indisunique, "
-                + "pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), con.contype "
+                + "pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), con.contype, con.condeferrable, con.condeferred "
                 + "FROM pg_catalog.pg_class c2 JOIN pg_catalog.pg_index i ON i.indexrelid = c2.oid "
                 + "LEFT JOIN pg_catalog.pg_constraint con ON (con.conrelid = i.indrelid AND con.conindid = i.indexrelid "
                 + "AND con.contype IN ('p','u','x')) WHERE i.indrelid = " + oid
@@ -156,7 +156,10 @@ final class Describe {
                         : index[2].equals("t") ? ("u".equals(index[4]) ? " UNIQUE CONSTRAINT," : " UNIQUE,") : "";
                 String definition = index[3];
                 int using = definition.indexOf(" USING ");
-                footers.add("    \"" + index[0] + "\"" + kind + " " + (using >= 0 ? definition.substring(using + 7) : definition));
+                String deferral = !"t".equals(index[5]) ? "" : "t".equals(index[6]) ? " DEFERRABLE INITIALLY DEFERRED"
+                        : " DEFERRABLE";
+                footers.add("    \"" + index[0] + "\"" + kind + " " + (using >= 0 ? definition.substring(using + 7) : definition)
+                        + deferral);
             }
         }
         addConstraints(footers, "Check constraints:", "SELECT r.conname, pg_catalog.pg_get_constraintdef(r.oid, true) "

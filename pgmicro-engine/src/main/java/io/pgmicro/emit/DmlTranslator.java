@@ -390,7 +390,29 @@ public final class DmlTranslator {
         return cols;
     }
 
+    /**
+     * A deferrable key may hold duplicates until it is checked, so it cannot decide whether a row conflicts;
+     * without a conflict target every unique key is an arbiter.
+     */
+    private static void refuseDeferrableArbiter(OnConflictClause clause, RelationDef table) {
+        java.util.Set<String> target = new java.util.HashSet<>();
+        if (clause.hasInfer()) {
+            for (Node n : clause.getInfer().getIndexElemsList()) {
+                target.add(n.getIndexElem().getName());
+            }
+        }
+        for (ConstraintDef c : table.constraints()) {
+            boolean arbiter = !clause.hasInfer() || c.name().equals(clause.getInfer().getConname())
+                    || target.equals(new java.util.HashSet<>(c.columns()));
+            if (c.deferrable() && (c.type() == 'p' || c.type() == 'u') && arbiter) {
+                throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE,
+                        "ON CONFLICT does not support deferrable unique constraints/exclusion constraints as arbiters");
+            }
+        }
+    }
+
     private String onConflict(OnConflictClause clause, RelationDef table, Scope scope, ExprTranslator exprs) {
+        refuseDeferrableArbiter(clause, table);
         StringBuilder sb = new StringBuilder(" ON CONFLICT");
         if (clause.hasInfer()) {
             var infer = clause.getInfer();

@@ -47,7 +47,7 @@ public final class Session implements AutoCloseable {
         this.runner = new StatementRunner(db, conn, state, new PreparedStatementCommands(this, state, conn));
         try {
             conn.installFunctionsWith(EngineFunctions.onDemand(conn, state.functionContext(), state.sequenceAccess())::install);
-            RoutineDispatch.register(conn, runner.routines()::callFromSql);
+            RoutineDispatch.register(conn, runner.routines()::callFromSql, runner.routines()::triggerDepth);
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: cannot register functions: " + e.getMessage());
         }

@@ -35,6 +35,7 @@ final class StatementRunner {
     private final io.pgmicro.exec.routines.Routines routines;
     private final PreparedStatementCommands prepared;
     private final CursorCommands cursors;
+    private final io.pgmicro.exec.constraints.DeferredChecks deferredChecks;
 
     StatementRunner(Database db, Connection conn, SessionState state, PreparedStatementCommands prepared) {
         this.prepared = prepared;
@@ -43,7 +44,8 @@ final class StatementRunner {
         this.state = state;
         this.routineRuntime = new SessionRoutines(conn, state);
         this.routines = new io.pgmicro.exec.routines.Routines(routineRuntime);
-        this.transactions = new TransactionCommands(conn, state, db);
+        this.deferredChecks = new io.pgmicro.exec.constraints.DeferredChecks(routines);
+        this.transactions = new TransactionCommands(conn, state, db, deferredChecks);
         this.settings = new SettingCommands(state, transactions);
         this.cursors = new CursorCommands(state);
     }
@@ -282,27 +284,11 @@ final class StatementRunner {
             case DELETE_STMT: {
                 refuseIfReadOnly(stmt.getNodeCase() == Node.NodeCase.INSERT_STMT ? "INSERT"
                         : stmt.getNodeCase() == Node.NodeCase.UPDATE_STMT ? "UPDATE" : "DELETE");
-                io.pgmicro.exec.routines.Outcome instead = io.pgmicro.exec.triggers.InsteadOfDml.runIfApplicable(routines,
-                        stmt, text, parameterTypes, parameters);
-                if (instead != null) {
-                    return insteadOf(stmt, instead);
-                }
-                AnalysisContext ctx = state.analysis(text, parameterTypes);
-                List<HierarchyDml.Member> members = HierarchyDml.perMember(stmt, ctx);
-                if (members != null) {
-                    return modifyHierarchy(members, parameters, ctx);
-                }
-                DmlTranslator dml = new DmlTranslator(ctx);
-                DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
-                    case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
-                    case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
-                    default -> dml.delete(stmt.getDeleteStmt());
-                };
-                if (io.pgmicro.exec.triggers.TriggeredDml.applies(routines, d)) {
-                    return triggered(d, dml.rowTargets(), parameters);
-                }
-                return modify(d, parameters, ctx);
+                return deferredChecks.statement(state.inBlock(), () -> modifyTable(stmt, text, parameterTypes, parameters));
             }
+            case CONSTRAINTS_SET_STMT:
+                deferredChecks.setConstraints(stmt.getConstraintsSetStmt(), state.inBlock());
+                return Result.command("SET CONSTRAINTS");
             case DO_STMT:
                 atomically(() -> new io.pgmicro.exec.routines.RoutineCommands(routines).doBlock(stmt.getDoStmt()));
                 return Result.command("DO");
@@ -342,6 +328,31 @@ final class StatementRunner {
                 }
                 return ddl(stmt, text, null, null, sink);
         }
+    }
+
+    /** INSERT, UPDATE or DELETE: through a view's INSTEAD OF triggers, over a hierarchy, around triggers, or plain. */
+    private Result modifyTable(Node stmt, String text, List<PgType> parameterTypes, List<Object> parameters) {
+        io.pgmicro.exec.routines.Outcome instead = io.pgmicro.exec.triggers.InsteadOfDml.runIfApplicable(routines,
+                stmt, text, parameterTypes, parameters);
+        if (instead != null) {
+            return insteadOf(stmt, instead);
+        }
+        AnalysisContext ctx = state.analysis(text, parameterTypes);
+        List<HierarchyDml.Member> members = HierarchyDml.perMember(stmt, ctx);
+        if (members != null) {
+            return modifyHierarchy(members, parameters, ctx);
+        }
+        DmlTranslator dml = new DmlTranslator(ctx);
+        DmlTranslator.DmlSql d = switch (stmt.getNodeCase()) {
+            case INSERT_STMT -> dml.insert(stmt.getInsertStmt());
+            case UPDATE_STMT -> dml.update(stmt.getUpdateStmt());
+            default -> dml.delete(stmt.getDeleteStmt());
+        };
+        deferredChecks.changed(d.table(), d.verb());
+        if (io.pgmicro.exec.triggers.TriggeredDml.applies(routines, d)) {
+            return triggered(d, dml.rowTargets(), parameters);
+        }
+        return modify(d, parameters, ctx);
     }
 
     /** SELECT ... INTO t is CREATE TABLE t AS SELECT ..., as PostgreSQL's analyzer turns it. */
@@ -397,6 +408,7 @@ final class StatementRunner {
                     result = modify(d, parameters, ctx);
                 }
                 persistSequences();
+                deferredChecks.statementEnded(!ownTransaction);
             } catch (SQLException | RuntimeException e) {
                 DataModifyingCtes.drop(conn, temps);
                 QueryRunner.execute(conn, ownTransaction ? "ROLLBACK" : "ROLLBACK TO _pgmicro_cte");
@@ -453,6 +465,7 @@ final class StatementRunner {
             try {
                 work.run();
                 persistSequences();
+                deferredChecks.statementEnded(!ownTransaction);
             } catch (RuntimeException e) {
                 if (ownTransaction) {
                     QueryRunner.execute(conn, "ROLLBACK");

@@ -15,11 +15,14 @@ final class TransactionCommands {
     private final Connection conn;
     private final SessionState state;
     private final Database db;
+    private final io.pgmicro.exec.constraints.DeferredChecks deferredChecks;
 
-    TransactionCommands(Connection conn, SessionState state, Database db) {
+    TransactionCommands(Connection conn, SessionState state, Database db,
+                        io.pgmicro.exec.constraints.DeferredChecks deferredChecks) {
         this.conn = conn;
         this.state = state;
         this.db = db;
+        this.deferredChecks = deferredChecks;
     }
 
     Result run(TransactionStmt stmt, ResultSink sink) {
@@ -35,7 +38,12 @@ final class TransactionCommands {
                     throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, verb + " AND CHAIN can only be used in transaction blocks");
                 }
                 boolean readOnly = state.readOnly();
-                Result r = verb.equals("COMMIT") ? commit(sink) : rollback(sink);
+                Result r;
+                try {
+                    r = verb.equals("COMMIT") ? commit(sink) : rollback(sink);
+                } finally {
+                    deferredChecks.transactionEnded();
+                }
                 if (stmt.getChain()) {
                     // AND CHAIN starts a new block with the same modes
                     sql("BEGIN");
@@ -87,6 +95,14 @@ final class TransactionCommands {
             sqlRollback();
             state.end(false);
             return Result.command("ROLLBACK");
+        }
+        try {
+            deferredChecks.beforeCommit();
+        } catch (RuntimeException e) {
+            // a deferred constraint failed: the transaction is rolled back, as PostgreSQL's COMMIT does
+            sqlRollback();
+            state.end(false);
+            throw e;
         }
         try {
             QueryRunner.execute(conn, "COMMIT");

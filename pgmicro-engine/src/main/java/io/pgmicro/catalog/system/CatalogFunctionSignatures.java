@@ -60,6 +60,7 @@ public final class CatalogFunctionSignatures {
         stable(out, "pg_encoding_to_char", Types.NAME, Types.INT4);
         stable(out, "pg_backend_pid", Types.INT4);
         volatileCall(out, "txid_current", Types.INT8, true);
+        volatileCall(out, "pg_trigger_depth", Types.INT4, true);
         stable(out, "pg_postmaster_start_time", Types.TIMESTAMPTZ);
         stable(out, "pg_is_in_recovery", Types.BOOL);
         volatileCall(out, "pg_relation_size", Types.INT8, true, Types.REGCLASS);

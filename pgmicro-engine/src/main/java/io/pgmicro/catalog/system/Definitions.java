@@ -14,13 +14,19 @@ final class Definitions {
 
     static String constraint(CatalogSnapshot catalog, List<String> searchPath, RelationDef table, ConstraintDef c,
                              boolean pretty) {
-        return switch (c.type()) {
+        String definition = switch (c.type()) {
             case 'p' -> "PRIMARY KEY (" + columns(c.columns()) + ")";
             case 'u' -> "UNIQUE (" + columns(c.columns()) + ")";
             case 'c' -> "CHECK (" + ExpressionPrinter.print(c.checkExpr(), table, catalog, pretty) + ")";
             case 'f' -> foreignKey(catalog, searchPath, c);
             default -> throw new IllegalStateException("constraint type " + c.type());
         };
+        return definition + deferral(c);
+    }
+
+    /** What pg_get_constraintdef adds after a deferrable constraint (and psql's \\d after its index). */
+    static String deferral(ConstraintDef c) {
+        return !c.deferrable() ? "" : c.deferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     }
 
     private static String foreignKey(CatalogSnapshot catalog, List<String> searchPath, ConstraintDef c) {

@@ -156,13 +156,13 @@ final class InformationSchemaRows {
                 case 'u' -> "UNIQUE";
                 case 'f' -> "FOREIGN KEY";
                 default -> "CHECK";
-            });
+            }, tc.constraint().deferrable(), tc.constraint().deferred());
         }
         for (RelationDef r : UserObjects.relations(catalog)) {
             if (r.isTable()) {
                 for (AttributeDef a : r.attributes()) {
                     if (a.notNull()) {
-                        constraint(out, r, notNullName(catalog, r, a), "CHECK");
+                        constraint(out, r, notNullName(catalog, r, a), "CHECK", false, false);
                     }
                 }
             }
@@ -174,11 +174,12 @@ final class InformationSchemaRows {
         return UserObjects.namespaceOid(catalog, r.schema()) + "_" + r.oid() + "_" + a.attnum() + "_not_null";
     }
 
-    private static void constraint(Rows out, RelationDef r, String name, String type) {
+    private static void constraint(Rows out, RelationDef r, String name, String type, boolean deferrable,
+                                   boolean deferred) {
         out.add().set("constraint_catalog", RuntimeValue.currentDatabase()).set("constraint_schema", r.schema())
                 .set("constraint_name", name).set("table_catalog", RuntimeValue.currentDatabase()).set("table_schema", r.schema())
-                .set("table_name", r.name()).set("constraint_type", type).set("is_deferrable", "NO")
-                .set("initially_deferred", "NO").set("enforced", "YES").set("nulls_distinct", type.equals("UNIQUE") ? "YES" : null);
+                .set("table_name", r.name()).set("constraint_type", type).set("is_deferrable", deferrable ? "YES" : "NO")
+                .set("initially_deferred", deferred ? "YES" : "NO").set("enforced", "YES").set("nulls_distinct", type.equals("UNIQUE") ? "YES" : null);
     }
 
     static void checkConstraints(CatalogSnapshot catalog, SessionInfo session, Rows out) {

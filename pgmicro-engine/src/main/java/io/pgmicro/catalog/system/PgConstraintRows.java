@@ -14,7 +14,7 @@ final class PgConstraintRows implements SystemTable.RowSource {
             boolean fk = c.type() == 'f';
             RelationDef target = fk ? catalog.relation(c.refTableOid()) : null;
             out.add().set("oid", c.oid()).set("conname", c.name()).set("connamespace", UserObjects.namespaceOid(catalog, t.schema()))
-                    .set("contype", String.valueOf(c.type())).set("condeferrable", false).set("condeferred", false)
+                    .set("contype", String.valueOf(c.type())).set("condeferrable", c.deferrable()).set("condeferred", c.deferred())
                     .set("convalidated", true).set("conrelid", t.oid()).set("contypid", 0)
                     .set("conindid", UserObjects.constraintIndex(catalog, t, c)).set("conparentid", 0)
                     .set("confrelid", fk ? c.refTableOid() : 0)

@@ -21,7 +21,7 @@ final class PgIndexRows implements SystemTable.RowSource {
             }
             out.add().set("indexrelid", i.oid()).set("indrelid", t.oid()).set("indnatts", i.keys().size())
                     .set("indnkeyatts", i.keys().size()).set("indisunique", i.unique()).set("indnullsnotdistinct", false)
-                    .set("indisprimary", i.primary()).set("indisexclusion", false).set("indimmediate", true)
+                    .set("indisprimary", i.primary()).set("indisexclusion", false).set("indimmediate", !t.deferrableIndex(i))
                     .set("indisclustered", false).set("indisvalid", true).set("indcheckxmin", false).set("indisready", true)
                     .set("indislive", true).set("indisreplident", false).set("indkey", IndexColumns.indkey(i, t))
                     .set("indcollation", IndexColumns.indcollation(i, t, catalog))

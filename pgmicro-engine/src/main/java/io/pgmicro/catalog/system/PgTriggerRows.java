@@ -19,8 +19,8 @@ final class PgTriggerRows implements SystemTable.RowSource {
             out.add().set("oid", t.oid()).set("tgrelid", t.tableOid()).set("tgparentid", 0).set("tgname", t.name())
                     .set("tgfoid", t.functionOid()).set("tgtype", TriggerDefinitions.type(t))
                     .set("tgenabled", String.valueOf(t.firing())).set("tgisinternal", false).set("tgconstrrelid", 0)
-                    .set("tgconstrindid", 0).set("tgconstraint", 0).set("tgdeferrable", false)
-                    .set("tginitdeferred", false).set("tgnargs", t.arguments().size())
+                    .set("tgconstrindid", 0).set("tgconstraint", 0).set("tgdeferrable", t.deferrable())
+                    .set("tginitdeferred", t.deferred()).set("tgnargs", t.arguments().size())
                     .set("tgattr", TriggerDefinitions.updateColumnNumbers(table, t))
                     .set("tgargs", TriggerDefinitions.argumentBytes(t)).set("tgqual", t.when());
         }

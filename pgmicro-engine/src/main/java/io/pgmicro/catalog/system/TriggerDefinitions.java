@@ -57,7 +57,7 @@ final class TriggerDefinitions {
      */
     static String definition(CatalogSnapshot catalog, List<String> searchPath, RelationDef table, TriggerDef t,
                              boolean pretty) {
-        StringBuilder sb = new StringBuilder("CREATE TRIGGER ").append(ExpressionPrinter.quoteIdent(t.name())).append(' ')
+        StringBuilder sb = new StringBuilder(t.constraint() ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ").append(ExpressionPrinter.quoteIdent(t.name())).append(' ')
                 .append(switch (t.timing()) {
                     case 'B' -> "BEFORE";
                     case 'I' -> "INSTEAD OF";
@@ -78,7 +78,12 @@ final class TriggerDefinitions {
         }
         String tableName = pretty ? Visibility.relationName(catalog, searchPath, table)
                 : ExpressionPrinter.quoteIdent(table.schema()) + "." + ExpressionPrinter.quoteIdent(table.name());
-        sb.append(" ON ").append(tableName).append(t.forEachRow() ? " FOR EACH ROW" : " FOR EACH STATEMENT");
+        sb.append(" ON ").append(tableName);
+        if (t.constraint()) {
+            sb.append(t.deferrable() ? " DEFERRABLE" : " NOT DEFERRABLE")
+                    .append(t.deferred() ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE");
+        }
+        sb.append(t.forEachRow() ? " FOR EACH ROW" : " FOR EACH STATEMENT");
         if (t.when() != null) {
             String condition = ExpressionPrinter.print(t.when(), table, catalog, pretty);
             sb.append(" WHEN (").append(condition).append(')');

@@ -122,6 +122,7 @@ final class AlterTable {
             case AT_AlterColumnType -> alterType(table, cmd);
             case AT_AddConstraint -> addConstraint(table, cmd);
             case AT_DropConstraint -> dropConstraint(table, cmd.getName(), cmd.getMissingOk());
+            case AT_AlterConstraint -> new AlterConstraint(ddl).alter(table, cmd.getDef().getConstraint());
             case AT_SetIdentity -> setIdentity(table, cmd);
             case AT_EnableTrig, AT_EnableAlwaysTrig, AT_EnableReplicaTrig, AT_DisableTrig, AT_EnableTrigAll,
                  AT_DisableTrigAll, AT_EnableTrigUser, AT_DisableTrigUser -> new TriggerAlterations(ddl).setFiring(table, cmd);
@@ -470,7 +471,7 @@ final class AlterTable {
             List<String> cols = new ArrayList<>(c.columns());
             cols.replaceAll(n -> n.equals(oldName) ? newName : n);
             constraints.add(new ConstraintDef(c.oid(), c.name(), c.type(), cols, c.checkExpr(), c.refTableOid(), c.refColumns(),
-                    c.onUpdate(), c.onDelete(), c.indexName()));
+                    c.onUpdate(), c.onDelete(), c.indexName(), c.deferrable(), c.deferred()));
         }
         List<IndexDef> indexes = new ArrayList<>();
         for (IndexDef i : rel.indexes()) {
@@ -497,7 +498,7 @@ final class AlterTable {
             if (c.name().equals(oldName)) {
                 found = true;
                 constraints.add(new ConstraintDef(c.oid(), newName, c.type(), c.columns(), c.checkExpr(), c.refTableOid(),
-                        c.refColumns(), c.onUpdate(), c.onDelete(), c.indexName()));
+                        c.refColumns(), c.onUpdate(), c.onDelete(), c.indexName(), c.deferrable(), c.deferred()));
             } else {
                 constraints.add(c);
             }

@@ -276,10 +276,32 @@ public final class DdlExecutor {
             case OBJECT_DOMAIN -> "DROP DOMAIN";
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
         };
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        if (type == ObjectType.OBJECT_TABLE || type == ObjectType.OBJECT_VIEW) {
+            for (Node object : stmt.getObjectsList()) {
+                List<String> names = objectNames(object);
+                RelationDef rel = ddl.catalog().findRelation(names.size() > 1 ? names.get(names.size() - 2) : null,
+                        names.get(names.size() - 1), ddl.analysis().searchPath());
+                if (rel != null) {
+                    named.add(rel.oid());
+                }
+            }
+        }
         for (Node object : stmt.getObjectsList()) {
             List<String> names = objectNames(object);
             switch (type) {
-                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> dropRelation(names, type, stmt.getMissingOk(), cascade);
+                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> {
+                    try {
+                        dropRelation(names, type, stmt.getMissingOk(), cascade, named);
+                    } catch (PgException e) {
+                        // PostgreSQL words it for all the objects when a DROP names several
+                        if (stmt.getObjectsCount() > 1 && SqlState.DEPENDENT_OBJECTS_STILL_EXIST.equals(e.sqlState())) {
+                            throw new PgException(e.sqlState(), "cannot drop desired object(s) because other objects "
+                                    + "depend on them").withDetail(e.detail()).withHint(e.hint());
+                        }
+                        throw e;
+                    }
+                }
                 case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
                 case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
                 case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
@@ -301,7 +323,8 @@ public final class DdlExecutor {
         return List.of(object.getString().getSval());
     }
 
-    private void dropRelation(List<String> names, ObjectType type, boolean missingOk, boolean cascade) {
+    private void dropRelation(List<String> names, ObjectType type, boolean missingOk, boolean cascade,
+                              java.util.Set<Integer> named) {
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
         String name = names.get(names.size() - 1);
         CatalogSnapshot catalog = ddl.reload();
@@ -320,7 +343,9 @@ public final class DdlExecutor {
                     .withHint("Use DROP " + (rel.isTable() ? "TABLE" : rel.kind() == 'v' ? "VIEW" : "SEQUENCE")
                             + " to remove a " + (rel.isTable() ? "table" : rel.kind() == 'v' ? "view" : "sequence") + ".");
         }
-        Dependencies.checkDrop(ddl, catalog, rel, cascade);
+        java.util.Set<Integer> others = new java.util.HashSet<>(named);
+        others.remove(rel.oid());
+        Dependencies.checkDrop(ddl, catalog, rel, cascade, others);
         removeTree(rel);
     }
 

@@ -18,7 +18,13 @@ final class Dependencies {
     private Dependencies() {
     }
 
-    static void checkDrop(DdlContext ddl, CatalogSnapshot catalog, RelationDef rel, boolean cascade) {
+    /**
+     * @param alsoDropped the other relations the same DROP names: their foreign keys and views do not hold
+     *                    this one back (a foreign key of theirs goes first, quietly, so that SQLite's drop of
+     *                    this table deletes no row it references)
+     */
+    static void checkDrop(DdlContext ddl, CatalogSnapshot catalog, RelationDef rel, boolean cascade,
+                          java.util.Set<Integer> alsoDropped) {
         List<String> details = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<Runnable> cascades = new ArrayList<>();
@@ -27,6 +33,14 @@ final class Dependencies {
         byOid.sort(java.util.Comparator.comparingInt(RelationDef::oid));
         for (RelationDef child : byOid) {
             if (child.oid() == rel.oid()) {
+                continue;
+            }
+            if (alsoDropped.contains(child.oid())) {
+                for (ConstraintDef c : child.constraintsOfType('f')) {
+                    if (c.refTableOid() == rel.oid()) {
+                        new AlterTable(ddl).dropConstraintQuietly(ddl.reload().relation(child.oid()), c.name());
+                    }
+                }
                 continue;
             }
             for (ConstraintDef c : child.constraintsOfType('f')) {

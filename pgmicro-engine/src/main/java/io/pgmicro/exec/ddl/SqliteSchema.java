@@ -55,7 +55,12 @@ public final class SqliteSchema {
         }
         for (ConstraintDef c : table.constraints()) {
             switch (c.type()) {
-                case 'p' -> parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " PRIMARY KEY (" + identList(c.columns()) + ")");
+                case 'p' -> {
+                    // a deferrable key may hold duplicates until its check; pgmicro checks it (DeferredConstraints)
+                    if (!c.deferrable()) {
+                        parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " PRIMARY KEY (" + identList(c.columns()) + ")");
+                    }
+                }
                 case 'c' -> {
                     if (table.kind() != 'p') {
                         parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " CHECK ("
@@ -67,7 +72,9 @@ public final class SqliteSchema {
                     String parentName = parent == null ? table.sqliteName() : parent.sqliteName();
                     parts.add("CONSTRAINT " + SqlText.ident(c.name()) + " FOREIGN KEY (" + identList(c.columns())
                             + ") REFERENCES " + SqlText.ident(parentName) + " (" + identList(c.refColumns()) + ")"
-                            + " ON UPDATE " + action(c.onUpdate()) + " ON DELETE " + action(c.onDelete()));
+                            + " ON UPDATE " + action(c.onUpdate()) + " ON DELETE " + action(c.onDelete())
+                            // SQLite checks it at COMMIT; pgmicro checks it sooner while it is in immediate mode
+                            + (c.deferrable() ? " DEFERRABLE INITIALLY DEFERRED" : ""));
                 }
                 default -> {
                     // unique constraints are enforced by their index (see createIndex)
@@ -86,7 +93,7 @@ public final class SqliteSchema {
                     : SqlText.ident(index.keys().get(i));
             keys.add(key + (index.descending().get(i) ? " DESC" : ""));
         }
-        String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + SqlText.ident(indexSqliteName(index, table))
+        String sql = "CREATE " + (index.unique() && !table.deferrableIndex(index) ? "UNIQUE " : "") + "INDEX " + SqlText.ident(indexSqliteName(index, table))
                 + " ON " + SqlText.ident(table.sqliteName()) + " (" + String.join(", ", keys) + ")";
         if (index.whereExpr() != null) {
             sql += " WHERE " + condition(index.whereExpr(), table, catalog, analysis);

@@ -103,8 +103,7 @@ final class TableBuilder {
             defaultExpr = "nextval('" + quoteIfNeeded(seq.name()) + "'::regclass)";
             notNull = true;
         }
-        for (Node n : col.getConstraintsList()) {
-            Constraint c = n.getConstraint();
+        for (Constraint c : ConstraintAttributes.fold(col.getConstraintsList())) {
             switch (c.getContype()) {
                 case CONSTR_NOTNULL -> notNull = true;
                 case CONSTR_NULL -> notNull = false;
@@ -125,9 +124,6 @@ final class TableBuilder {
                 case CONSTR_UNIQUE -> afterAdd.add(() -> unique(c, List.of(name)));
                 case CONSTR_CHECK -> afterAdd.add(() -> check(c, name));
                 case CONSTR_FOREIGN -> afterAdd.add(() -> foreignKey(c, List.of(name)));
-                case CONSTR_ATTR_DEFERRABLE, CONSTR_ATTR_NOT_DEFERRABLE, CONSTR_ATTR_DEFERRED, CONSTR_ATTR_IMMEDIATE -> {
-                    // deferrable constraints are checked immediately (a documented gap)
-                }
                 default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "pgmicro does not support " + c.getContype() + " constraints yet");
             }
@@ -158,7 +154,7 @@ final class TableBuilder {
     /** A CHECK constraint copied from another table, renamed only if its name is taken here. */
     void addCopiedCheck(ConstraintDef source) {
         constraints.add(new ConstraintDef(ddl.newOid(), choose(source.name()), 'c', source.columns(), source.checkExpr(), 0,
-                List.of(), ' ', ' ', null));
+                List.of(), ' ', ' ', null, false, false));
     }
 
     void addTableConstraint(Constraint c) {
@@ -196,7 +192,8 @@ final class TableBuilder {
         }
         String name = c.getConname().isEmpty() ? choose(tableName + "_pkey") : c.getConname();
         int oid = ddl.newOid();
-        constraints.add(new ConstraintDef(oid, name, 'p', cols, null, 0, List.of(), ' ', ' ', name));
+        constraints.add(new ConstraintDef(oid, name, 'p', cols, null, 0, List.of(), ' ', ' ', name, c.getDeferrable(),
+                c.getInitdeferred()));
         indexes.add(index(name, true, true, cols, oid));
     }
 
@@ -204,7 +201,8 @@ final class TableBuilder {
         requireColumns(cols);
         String name = c.getConname().isEmpty() ? choose(tableName + "_" + String.join("_", cols) + "_key") : c.getConname();
         int oid = ddl.newOid();
-        constraints.add(new ConstraintDef(oid, name, 'u', cols, null, 0, List.of(), ' ', ' ', name));
+        constraints.add(new ConstraintDef(oid, name, 'u', cols, null, 0, List.of(), ' ', ' ', name, c.getDeferrable(),
+                c.getInitdeferred()));
         indexes.add(index(name, true, false, cols, oid));
     }
 
@@ -228,7 +226,7 @@ final class TableBuilder {
             name = choose(tableName + (first == null ? "" : "_" + first) + "_check");
         }
         constraints.add(new ConstraintDef(ddl.newOid(), name, 'c', column == null ? List.of() : List.of(column), expr, 0,
-                List.of(), ' ', ' ', null));
+                List.of(), ' ', ' ', null, false, false));
     }
 
     private String firstColumnMentioned(Node expr) {
@@ -283,15 +281,21 @@ final class TableBuilder {
                 throw new PgException(SqlState.UNDEFINED_OBJECT, "there is no primary key for referenced table \""
                         + parent.name() + "\"");
             }
+            if (parentPk.deferrable()) {
+                throw deferrableReferenced("primary key", parent);
+            }
             refCols = parentPk.columns();
         } else {
-            boolean matched = false;
+            ConstraintDef matched = null;
             for (ConstraintDef k : parent.constraints()) {
                 if ((k.type() == 'p' || k.type() == 'u') && new HashSet<>(k.columns()).equals(new HashSet<>(refCols))) {
-                    matched = true;
+                    matched = k;
                 }
             }
-            if (!matched) {
+            if (matched != null && matched.deferrable()) {
+                throw deferrableReferenced("unique constraint", parent);
+            }
+            if (matched == null) {
                 throw new PgException(SqlState.INVALID_FOREIGN_KEY, "there is no unique constraint matching given keys for referenced table \""
                         + parent.name() + "\"");
             }
@@ -314,7 +318,14 @@ final class TableBuilder {
         }
         char onUpdate = c.getFkUpdAction().isEmpty() ? 'a' : c.getFkUpdAction().charAt(0);
         char onDelete = c.getFkDelAction().isEmpty() ? 'a' : c.getFkDelAction().charAt(0);
-        constraints.add(new ConstraintDef(ddl.newOid(), name, 'f', cols, null, parent.oid(), refCols, onUpdate, onDelete, null));
+        constraints.add(new ConstraintDef(ddl.newOid(), name, 'f', cols, null, parent.oid(), refCols, onUpdate, onDelete, null,
+                c.getDeferrable(), c.getInitdeferred()));
+    }
+
+    /** A deferrable key may hold duplicates until COMMIT, so nothing can rely on it to find one row. */
+    private static PgException deferrableReferenced(String key, RelationDef parent) {
+        return new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "cannot use a deferrable " + key
+                + " for referenced table \"" + parent.name() + "\"");
     }
 
     private RelationDef sequence(String column, PgType type, List<Node> options) {

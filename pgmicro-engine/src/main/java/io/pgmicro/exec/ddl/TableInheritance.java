@@ -162,7 +162,8 @@ final class TableInheritance {
                 continue;
             }
             Constraint.Builder key = Constraint.newBuilder()
-                    .setContype(c.type() == 'p' ? ConstrType.CONSTR_PRIMARY : ConstrType.CONSTR_UNIQUE);
+                    .setContype(c.type() == 'p' ? ConstrType.CONSTR_PRIMARY : ConstrType.CONSTR_UNIQUE)
+                    .setDeferrable(c.deferrable()).setInitdeferred(c.deferred());
             for (String column : c.columns()) {
                 key.addKeys(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(column)));
             }

@@ -680,6 +680,14 @@ public final class PlpgsqlFunction {
         }
     }
 
+    /** A field of NEW in a DELETE trigger or of OLD in an INSERT one: the row is NULL, so each of its columns is. */
+    private Value nullEventField(String field) {
+        var table = routines.runtime().catalog().relation(frame.event.tableOid());
+        var column = table == null ? null : table.attribute(field);
+        return column == null ? null
+                : new Value(routines.runtime().catalog().type(column.typeOid()), column.typmod(), null);
+    }
+
     private Row record(int dno) {
         Object r = frame.slots[dno];
         if (r == null) {
@@ -836,8 +844,9 @@ public final class PlpgsqlFunction {
             if (n.size() == 2 && d.kind() == 'r') {
                 int slot = dno;
                 String field = n.get(1);
+                boolean eventRow = frame.event != null && (d.name().equals("new") || d.name().equals("old"));
                 return () -> {
-                    Value v = record(slot).field(field);
+                    Value v = eventRow && frame.slots[slot] == null ? nullEventField(field) : record(slot).field(field);
                     if (v == null) {
                         throw new PgException(SqlState.UNDEFINED_COLUMN, "record \"" + d.name() + "\" has no field \""
                                 + field + "\"");

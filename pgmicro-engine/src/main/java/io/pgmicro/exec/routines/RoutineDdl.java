@@ -308,9 +308,8 @@ public final class RoutineDdl {
         if (!table.isTable() && table.kind() != 'v') {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports triggers on tables and views only");
         }
-        if (stmt.getIsconstraint() || stmt.getTransitionRelsCount() > 0) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "pgmicro does not support constraint triggers or transition tables yet");
+        if (stmt.getTransitionRelsCount() > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support transition tables yet");
         }
         char timing = (stmt.getTiming() & TRIGGER_TYPE_INSTEAD) != 0 ? 'I'
                 : (stmt.getTiming() & TRIGGER_TYPE_BEFORE) != 0 ? 'B' : 'A';
@@ -385,7 +384,7 @@ public final class RoutineDdl {
         }
         int oid = existing != null ? existing.oid() : ddl.newOid();
         TriggerDef def = new TriggerDef(oid, stmt.getTrigname(), table.oid(), function.oid(), timing, events, columns,
-                stmt.getRow(), when, arguments, 'O');
+                stmt.getRow(), when, arguments, 'O', stmt.getIsconstraint(), stmt.getDeferrable(), stmt.getInitdeferred());
         try {
             CatalogStore.putTrigger(ddl.conn(), def);
         } catch (SQLException e) {

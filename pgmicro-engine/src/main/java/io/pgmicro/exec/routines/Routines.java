@@ -34,7 +34,11 @@ public final class Routines {
 
     private final RoutineRuntime runtime;
     private final Map<Integer, Compiled> compiled = new HashMap<>();
+    private final io.pgmicro.exec.constraints.ConstraintModes constraintModes =
+            new io.pgmicro.exec.constraints.ConstraintModes();
+    private final io.pgmicro.exec.triggers.DeferredTriggers deferredTriggers = new io.pgmicro.exec.triggers.DeferredTriggers();
     private int depth;
+    private int triggerDepth;
 
     public Routines(RoutineRuntime runtime) {
         this.runtime = runtime;
@@ -42,6 +46,21 @@ public final class Routines {
 
     public RoutineRuntime runtime() {
         return runtime;
+    }
+
+    /** pg_trigger_depth(): the trigger functions running now, one inside another. */
+    public int triggerDepth() {
+        return triggerDepth;
+    }
+
+    /** The transaction's SET CONSTRAINTS state, which decides when constraint triggers fire. */
+    public io.pgmicro.exec.constraints.ConstraintModes constraintModes() {
+        return constraintModes;
+    }
+
+    /** The transaction's deferred constraint trigger events, waiting for COMMIT. */
+    public io.pgmicro.exec.triggers.DeferredTriggers deferredTriggers() {
+        return deferredTriggers;
     }
 
     /** The body of {@code pg_routine_call(oid, args...)}: storage values in, a storage value out. */
@@ -109,12 +128,14 @@ public final class Routines {
             depth--;
             throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "stack depth limit exceeded");
         }
+        triggerDepth++;
         try {
             return p.function().fire(this, event);
         } catch (PgException e) {
             throw e.withPosition(0);
         } finally {
             depth--;
+            triggerDepth--;
         }
     }
 

@@ -156,7 +156,11 @@ public final class TriggeredDml {
         for (Change c : written) {
             for (TriggerDef t : triggers) {
                 if (t.forEachRow() && t.timing() == 'A' && updateOfMatches(t) && conditions.holds(t, c.oldRow(), c.newRow())) {
-                    routines.fire(function(t), event(t, c.oldRow(), c.newRow()));
+                    if (t.constraint() && routines.constraintModes().deferred(t.oid(), t.deferrable(), t.deferred())) {
+                        routines.deferredTriggers().add(t, event(t, c.oldRow(), c.newRow()));
+                    } else {
+                        routines.fire(function(t), event(t, c.oldRow(), c.newRow()));
+                    }
                 }
             }
         }
