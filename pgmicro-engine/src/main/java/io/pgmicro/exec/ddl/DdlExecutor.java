@@ -51,6 +51,9 @@ public final class DdlExecutor {
             case CREATE_STMT -> createTable(stmt.getCreateStmt());
             case CREATE_TABLE_AS_STMT -> createTableAs(stmt.getCreateTableAsStmt());
             case DROP_STMT -> drop(stmt.getDropStmt());
+            case DROP_ROLE_STMT -> new SystemObjectDrops(ddl).dropRoles(stmt.getDropRoleStmt());
+            case DROP_SUBSCRIPTION_STMT -> new SystemObjectDrops(ddl).dropSubscription(stmt.getDropSubscriptionStmt());
+            case DROP_TABLE_SPACE_STMT -> new SystemObjectDrops(ddl).dropTablespace(stmt.getDropTableSpaceStmt());
             case INDEX_STMT -> createIndex(stmt.getIndexStmt());
             case CREATE_SEQ_STMT -> createSequence(stmt.getCreateSeqStmt());
             case ALTER_SEQ_STMT -> alterSequence(stmt.getAlterSeqStmt());
@@ -268,26 +271,47 @@ public final class DdlExecutor {
         String tag = switch (type) {
             case OBJECT_TABLE -> "DROP TABLE";
             case OBJECT_VIEW -> "DROP VIEW";
+            case OBJECT_MATVIEW -> "DROP MATERIALIZED VIEW";
+            case OBJECT_FOREIGN_TABLE -> "DROP FOREIGN TABLE";
             case OBJECT_SEQUENCE -> "DROP SEQUENCE";
             case OBJECT_INDEX -> "DROP INDEX";
             case OBJECT_SCHEMA -> "DROP SCHEMA";
             case OBJECT_TYPE -> "DROP TYPE";
             case OBJECT_DOMAIN -> "DROP DOMAIN";
-            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
+            default -> null;
         };
+        if (tag == null) {
+            tag = new SystemObjectDrops(ddl).drop(stmt);
+            if (tag == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
+            }
+            return tag;
+        }
+        MissingNames missing = new MissingNames(ddl);
         for (Node object : stmt.getObjectsList()) {
             List<String> names = objectNames(object);
+            MissingNames.Missing schema = missing.schemaOf(names);
+            if (schema != null) {
+                missing.skipOrFail(stmt.getMissingOk(), schema);
+                continue;
+            }
             switch (type) {
-                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> dropRelation(names, type, stmt.getMissingOk(), cascade);
+                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE, OBJECT_MATVIEW, OBJECT_FOREIGN_TABLE ->
+                        dropRelation(names, type, stmt.getMissingOk(), cascade);
                 case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
                 case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
-                case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
-                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, stmt.getMissingOk(), cascade);
+                case OBJECT_TYPE -> dropType(names, written(object), stmt.getMissingOk());
+                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, written(object), stmt.getMissingOk(), cascade);
                 default -> {
                 }
             }
         }
         return tag;
+    }
+
+    /** A type's name as DROP TYPE wrote it, for the IF EXISTS notice. */
+    private static String written(Node object) {
+        return object.hasTypeName() ? MissingNames.written(object.getTypeName()) : String.join(".", objectNames(object));
     }
 
     static List<String> objectNames(Node object) {
@@ -305,8 +329,20 @@ public final class DdlExecutor {
         String name = names.get(names.size() - 1);
         CatalogSnapshot catalog = ddl.reload();
         RelationDef rel = catalog.findRelation(schema, name, ddl.analysis().searchPath());
-        char kind = type == ObjectType.OBJECT_TABLE ? 'r' : type == ObjectType.OBJECT_VIEW ? 'v' : 'S';
-        String what = kind == 'r' ? "table" : kind == 'v' ? "view" : "sequence";
+        char kind = switch (type) {
+            case OBJECT_TABLE -> 'r';
+            case OBJECT_VIEW -> 'v';
+            case OBJECT_MATVIEW -> 'm';
+            case OBJECT_FOREIGN_TABLE -> 'f';
+            default -> 'S';
+        };
+        String what = switch (kind) {
+            case 'r' -> "table";
+            case 'v' -> "view";
+            case 'm' -> "materialized view";
+            case 'f' -> "foreign table";
+            default -> "sequence";
+        };
         if (rel == null) {
             if (missingOk) {
                 ddl.notice(what + " \"" + name + "\" does not exist, skipping");
@@ -691,16 +727,14 @@ public final class DdlExecutor {
         return "CREATE TYPE";
     }
 
-    private void dropType(List<String> names, boolean missingOk) {
+    private void dropType(List<String> names, String written, boolean missingOk) {
         String name = names.get(names.size() - 1);
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
         EnumTypeDef e = ddl.catalog().findEnum(schema, name, ddl.analysis().searchPath());
         if (e == null) {
-            if (missingOk) {
-                ddl.notice("type \"" + name + "\" does not exist, skipping");
-                return;
-            }
-            throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name + "\" does not exist");
+            new MissingNames(ddl).skipOrFail(missingOk,
+                    new MissingNames.Missing(SqlState.UNDEFINED_OBJECT, "type \"" + written + "\" does not exist"));
+            return;
         }
         for (RelationDef r : ddl.catalog().relations()) {
             for (var a : r.attributes()) {
