@@ -55,6 +55,7 @@ public final class DdlExecutor {
             case DROP_SUBSCRIPTION_STMT -> new SystemObjectDrops(ddl).dropSubscription(stmt.getDropSubscriptionStmt());
             case DROP_TABLE_SPACE_STMT -> new SystemObjectDrops(ddl).dropTablespace(stmt.getDropTableSpaceStmt());
             case INDEX_STMT -> createIndex(stmt.getIndexStmt());
+            case REINDEX_STMT -> new ReindexCommand(ddl).run(stmt.getReindexStmt());
             case CREATE_SEQ_STMT -> createSequence(stmt.getCreateSeqStmt());
             case ALTER_SEQ_STMT -> alterSequence(stmt.getAlterSeqStmt());
             case VIEW_STMT -> createView(stmt.getViewStmt());
@@ -287,6 +288,9 @@ public final class DdlExecutor {
             }
             return tag;
         }
+        if (stmt.getConcurrent()) {
+            refuseConcurrentDrop(stmt);
+        }
         MissingNames missing = new MissingNames(ddl);
         for (Node object : stmt.getObjectsList()) {
             List<String> names = objectNames(object);
@@ -307,6 +311,16 @@ public final class DdlExecutor {
             }
         }
         return tag;
+    }
+
+    private void refuseConcurrentDrop(DropStmt stmt) {
+        ddl.refuseInTransactionBlock("DROP INDEX CONCURRENTLY");
+        if (stmt.getObjectsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DROP INDEX CONCURRENTLY does not support dropping multiple objects");
+        }
+        if (stmt.getBehavior() == DropBehavior.DROP_CASCADE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DROP INDEX CONCURRENTLY does not support CASCADE");
+        }
     }
 
     /** A type's name as DROP TYPE wrote it, for the IF EXISTS notice. */
@@ -407,37 +421,34 @@ public final class DdlExecutor {
 
     private void dropIndex(List<String> names, boolean missingOk) {
         String name = names.get(names.size() - 1);
-        String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
-        for (RelationDef r : ddl.catalog().relations()) {
-            if (schema != null && !r.schema().equals(schema) || schema == null && !ddl.analysis().searchPath().contains(r.schema())) {
-                continue;
+        IndexLookup found = IndexLookup.find(ddl, names);
+        if (found == null) {
+            if (missingOk) {
+                ddl.notice("index \"" + name + "\" does not exist, skipping");
+                return;
             }
-            for (IndexDef index : r.indexes()) {
-                if (index.name().equals(name)) {
-                    if (index.constraintOid() != 0) {
-                        ConstraintDef c = r.constraints().stream().filter(k -> k.oid() == index.constraintOid()).findFirst().orElse(null);
-                        throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index " + name
-                                + " because constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " requires it")
-                                .withHint("You can drop constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " instead.");
-                    }
-                    ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, r)));
-                    List<IndexDef> rest = new ArrayList<>(r.indexes());
-                    rest.remove(index);
-                    ddl.store(r.withIndexes(rest));
-                    return;
-                }
-            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"" + name + "\" does not exist");
         }
-        if (missingOk) {
-            ddl.notice("index \"" + name + "\" does not exist, skipping");
-            return;
+        RelationDef r = found.table();
+        IndexDef index = found.index();
+        if (index.constraintOid() != 0) {
+            ConstraintDef c = r.constraints().stream().filter(k -> k.oid() == index.constraintOid()).findFirst().orElse(null);
+            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index " + name
+                    + " because constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " requires it")
+                    .withHint("You can drop constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " instead.");
         }
-        throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"" + name + "\" does not exist");
+        ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, r)));
+        List<IndexDef> rest = new ArrayList<>(r.indexes());
+        rest.remove(index);
+        ddl.store(r.withIndexes(rest));
     }
 
     // ---- indexes -------------------------------------------------------------------------------------
 
     private String createIndex(IndexStmt stmt) {
+        if (stmt.getConcurrent()) {
+            ddl.refuseInTransactionBlock("CREATE INDEX CONCURRENTLY");
+        }
         RangeVar rv = stmt.getRelation();
         RelationDef table = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
         if (table == null) {
