@@ -480,8 +480,7 @@ final class AlterTable {
                     keys.set(k, newName);
                 }
             }
-            indexes.add(new IndexDef(i.oid(), i.name(), i.unique(), i.primary(), keys, i.expressionKeys(), i.descending(),
-                    i.whereExpr(), i.constraintOid(), i.definition()));
+            indexes.add(i.withKeys(keys));
         }
         if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME COLUMN " + SqlText.ident(oldName) + " TO "

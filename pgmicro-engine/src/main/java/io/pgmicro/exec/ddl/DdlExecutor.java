@@ -626,9 +626,13 @@ public final class DdlExecutor {
     }
 
     private String createSchema(CreateSchemaStmt stmt) {
-        String name = stmt.getSchemaname();
+        String owner = stmt.hasAuthrole() ? roleName(stmt.getAuthrole()) : null;
+        String name = stmt.getSchemaname().isEmpty() ? owner : stmt.getSchemaname();
         if (ddl.catalog().hasSchema(name)) {
             if (stmt.getIfNotExists()) {
+                if (stmt.getSchemaEltsCount() > 0) {
+                    throw SchemaElements.notAllowedWithIfNotExists(ddl, stmt.getSchemaElts(0));
+                }
                 ddl.notice("schema \"" + name + "\" already exists, skipping");
                 return "CREATE SCHEMA";
             }
@@ -643,10 +647,22 @@ public final class DdlExecutor {
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
         }
-        if (stmt.getSchemaEltsCount() > 0) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support schema elements in CREATE SCHEMA yet");
-        }
+        new SchemaElements(ddl, name).create(stmt.getSchemaEltsList());
         return "CREATE SCHEMA";
+    }
+
+    /** AUTHORIZATION role: every session runs as postgres, the only role that can own objects. */
+    private static String roleName(io.pgmicro.parse.ast.RoleSpec role) {
+        return switch (role.getRoletype()) {
+            case ROLESPEC_CSTRING -> {
+                if (!role.getRolename().equals("postgres")) {
+                    throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"" + role.getRolename() + "\" does not exist");
+                }
+                yield role.getRolename();
+            }
+            case ROLESPEC_PUBLIC -> throw new PgException(SqlState.RESERVED_NAME, "role name \"public\" is reserved");
+            default -> "postgres";
+        };
     }
 
     private void dropSchema(String name, boolean missingOk, boolean cascade) {
@@ -682,7 +698,10 @@ public final class DdlExecutor {
         List<String> dropped = new ArrayList<>();
         for (RelationDef r : members) {
             if (!(r.kind() == 'S' && r.sequence().ownedByTable() != 0)) {
-                dropped.add(kindName(r) + " " + qualified(name) + "." + qualified(r.name()));
+                // PostgreSQL qualifies the name only when the search path does not find it
+                RelationDef found = catalog.findRelation(null, r.name(), ddl.analysis().searchPath());
+                boolean visible = found != null && found.oid() == r.oid();
+                dropped.add(kindName(r) + " " + (visible ? "" : qualified(name) + ".") + qualified(r.name()));
             }
         }
         if (dropped.size() == 1) {
@@ -793,6 +812,20 @@ public final class DdlExecutor {
                             + "\" does not exist");
                 }
                 ddl.store(rel.withColumnComment(column, text));
+            }
+            case OBJECT_INDEX -> {
+                List<String> names = objectNames(object);
+                MissingNames.Missing schema = new MissingNames(ddl).schemaOf(names);
+                if (schema != null) {
+                    throw schema.error();
+                }
+                IndexLookup found = IndexLookup.find(ddl, names);
+                if (found == null) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", names) + "\" does not exist");
+                }
+                List<IndexDef> indexes = new ArrayList<>(found.table().indexes());
+                indexes.set(indexes.indexOf(found.index()), found.index().withComment(text));
+                ddl.store(found.table().withIndexes(indexes));
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support COMMENT ON " + stmt.getObjtype() + " yet");
