@@ -81,15 +81,6 @@ public final class AnalysisContext {
                 cluster, tempSchema).withPreparedStatements(preparedStatements).withCursors(cursors);
     }
 
-    /** The same context with a schema searched (and created in) first, as CREATE SCHEMA's elements see it. */
-    public AnalysisContext withSchemaFirst(String schema) {
-        List<String> path = new ArrayList<>(searchPath);
-        path.remove(schema);
-        path.add(0, schema);
-        return new AnalysisContext(catalog, path, format, parametersAllowed ? parameterTypes : null, statementText,
-                cluster, tempSchema).withPreparedStatements(preparedStatements).withCursors(cursors);
-    }
-
     /** This context, seeing these prepared statements of its session. */
     public AnalysisContext withPreparedStatements(List<PreparedStatementInfo> statements) {
         this.preparedStatements = List.copyOf(statements);

@@ -23,6 +23,16 @@ public record IndexDef(int oid, String name, boolean unique, boolean primary, Li
         return new IndexDef(oid, name, unique, primary, keys, expressionKeys, descending, whereExpr, constraintOid, definition, text);
     }
 
+    /** The index renamed; its definition text (which pgmicro wrote) names it anew. */
+    public IndexDef withName(String newName) {
+        String from = "INDEX " + name + " ON ";
+        int at = definition == null ? -1 : definition.indexOf(from);
+        String renamed = at < 0 ? definition
+                : definition.substring(0, at) + "INDEX " + newName + " ON " + definition.substring(at + from.length());
+        return new IndexDef(oid, newName, unique, primary, keys, expressionKeys, descending, whereExpr, constraintOid, renamed,
+                comment);
+    }
+
     public IndexDef withKeys(List<String> newKeys) {
         return new IndexDef(oid, name, unique, primary, newKeys, expressionKeys, descending, whereExpr, constraintOid, definition,
                 comment);

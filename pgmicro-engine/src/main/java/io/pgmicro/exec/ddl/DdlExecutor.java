@@ -79,6 +79,11 @@ public final class DdlExecutor {
         if (stmt.hasOfTypename()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support typed tables yet");
         }
+        for (Node option : stmt.getOptionsList()) {
+            if (option.getDefElem().getDefname().equals("oids") && Options.bool(option.getDefElem())) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "tables declared WITH OIDS are not supported");
+            }
+        }
         String schema;
         try {
             schema = ddl.creationSchema(rv);

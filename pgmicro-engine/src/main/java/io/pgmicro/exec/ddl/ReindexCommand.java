@@ -53,40 +53,13 @@ final class ReindexCommand {
         for (Node n : params) {
             DefElem option = n.getDefElem();
             switch (option.getDefname()) {
-                case "verbose" -> verbose = booleanValue(option);
-                case "concurrently" -> concurrently = booleanValue(option);
+                case "verbose" -> verbose = Options.bool(option);
+                case "concurrently" -> concurrently = Options.bool(option);
                 case "tablespace" -> tablespace(option.getArg().getString().getSval());
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "unrecognized REINDEX option \"" + option.getDefname() + "\"")
                         .atLocation(option.getLocation());
             }
         }
-    }
-
-    /** PostgreSQL's defGetBoolean: no value means true; else true/false, on/off, 1/0. */
-    private static boolean booleanValue(DefElem option) {
-        if (!option.hasArg()) {
-            return true;
-        }
-        Node arg = option.getArg();
-        if (arg.hasInteger()) {
-            int v = arg.getInteger().getIval();
-            if (v == 0 || v == 1) {
-                return v == 1;
-            }
-        } else {
-            String v = arg.hasString() ? arg.getString().getSval() : arg.hasBoolean() ? String.valueOf(arg.getBoolean().getBoolval()) : "";
-            switch (v.toLowerCase()) {
-                case "true", "on" -> {
-                    return true;
-                }
-                case "false", "off" -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        throw new PgException(SqlState.SYNTAX_ERROR, option.getDefname() + " requires a Boolean value");
     }
 
     private static void tablespace(String name) {
