@@ -42,6 +42,7 @@ public final class SqlState {
     public static final String INVALID_SAVEPOINT_SPECIFICATION = "3B001";
     public static final String INVALID_CATALOG_NAME = "3D000";
     public static final String INVALID_SCHEMA_NAME = "3F000";
+    public static final String INVALID_SCHEMA_DEFINITION = "42P15";
     public static final String SERIALIZATION_FAILURE = "40001";
     public static final String DEADLOCK_DETECTED = "40P01";
     public static final String SYNTAX_ERROR = "42601";

@@ -630,7 +630,7 @@ final class StatementRunner {
             throw SqliteErrors.translate(e, ctx.catalog(), null, null);
         }
         try {
-            DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice, parameters);
+            DdlContext ddlContext = new DdlContext(conn, ctx, db.sequences(), sink::notice, parameters, !ownTransaction);
             String tag = new io.pgmicro.exec.routines.RoutineDdl(ddlContext).run(stmt);
             if (tag == null) {
                 tag = new DdlExecutor(ddlContext).run(stmt);

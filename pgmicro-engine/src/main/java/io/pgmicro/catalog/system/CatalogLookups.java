@@ -180,12 +180,19 @@ public final class CatalogLookups {
         return e == null || Visibility.type(catalog, searchPath, e);
     }
 
-    /** obj_description(object, catalog name): comments on relations and schemas. */
+    /** obj_description(object, catalog name): comments on relations, indexes and schemas. */
     public String objectDescription(long oid, String catalogName) {
         if (catalogName == null || catalogName.equals("pg_class")) {
             RelationDef r = catalog.relation((int) oid);
             if (r != null) {
                 return r.comment();
+            }
+            for (RelationDef table : catalog.relations()) {
+                for (io.pgmicro.catalog.IndexDef index : table.indexes()) {
+                    if (index.oid() == oid) {
+                        return index.comment();
+                    }
+                }
             }
         }
         if (catalogName == null || catalogName.equals("pg_namespace")) {

@@ -4,7 +4,7 @@ import io.pgmicro.catalog.CatalogSnapshot;
 import io.pgmicro.catalog.RelationDef;
 import java.util.Map;
 
-/** pg_description: comments on relations and columns, and PostgreSQL's own comments on its schemas. */
+/** pg_description: comments on relations, indexes and columns, and PostgreSQL's own comments on its schemas. */
 final class PgDescriptionRows implements SystemTable.RowSource {
     @Override
     public void produce(CatalogSnapshot catalog, SessionInfo session, Rows out) {
@@ -14,6 +14,11 @@ final class PgDescriptionRows implements SystemTable.RowSource {
         for (RelationDef r : UserObjects.relations(catalog)) {
             if (r.comment() != null) {
                 add(out, r.oid(), ObjectIds.PG_CLASS, 0, r.comment());
+            }
+            for (io.pgmicro.catalog.IndexDef index : r.indexes()) {
+                if (index.comment() != null) {
+                    add(out, index.oid(), ObjectIds.PG_CLASS, 0, index.comment());
+                }
             }
             if (r.columnComments() != null) {
                 for (Map.Entry<String, String> e : r.columnComments().entrySet()) {

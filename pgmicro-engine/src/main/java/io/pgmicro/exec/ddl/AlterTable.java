@@ -440,8 +440,56 @@ final class AlterTable {
             case OBJECT_TRIGGER -> {
                 return new TriggerAlterations(ddl).rename(stmt);
             }
+            case OBJECT_INDEX -> {
+                return renameIndex(stmt);
+            }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support renaming " + type + " yet");
         }
+    }
+
+    /** ALTER INDEX RENAME; the constraint an index backs takes the new name too, as in PostgreSQL. */
+    private String renameIndex(RenameStmt stmt) {
+        RangeVar rv = stmt.getRelation();
+        List<String> names = rv.getSchemaname().isEmpty() ? List.of(rv.getRelname()) : List.of(rv.getSchemaname(), rv.getRelname());
+        MissingNames.Missing schema = new MissingNames(ddl).schemaOf(names);
+        IndexLookup found = schema == null ? IndexLookup.find(ddl, names) : null;
+        if (found == null) {
+            RelationDef rel = schema == null ? ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(),
+                    ddl.analysis().searchPath()) : null;
+            if (rel != null) {
+                // PostgreSQL lets ALTER INDEX rename any relation
+                renameRelation(rel, stmt.getNewname());
+                return "ALTER INDEX";
+            }
+            new MissingNames(ddl).skipOrFail(stmt.getMissingOk(), schema != null ? schema
+                    : new MissingNames.Missing(SqlState.UNDEFINED_TABLE, "relation \"" + rv.getRelname() + "\" does not exist"));
+            return "ALTER INDEX";
+        }
+        RelationDef table = found.table();
+        IndexDef index = found.index();
+        String newName = stmt.getNewname();
+        if (ddl.catalog().relation(table.schema(), newName) != null || IndexLookup.find(ddl, List.of(table.schema(), newName)) != null) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + newName + "\" already exists");
+        }
+        List<IndexDef> indexes = new ArrayList<>(table.indexes());
+        IndexDef renamed = index.withName(newName);
+        indexes.set(indexes.indexOf(index), renamed);
+        RelationDef updated = table.withIndexes(indexes);
+        if (index.constraintOid() != 0) {
+            List<ConstraintDef> constraints = new ArrayList<>();
+            for (ConstraintDef c : table.constraints()) {
+                constraints.add(c.oid() != index.constraintOid() ? c : new ConstraintDef(c.oid(), newName, c.type(), c.columns(),
+                        c.checkExpr(), c.refTableOid(), c.refColumns(), c.onUpdate(), c.onDelete(), newName));
+            }
+            updated = updated.withConstraints(constraints);
+            ddl.store(updated);
+            rebuild(table, updated);
+            return "ALTER INDEX";
+        }
+        ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, table)));
+        ddl.store(updated);
+        ddl.sql(SqliteSchema.createIndex(renamed, updated, ddl.reload(), ddl.analysis()));
+        return "ALTER INDEX";
     }
 
     private void renameRelation(RelationDef rel, String newName) {
@@ -481,8 +529,7 @@ final class AlterTable {
                     keys.set(k, newName);
                 }
             }
-            indexes.add(new IndexDef(i.oid(), i.name(), i.unique(), i.primary(), keys, i.expressionKeys(), i.descending(),
-                    i.whereExpr(), i.constraintOid(), i.definition()));
+            indexes.add(i.withKeys(keys));
         }
         if (rel.isTable()) {
             ddl.sql("ALTER TABLE " + SqlText.ident(rel.sqliteName()) + " RENAME COLUMN " + SqlText.ident(oldName) + " TO "

@@ -18,13 +18,21 @@ import java.util.function.Consumer;
  * What a DDL statement works with: the session's SQLite connection (inside a
  * transaction the session opened for it), the catalog as it stood when the statement
  * began, and where NOTICEs go; and the storage values of $n parameters, which only
- * CREATE TABLE AS EXECUTE has (null otherwise).
+ * CREATE TABLE AS EXECUTE has (null otherwise); and whether the statement runs inside a
+ * transaction block, which some commands (CONCURRENTLY, REINDEX SCHEMA) refuse.
  */
 public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegistry sequences, Consumer<Notice> notices,
-                         List<Object> parameters) {
+                         List<Object> parameters, boolean inTransactionBlock) {
 
     public DdlContext(Connection conn, AnalysisContext analysis, SequenceRegistry sequences, Consumer<Notice> notices) {
-        this(conn, analysis, sequences, notices, null);
+        this(conn, analysis, sequences, notices, null, false);
+    }
+
+    /** PostgreSQL's PreventInTransactionBlock: 25001 for a command that must run on its own. */
+    public void refuseInTransactionBlock(String command) {
+        if (inTransactionBlock) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, command + " cannot run inside a transaction block");
+        }
     }
 
     public CatalogSnapshot catalog() {
@@ -79,6 +87,11 @@ public record DdlContext(Connection conn, AnalysisContext analysis, SequenceRegi
 
     public void notice(String message) {
         notices.accept(Notice.notice("00000", message));
+    }
+
+    /** An INFO or WARNING (or NOTICE) message. */
+    public void message(String severity, String message) {
+        notices.accept(new Notice(severity, severity.equals("WARNING") ? "01000" : "00000", message, null, null));
     }
 
     public void notice(String message, String detail) {

@@ -51,7 +51,11 @@ public final class DdlExecutor {
             case CREATE_STMT -> createTable(stmt.getCreateStmt());
             case CREATE_TABLE_AS_STMT -> createTableAs(stmt.getCreateTableAsStmt());
             case DROP_STMT -> drop(stmt.getDropStmt());
+            case DROP_ROLE_STMT -> new SystemObjectDrops(ddl).dropRoles(stmt.getDropRoleStmt());
+            case DROP_SUBSCRIPTION_STMT -> new SystemObjectDrops(ddl).dropSubscription(stmt.getDropSubscriptionStmt());
+            case DROP_TABLE_SPACE_STMT -> new SystemObjectDrops(ddl).dropTablespace(stmt.getDropTableSpaceStmt());
             case INDEX_STMT -> createIndex(stmt.getIndexStmt());
+            case REINDEX_STMT -> new ReindexCommand(ddl).run(stmt.getReindexStmt());
             case CREATE_SEQ_STMT -> createSequence(stmt.getCreateSeqStmt());
             case ALTER_SEQ_STMT -> alterSequence(stmt.getAlterSeqStmt());
             case VIEW_STMT -> createView(stmt.getViewStmt());
@@ -75,6 +79,11 @@ public final class DdlExecutor {
         RangeVar rv = stmt.getRelation();
         if (stmt.hasOfTypename()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support typed tables yet");
+        }
+        for (Node option : stmt.getOptionsList()) {
+            if (option.getDefElem().getDefname().equals("oids") && Options.bool(option.getDefElem())) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "tables declared WITH OIDS are not supported");
+            }
         }
         String schema;
         try {
@@ -269,13 +278,26 @@ public final class DdlExecutor {
         String tag = switch (type) {
             case OBJECT_TABLE -> "DROP TABLE";
             case OBJECT_VIEW -> "DROP VIEW";
+            case OBJECT_MATVIEW -> "DROP MATERIALIZED VIEW";
+            case OBJECT_FOREIGN_TABLE -> "DROP FOREIGN TABLE";
             case OBJECT_SEQUENCE -> "DROP SEQUENCE";
             case OBJECT_INDEX -> "DROP INDEX";
             case OBJECT_SCHEMA -> "DROP SCHEMA";
             case OBJECT_TYPE -> "DROP TYPE";
             case OBJECT_DOMAIN -> "DROP DOMAIN";
-            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
+            default -> null;
         };
+        if (tag == null) {
+            tag = new SystemObjectDrops(ddl).drop(stmt);
+            if (tag == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support DROP " + type + " yet");
+            }
+            return tag;
+        }
+        if (stmt.getConcurrent()) {
+            refuseConcurrentDrop(stmt);
+        }
+        MissingNames missing = new MissingNames(ddl);
         java.util.Set<Integer> named = new java.util.HashSet<>();
         if (type == ObjectType.OBJECT_TABLE || type == ObjectType.OBJECT_VIEW) {
             for (Node object : stmt.getObjectsList()) {
@@ -289,8 +311,13 @@ public final class DdlExecutor {
         }
         for (Node object : stmt.getObjectsList()) {
             List<String> names = objectNames(object);
+            MissingNames.Missing schema = missing.schemaOf(names);
+            if (schema != null) {
+                missing.skipOrFail(stmt.getMissingOk(), schema);
+                continue;
+            }
             switch (type) {
-                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE -> {
+                case OBJECT_TABLE, OBJECT_VIEW, OBJECT_SEQUENCE, OBJECT_MATVIEW, OBJECT_FOREIGN_TABLE -> {
                     try {
                         dropRelation(names, type, stmt.getMissingOk(), cascade, named);
                     } catch (PgException e) {
@@ -304,13 +331,28 @@ public final class DdlExecutor {
                 }
                 case OBJECT_INDEX -> dropIndex(names, stmt.getMissingOk());
                 case OBJECT_SCHEMA -> dropSchema(names.get(0), stmt.getMissingOk(), cascade);
-                case OBJECT_TYPE -> dropType(names, stmt.getMissingOk());
-                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, stmt.getMissingOk(), cascade);
+                case OBJECT_TYPE -> dropType(names, written(object), stmt.getMissingOk());
+                case OBJECT_DOMAIN -> new DomainCommands(ddl).drop(names, written(object), stmt.getMissingOk(), cascade);
                 default -> {
                 }
             }
         }
         return tag;
+    }
+
+    private void refuseConcurrentDrop(DropStmt stmt) {
+        ddl.refuseInTransactionBlock("DROP INDEX CONCURRENTLY");
+        if (stmt.getObjectsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DROP INDEX CONCURRENTLY does not support dropping multiple objects");
+        }
+        if (stmt.getBehavior() == DropBehavior.DROP_CASCADE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DROP INDEX CONCURRENTLY does not support CASCADE");
+        }
+    }
+
+    /** A type's name as DROP TYPE wrote it, for the IF EXISTS notice. */
+    private static String written(Node object) {
+        return object.hasTypeName() ? MissingNames.written(object.getTypeName()) : String.join(".", objectNames(object));
     }
 
     static List<String> objectNames(Node object) {
@@ -329,8 +371,20 @@ public final class DdlExecutor {
         String name = names.get(names.size() - 1);
         CatalogSnapshot catalog = ddl.reload();
         RelationDef rel = catalog.findRelation(schema, name, ddl.analysis().searchPath());
-        char kind = type == ObjectType.OBJECT_TABLE ? 'r' : type == ObjectType.OBJECT_VIEW ? 'v' : 'S';
-        String what = kind == 'r' ? "table" : kind == 'v' ? "view" : "sequence";
+        char kind = switch (type) {
+            case OBJECT_TABLE -> 'r';
+            case OBJECT_VIEW -> 'v';
+            case OBJECT_MATVIEW -> 'm';
+            case OBJECT_FOREIGN_TABLE -> 'f';
+            default -> 'S';
+        };
+        String what = switch (kind) {
+            case 'r' -> "table";
+            case 'v' -> "view";
+            case 'm' -> "materialized view";
+            case 'f' -> "foreign table";
+            default -> "sequence";
+        };
         if (rel == null) {
             if (missingOk) {
                 ddl.notice(what + " \"" + name + "\" does not exist, skipping");
@@ -397,37 +451,34 @@ public final class DdlExecutor {
 
     private void dropIndex(List<String> names, boolean missingOk) {
         String name = names.get(names.size() - 1);
-        String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
-        for (RelationDef r : ddl.catalog().relations()) {
-            if (schema != null && !r.schema().equals(schema) || schema == null && !ddl.analysis().searchPath().contains(r.schema())) {
-                continue;
+        IndexLookup found = IndexLookup.find(ddl, names);
+        if (found == null) {
+            if (missingOk) {
+                ddl.notice("index \"" + name + "\" does not exist, skipping");
+                return;
             }
-            for (IndexDef index : r.indexes()) {
-                if (index.name().equals(name)) {
-                    if (index.constraintOid() != 0) {
-                        ConstraintDef c = r.constraints().stream().filter(k -> k.oid() == index.constraintOid()).findFirst().orElse(null);
-                        throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index " + name
-                                + " because constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " requires it")
-                                .withHint("You can drop constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " instead.");
-                    }
-                    ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, r)));
-                    List<IndexDef> rest = new ArrayList<>(r.indexes());
-                    rest.remove(index);
-                    ddl.store(r.withIndexes(rest));
-                    return;
-                }
-            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"" + name + "\" does not exist");
         }
-        if (missingOk) {
-            ddl.notice("index \"" + name + "\" does not exist, skipping");
-            return;
+        RelationDef r = found.table();
+        IndexDef index = found.index();
+        if (index.constraintOid() != 0) {
+            ConstraintDef c = r.constraints().stream().filter(k -> k.oid() == index.constraintOid()).findFirst().orElse(null);
+            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index " + name
+                    + " because constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " requires it")
+                    .withHint("You can drop constraint " + (c == null ? name : c.name()) + " on table " + r.name() + " instead.");
         }
-        throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"" + name + "\" does not exist");
+        ddl.sql("DROP INDEX " + SqlText.ident(SqliteSchema.indexSqliteName(index, r)));
+        List<IndexDef> rest = new ArrayList<>(r.indexes());
+        rest.remove(index);
+        ddl.store(r.withIndexes(rest));
     }
 
     // ---- indexes -------------------------------------------------------------------------------------
 
     private String createIndex(IndexStmt stmt) {
+        if (stmt.getConcurrent()) {
+            ddl.refuseInTransactionBlock("CREATE INDEX CONCURRENTLY");
+        }
         RangeVar rv = stmt.getRelation();
         RelationDef table = ddl.catalog().findRelation(rv.getSchemaname(), rv.getRelname(), ddl.analysis().searchPath());
         if (table == null) {
@@ -605,9 +656,13 @@ public final class DdlExecutor {
     }
 
     private String createSchema(CreateSchemaStmt stmt) {
-        String name = stmt.getSchemaname();
+        String owner = stmt.hasAuthrole() ? roleName(stmt.getAuthrole()) : null;
+        String name = stmt.getSchemaname().isEmpty() ? owner : stmt.getSchemaname();
         if (ddl.catalog().hasSchema(name)) {
             if (stmt.getIfNotExists()) {
+                if (stmt.getSchemaEltsCount() > 0) {
+                    throw SchemaElements.notAllowedWithIfNotExists(ddl, stmt.getSchemaElts(0));
+                }
                 ddl.notice("schema \"" + name + "\" already exists, skipping");
                 return "CREATE SCHEMA";
             }
@@ -622,10 +677,22 @@ public final class DdlExecutor {
         } catch (SQLException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "pgmicro: " + e.getMessage());
         }
-        if (stmt.getSchemaEltsCount() > 0) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support schema elements in CREATE SCHEMA yet");
-        }
+        new SchemaElements(ddl, name).create(stmt.getSchemaEltsList());
         return "CREATE SCHEMA";
+    }
+
+    /** AUTHORIZATION role: every session runs as postgres, the only role that can own objects. */
+    private static String roleName(io.pgmicro.parse.ast.RoleSpec role) {
+        return switch (role.getRoletype()) {
+            case ROLESPEC_CSTRING -> {
+                if (!role.getRolename().equals("postgres")) {
+                    throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"" + role.getRolename() + "\" does not exist");
+                }
+                yield role.getRolename();
+            }
+            case ROLESPEC_PUBLIC -> throw new PgException(SqlState.RESERVED_NAME, "role name \"public\" is reserved");
+            default -> "postgres";
+        };
     }
 
     private void dropSchema(String name, boolean missingOk, boolean cascade) {
@@ -661,7 +728,10 @@ public final class DdlExecutor {
         List<String> dropped = new ArrayList<>();
         for (RelationDef r : members) {
             if (!(r.kind() == 'S' && r.sequence().ownedByTable() != 0)) {
-                dropped.add(kindName(r) + " " + qualified(name) + "." + qualified(r.name()));
+                // PostgreSQL qualifies the name only when the search path does not find it
+                RelationDef found = catalog.findRelation(null, r.name(), ddl.analysis().searchPath());
+                boolean visible = found != null && found.oid() == r.oid();
+                dropped.add(kindName(r) + " " + (visible ? "" : qualified(name) + ".") + qualified(r.name()));
             }
         }
         if (dropped.size() == 1) {
@@ -717,7 +787,7 @@ public final class DdlExecutor {
         return "CREATE TYPE";
     }
 
-    private void dropType(List<String> names, boolean missingOk) {
+    private void dropType(List<String> names, String written, boolean missingOk) {
         String name = names.get(names.size() - 1);
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
         EnumTypeDef e = ddl.catalog().findEnum(schema, name, ddl.analysis().searchPath());
@@ -725,11 +795,9 @@ public final class DdlExecutor {
             return;
         }
         if (e == null) {
-            if (missingOk) {
-                ddl.notice("type \"" + name + "\" does not exist, skipping");
-                return;
-            }
-            throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name + "\" does not exist");
+            new MissingNames(ddl).skipOrFail(missingOk,
+                    new MissingNames.Missing(SqlState.UNDEFINED_OBJECT, "type \"" + written + "\" does not exist"));
+            return;
         }
         for (RelationDef r : ddl.catalog().relations()) {
             for (var a : r.attributes()) {
@@ -777,6 +845,20 @@ public final class DdlExecutor {
                             + "\" does not exist");
                 }
                 ddl.store(rel.withColumnComment(column, text));
+            }
+            case OBJECT_INDEX -> {
+                List<String> names = objectNames(object);
+                MissingNames.Missing schema = new MissingNames(ddl).schemaOf(names);
+                if (schema != null) {
+                    throw schema.error();
+                }
+                IndexLookup found = IndexLookup.find(ddl, names);
+                if (found == null) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", names) + "\" does not exist");
+                }
+                List<IndexDef> indexes = new ArrayList<>(found.table().indexes());
+                indexes.set(indexes.indexOf(found.index()), found.index().withComment(text));
+                ddl.store(found.table().withIndexes(indexes));
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support COMMENT ON " + stmt.getObjtype() + " yet");

@@ -151,11 +151,11 @@ final class DomainCommands {
         return "ALTER DOMAIN";
     }
 
-    void drop(List<String> names, boolean missingOk, boolean cascade) {
+    void drop(List<String> names, String written, boolean missingOk, boolean cascade) {
         String name = names.get(names.size() - 1);
         String schema = names.size() > 1 ? names.get(names.size() - 2) : null;
         if (missingOk && ddl.reload().findDomain(schema, name, ddl.analysis().searchPath()) == null) {
-            ddl.notice("type \"" + name + "\" does not exist, skipping");
+            ddl.notice("type \"" + written + "\" does not exist, skipping");
             return;
         }
         DomainDef domain = find(names);

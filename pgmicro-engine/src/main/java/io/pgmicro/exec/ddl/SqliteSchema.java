@@ -29,6 +29,9 @@ public final class SqliteSchema {
     private SqliteSchema() {
     }
 
+    /** The SQLite column of a table that has no columns. */
+    static final String NO_COLUMNS = "_pgmicro_no_columns";
+
     static String createTable(RelationDef table, CatalogSnapshot catalog, AnalysisContext analysis) {
         return createTable(table, table.sqliteName(), catalog, analysis);
     }
@@ -46,6 +49,10 @@ public final class SqliteSchema {
                 col.append(" NOT NULL");
             }
             parts.add(col.toString());
+        }
+        if (table.attributes().isEmpty()) {
+            // PostgreSQL allows a table without columns; SQLite needs one, which no PostgreSQL name can reach
+            parts.add(SqlText.ident(NO_COLUMNS) + " INT");
         }
         for (AttributeDef a : table.attributes()) {
             for (DomainConstraints.Rule rule : DomainConstraints.rules(catalog.domainChain(a.domainOid()),

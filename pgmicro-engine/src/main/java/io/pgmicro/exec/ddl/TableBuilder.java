@@ -100,7 +100,9 @@ final class TableBuilder {
         }
         if (serialType != null) {
             RelationDef seq = sequence(name, type, null);
-            defaultExpr = "nextval('" + quoteIfNeeded(seq.name()) + "'::regclass)";
+            // the default names its sequence by text: qualified when the search path would not find it
+            String qualifier = ddl.analysis().searchPath().contains(schema) ? "" : quoteIfNeeded(schema) + ".";
+            defaultExpr = "nextval('" + qualifier + quoteIfNeeded(seq.name()) + "'::regclass)";
             notNull = true;
         }
         for (Constraint c : ConstraintAttributes.fold(col.getConstraintsList())) {

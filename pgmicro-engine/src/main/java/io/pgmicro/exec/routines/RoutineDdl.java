@@ -8,6 +8,7 @@ import io.pgmicro.catalog.RelationDef;
 import io.pgmicro.catalog.RoutineDef;
 import io.pgmicro.catalog.TriggerDef;
 import io.pgmicro.exec.ddl.DdlContext;
+import io.pgmicro.exec.ddl.MissingNames;
 import io.pgmicro.exec.plpgsql.PlpgsqlCompiler;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.CreateFunctionStmt;
@@ -221,6 +222,16 @@ public final class RoutineDdl {
             List<String> qualified = strings(target.getObjnameList());
             String name = qualified.get(qualified.size() - 1);
             String schema = qualified.size() > 1 ? qualified.get(qualified.size() - 2) : null;
+            // PostgreSQL resolves the argument types before the name's schema, but reports a missing schema first under IF EXISTS
+            MissingNames names = new MissingNames(ddl);
+            MissingNames.Missing missingSchema = names.schemaOf(qualified);
+            MissingNames.Missing missingType = target.getArgsUnspecified() ? null : names.types(target.getObjargsList());
+            MissingNames.Missing unknown = stmt.getMissingOk() ? MissingNames.firstOf(missingSchema, missingType)
+                    : MissingNames.firstOf(missingType, missingSchema);
+            if (unknown != null) {
+                names.skipOrFail(stmt.getMissingOk(), unknown);
+                continue;
+            }
             RoutineDef found;
             if (target.getArgsUnspecified()) {
                 List<RoutineDef> named = RoutineLookup.named(ddl.catalog(), schema, name, ddl.analysis().searchPath());
@@ -230,7 +241,8 @@ public final class RoutineDdl {
                 }
                 found = named.isEmpty() ? null : named.get(0);
                 if (found == null) {
-                    missing(stmt, what + " " + name + "() does not exist", what + " " + name + " does not exist, skipping");
+                    missing(stmt, "could not find a " + what + " named \"" + name + "\"",
+                            what + " " + name + "() does not exist, skipping");
                     continue;
                 }
             } else {
@@ -238,7 +250,7 @@ public final class RoutineDdl {
                 List<String> written = new ArrayList<>();
                 for (Node t : target.getObjargsList()) {
                     types.add(RoutineTypes.resolve(t.getTypeName(), ddl.analysis()).type().oid());
-                    written.add(String.join(".", strings(t.getTypeName().getNamesList())));
+                    written.add(MissingNames.written(t.getTypeName()));
                 }
                 found = RoutineLookup.exact(ddl.catalog(), schema, name, types, ddl.analysis().searchPath());
                 if (found == null) {
@@ -399,6 +411,11 @@ public final class RoutineDdl {
             String trigger = names.get(names.size() - 1);
             String tableName = names.get(names.size() - 2);
             String schema = names.size() > 2 ? names.get(names.size() - 3) : null;
+            MissingNames.Missing missingSchema = new MissingNames(ddl).schemaOf(names.subList(0, names.size() - 1));
+            if (missingSchema != null) {
+                new MissingNames(ddl).skipOrFail(stmt.getMissingOk(), missingSchema);
+                continue;
+            }
             RelationDef table = ddl.catalog().findRelation(schema, tableName, ddl.analysis().searchPath());
             if (table == null) {
                 if (stmt.getMissingOk()) {
