@@ -42,6 +42,7 @@ public final class PgFunctions {
                 ArrayOrder::register,
                 Aggregates::register,
                 Dispersion::register,
+                Regression::register,
                 r -> SessionFunctions.register(r, ctx));
     }
 }
