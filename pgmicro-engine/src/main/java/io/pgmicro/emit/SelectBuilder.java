@@ -163,7 +163,8 @@ final class SelectBuilder {
             for (Node w : stmt.getWindowClauseList()) {
                 WindowDef def = w.getWindowDef();
                 WindowDef unnamed = def.toBuilder().setName("").build();
-                windows.add(SqlText.ident(def.getName()) + " AS " + calls.windowSpec(unnamed, scope));
+                windows.add(SqlText.ident(def.getName()) + " AS "
+                        + exprs.inWindowDefinition(() -> calls.windowSpec(unnamed, scope)));
             }
             sql.append(" WINDOW ").append(String.join(", ", windows));
         }
