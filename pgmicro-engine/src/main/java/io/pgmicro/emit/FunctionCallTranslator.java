@@ -59,6 +59,9 @@ final class FunctionCallTranslator {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE,
                     "count(*) must be used to call a parameterless aggregate function").atLocation(loc);
         }
+        if (schema == null && OrderedSetAggregates.applies(call, name)) {
+            return new OrderedSetAggregates(this, exprs).translate(call, name, scope);
+        }
         Typed special = specialFunction(name, call, scope);
         if (special != null) {
             return special;
@@ -202,7 +205,7 @@ final class FunctionCallTranslator {
         return String.format(template, args.toArray());
     }
 
-    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
+    Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
                                     boolean engineAggregate) {
         int loc = call.getLocation();
         // an engine aggregate over a window is its window variant, which must not be asked for a value
@@ -397,7 +400,7 @@ final class FunctionCallTranslator {
         return out;
     }
 
-    private PgException undefined(String name, List<Typed> args, int loc) {
+    PgException undefined(String name, List<Typed> args, int loc) {
         return new PgException(SqlState.UNDEFINED_FUNCTION, "function " + signature(name, args) + " does not exist")
                 .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
                 .atLocation(loc);

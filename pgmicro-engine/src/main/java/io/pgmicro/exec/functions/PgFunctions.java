@@ -43,6 +43,7 @@ public final class PgFunctions {
                 Aggregates::register,
                 Dispersion::register,
                 Regression::register,
+                OrderedSets::register,
                 r -> SessionFunctions.register(r, ctx));
     }
 }
