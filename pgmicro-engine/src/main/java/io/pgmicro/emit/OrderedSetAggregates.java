@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Ordered-set aggregates, NAME(direct arguments) WITHIN GROUP (ORDER BY key): percentile_cont,
- * percentile_disc and mode. The engine aggregate (exec.functions.OrderedSets) receives the key
+ * percentile_disc and mode, and the hypothetical-set rank, dense_rank, percent_rank and cume_dist. The engine aggregate (exec.functions.OrderedSets) receives the key
  * values through an aggregate ORDER BY, so they arrive in PostgreSQL's order whatever their storage.
  */
 final class OrderedSetAggregates {
@@ -41,8 +41,7 @@ final class OrderedSetAggregates {
     Typed translate(FuncCall call, String name, Scope scope) {
         int loc = call.getLocation();
         if (HYPOTHETICAL_SET.contains(name)) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "pgmicro does not support hypothetical-set aggregates yet (" + name + " WITHIN GROUP)").atLocation(loc);
+            return hypothetical(call, name, scope);
         }
         List<Typed> direct = new ArrayList<>();
         for (Node a : call.getArgsList()) {
@@ -108,6 +107,73 @@ final class OrderedSetAggregates {
             exprs.leaveAggregate();
         }
         return calls.aggregateOrWindow(call, sql, result, scope, false, true).withType(result, typmod).withName(name);
+    }
+
+    /**
+     * rank, dense_rank, percent_rank and cume_dist of a hypothetical row (the direct argument)
+     * among the group's rows: each row tells the aggregate whether it sorts before the
+     * hypothetical row or is its peer, worked out with the type's own comparison operators.
+     */
+    private Typed hypothetical(FuncCall call, String name, Scope scope) {
+        int loc = call.getLocation();
+        if (call.getArgsCount() != call.getAggOrderCount()) {
+            List<Typed> all = new ArrayList<>();
+            for (Node a : call.getArgsList()) {
+                all.add(exprs.expr(a, scope));
+            }
+            exprs.enterAggregate();
+            try {
+                for (Node n : call.getAggOrderList()) {
+                    all.add(exprs.expr(n.getSortBy().getNode(), scope));
+                }
+            } finally {
+                exprs.leaveAggregate();
+            }
+            throw calls.undefined(name, all, loc).withHint("To use the hypothetical-set aggregate " + name
+                    + ", the number of hypothetical direct arguments (here " + call.getArgsCount()
+                    + ") must match the number of ordering columns (here " + call.getAggOrderCount() + ").");
+        }
+        if (call.getArgsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "pgmicro supports " + name + " WITHIN GROUP only with one ORDER BY column").atLocation(loc);
+        }
+        if (call.hasOver()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "OVER is not supported for ordered-set aggregate " + name)
+                    .atLocation(loc);
+        }
+        SortBy sort = call.getAggOrder(0).getSortBy();
+        Node key = sort.getNode();
+        Node row = call.getArgs(0);
+        boolean nullsFirst = OrderBy.nullsFirst(sort);
+        String sql;
+        exprs.enterAggregate();
+        try {
+            String before = comparison(OrderBy.descending(sort) ? ">" : "<", key, row, loc, scope);
+            String same = comparison("=", key, row, loc, scope);
+            Typed k = exprs.expr(key, scope);
+            Typed h = exprs.expr(row, scope);
+            String keyNull = "(" + k.sql() + ") IS NULL";
+            String rowNull = "(" + h.sql() + ") IS NULL";
+            // NULLs sort after every value (or before, NULLS FIRST), and are each other's peers
+            String precedes = "CASE WHEN " + keyNull + " AND " + rowNull + " THEN 0 WHEN " + keyNull + " THEN "
+                    + (nullsFirst ? 1 : 0) + " WHEN " + rowNull + " THEN " + (nullsFirst ? 0 : 1) + " ELSE " + before + " END";
+            String peer = "CASE WHEN " + keyNull + " OR " + rowNull + " THEN " + keyNull + " AND " + rowNull
+                    + " ELSE " + same + " END";
+            sql = "pg_hypothetical_" + name + "(" + precedes + ", " + peer + ", " + k.sql() + " ORDER BY "
+                    + OrderBy.emit(sort, k, exprs) + ")";
+        } finally {
+            exprs.leaveAggregate();
+        }
+        PgType result = name.endsWith("rank") && !name.equals("percent_rank") ? Types.INT8 : Types.FLOAT8;
+        return calls.aggregateOrWindow(call, sql, result, scope, false, true).withName(name);
+    }
+
+    private String comparison(String op, Node left, Node right, int loc, Scope scope) {
+        io.pgmicro.parse.ast.A_Expr e = io.pgmicro.parse.ast.A_Expr.newBuilder()
+                .setKind(io.pgmicro.parse.ast.A_Expr_Kind.AEXPR_OP)
+                .addName(Node.newBuilder().setString(io.pgmicro.parse.ast.String.newBuilder().setSval(op)))
+                .setLexpr(left).setRexpr(right).setLocation(loc).build();
+        return exprs.expr(Node.newBuilder().setAExpr(e).build(), scope).sql();
     }
 
     /** The fraction of a percentile, a double precision (an array of them is not supported yet). */

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The ordered-set aggregates percentile_cont, percentile_disc and mode. The emitter passes the
+ * The ordered-set aggregates percentile_cont, percentile_disc and mode, and the hypothetical-set
+ * rank, dense_rank, percent_rank and cume_dist. The emitter passes the
  * WITHIN GROUP values already sorted in PostgreSQL's order (an aggregate ORDER BY), so these only
  * keep them; a NULL value is left out, and a percentile is the fraction of the group's first row.
  */
@@ -19,6 +20,51 @@ final class OrderedSets {
         r.aggregate("pg_percentile_cont", 2, false, () -> new Percentile(true));
         r.aggregate("pg_percentile_disc", 2, false, () -> new Percentile(false));
         r.aggregate("pg_mode", 1, false, Mode::new);
+        for (String kind : List.of("rank", "dense_rank", "percent_rank", "cume_dist")) {
+            r.aggregate("pg_hypothetical_" + kind, 3, false, () -> new HypotheticalRank(kind));
+        }
+    }
+
+    /**
+     * (precedes, peer, key) per row, keys in sort order: where a hypothetical row would rank. The
+     * emitter works out whether each row sorts before the hypothetical one or is its peer.
+     */
+    private static final class HypotheticalRank implements AggregateState {
+        private final String kind;
+        private long rows;
+        private long before;
+        private long peers;
+        private long distinctBefore;
+        private Object lastBefore;
+
+        HypotheticalRank(String kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void step(Object[] args) {
+            rows++;
+            if (Args.integer(args[0]) != 0) {
+                Object key = Mode.normal(args[2]);
+                if (before == 0 || !Objects.equals(key, lastBefore)) {
+                    distinctBefore++;
+                }
+                lastBefore = key;
+                before++;
+            } else if (Args.integer(args[1]) != 0) {
+                peers++;
+            }
+        }
+
+        @Override
+        public Object result() {
+            return switch (kind) {
+                case "rank" -> before + 1;
+                case "dense_rank" -> distinctBefore + 1;
+                case "percent_rank" -> rows == 0 ? 0.0 : (double) before / rows;
+                default -> (double) (before + peers + 1) / (rows + 1);
+            };
+        }
     }
 
     /** (fraction, value): continuous over float8 values, or discrete (the value itself) over any type. */
@@ -97,7 +143,7 @@ final class OrderedSets {
         }
 
         /** Storage values compared as values: byte arrays by content. */
-        private static Object normal(Object v) {
+        static Object normal(Object v) {
             return v instanceof byte[] b ? java.nio.ByteBuffer.wrap(b) : v;
         }
 
