@@ -50,6 +50,9 @@ public final class SqlState {
     public static final String INVALID_GRANT_OPERATION = "0LP01";
     public static final String GROUPING_ERROR = "42803";
     public static final String WINDOWING_ERROR = "42P20";
+    public static final String INVALID_PRECEDING_OR_FOLLOWING_SIZE = "22013";
+    public static final String INVALID_ARGUMENT_FOR_NTILE = "22014";
+    public static final String INVALID_ARGUMENT_FOR_NTH_VALUE = "22016";
     public static final String INVALID_RECURSION = "42P19";
     public static final String INVALID_FOREIGN_KEY = "42830";
     public static final String INVALID_NAME = "42602";

@@ -490,6 +490,15 @@ public final class BuiltinFunctions {
         });
     }
 
+    /** The two-variable statistics, all over float8 (Y, X); regr_count counts the pairs without a NULL. */
+    private static void regressionAggregates() {
+        aggregate("regr_count", INT8, "pg_regr_count(%1$s, %2$s)", FLOAT8, FLOAT8);
+        for (String name : List.of("regr_sxx", "regr_syy", "regr_sxy", "regr_avgx", "regr_avgy", "regr_r2", "regr_slope",
+                "regr_intercept", "covar_pop", "covar_samp", "corr")) {
+            aggregate(name, FLOAT8, "pg_" + name + "(%1$s, %2$s)", FLOAT8, FLOAT8);
+        }
+    }
+
     private static void aggregates() {
         aggregate("count", INT8, "count(%1$s)", ANY);
         for (PgType t : List.of(INT2, INT4)) {
@@ -506,6 +515,7 @@ public final class BuiltinFunctions {
         aggregate("avg", FLOAT8, "pg_avg_float8(%1$s)", FLOAT8);
         aggregate("sum", INTERVAL, "pg_sum_interval(%1$s)", INTERVAL);
         dispersionAggregates();
+        regressionAggregates();
         aggregate("avg", INTERVAL, "pg_avg_interval(%1$s)", INTERVAL);
         // SQLite's min/max compare storage values, which order like PostgreSQL's values for these types.
         for (PgType t : List.of(INT2, INT4, INT8, FLOAT4, FLOAT8, TEXT, BPCHAR, DATE, TIME, TIMESTAMP, TIMESTAMPTZ,
@@ -524,6 +534,15 @@ public final class BuiltinFunctions {
             aggregate(name, BOOL, "pg_bool_and(%1$s)", BOOL);
         }
         aggregate("bool_or", BOOL, "pg_bool_or(%1$s)", BOOL);
+        // bool_and's and bool_or's transition functions, callable on their own; strict, unlike AND and OR
+        fn("booland_statefunc", BOOL, "iif(%1$s IS NULL OR %2$s IS NULL, NULL, %1$s AND %2$s)", BOOL, BOOL);
+        fn("boolor_statefunc", BOOL, "iif(%1$s IS NULL OR %2$s IS NULL, NULL, %1$s OR %2$s)", BOOL, BOOL);
+        for (String name : List.of("bit_and", "bit_or", "bit_xor")) {
+            for (PgType t : List.of(INT2, INT4, INT8)) {
+                aggregate(name, t, "pg_" + name + "_agg(%1$s)", t);
+            }
+            aggregate(name, Types.BIT, "pg_" + name + "_agg_bits(%1$s)", Types.BIT);
+        }
         aggregate("string_agg", TEXT, "pg_string_agg(%1$s, %2$s)", TEXT, TEXT);
         // Per element type, so the aggregate knows how each value is written into the array (bool as t/f ...).
         for (PgType t : convertibleToJson()) {

@@ -47,7 +47,8 @@ public final class ExprTranslator {
     /** Set while translating a place where aggregates may appear (target list, HAVING, ORDER BY). */
     private boolean aggregatesAllowed;
     private String aggregateForbiddenIn = "WHERE";
-    private boolean windowsAllowed;
+    /** The clause where window functions may not stand ("WHERE", "window definitions"), null where they may. */
+    private String windowForbiddenIn = "WHERE";
     private final java.util.Map<String, io.pgmicro.parse.ast.WindowDef> namedWindows = new java.util.HashMap<>();
     private java.util.Set<String> absentGroupKeys = java.util.Set.of();
     /** Inside the arguments of an aggregate of this level, where ungrouped columns are fine. */
@@ -84,7 +85,18 @@ public final class ExprTranslator {
     public void allowAggregates(boolean allowed, String clause) {
         this.aggregatesAllowed = allowed;
         this.aggregateForbiddenIn = clause;
-        this.windowsAllowed = allowed;
+        this.windowForbiddenIn = allowed ? null : clause;
+    }
+
+    /** Translates a window definition (OVER, WINDOW), in which no window function may stand. */
+    String inWindowDefinition(java.util.function.Supplier<String> body) {
+        String saved = windowForbiddenIn;
+        windowForbiddenIn = "window definitions";
+        try {
+            return body.get();
+        } finally {
+            windowForbiddenIn = saved;
+        }
     }
 
     boolean aggregatesAllowed() {
@@ -96,14 +108,22 @@ public final class ExprTranslator {
     }
 
     boolean windowsAllowed() {
-        return windowsAllowed;
+        return windowForbiddenIn == null;
+    }
+
+    String windowForbiddenIn() {
+        return windowForbiddenIn;
     }
 
     /** The WINDOW clause of the query whose expressions this translates, so that OVER name can be looked up. */
     void namedWindows(List<Node> windowClause) {
         namedWindows.clear();
         for (Node n : windowClause) {
-            namedWindows.put(n.getWindowDef().getName(), n.getWindowDef());
+            io.pgmicro.parse.ast.WindowDef w = n.getWindowDef();
+            if (namedWindows.put(w.getName(), w) != null) {
+                throw new PgException(SqlState.WINDOWING_ERROR, "window \"" + w.getName() + "\" is already defined")
+                        .atLocation(w.getLocation());
+            }
         }
     }
 

@@ -35,10 +35,17 @@ final class FromClauseBuilder {
     private final AnalysisContext ctx;
     private final ExprTranslator exprs;
 
+    /** Whether the FROM clause reads a recursive CTE from inside its own recursive term. */
+    private boolean readsRecursiveTerm;
+
     FromClauseBuilder(QueryTranslator queries, AnalysisContext ctx, ExprTranslator exprs) {
         this.queries = queries;
         this.ctx = ctx;
         this.exprs = exprs;
+    }
+
+    boolean readsRecursiveTerm() {
+        return readsRecursiveTerm;
     }
 
     /** Returns the SQLite FROM text (without the keyword), or null for an empty FROM list. */
@@ -83,7 +90,12 @@ final class FromClauseBuilder {
         String sqlAlias = sqlAlias(alias, scope);
         if (rv.getSchemaname().isEmpty()) {
             QueryTranslator.CteInfo cte = queries.findCte(rv.getRelname());
+            if (cte != null && cte.columns() == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "WITH query \"" + cte.name() + "\" does not have a RETURNING clause").atLocation(rv.getLocation());
+            }
             if (cte != null) {
+                readsRecursiveTerm |= cte.recursiveTerm();
                 List<ScopeColumn> cols = new ArrayList<>();
                 List<String> names = aliasNames(rv, cte.columns().size());
                 for (int i = 0; i < cte.columns().size(); i++) {

@@ -56,6 +56,14 @@ final class FunctionCallTranslator {
             }
             return aggregateOrWindow(call, "count(*)", Types.INT8, scope, isWindow, false).withName("count");
         }
+        if (name.equals("count") && call.getArgsCount() == 0 && (schema == null || schema.equals("pg_catalog"))) {
+            // count(*) is the one aggregate without arguments, and only that spelling calls it
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "count(*) must be used to call a parameterless aggregate function").atLocation(loc);
+        }
+        if (schema == null && OrderedSetAggregates.applies(call, name)) {
+            return new OrderedSetAggregates(this, exprs).translate(call, name, scope);
+        }
         Typed special = specialFunction(name, call, scope);
         if (special != null) {
             return special;
@@ -83,6 +91,10 @@ final class FunctionCallTranslator {
         }
         FunctionSignature sig = resolve(schema, name, args, loc);
         resolved = sig;
+        if (isWindow && sig.kind() != FunctionSignature.Kind.AGGREGATE && sig.kind() != FunctionSignature.Kind.WINDOW) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "OVER specified, but " + name
+                    + " is not a window function nor an aggregate function").atLocation(loc);
+        }
         PgType bound = bindPolymorphic(sig, args);
         List<String> argSql = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -202,7 +214,7 @@ final class FunctionCallTranslator {
         return String.format(template, args.toArray());
     }
 
-    private Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
+    Typed aggregateOrWindow(FuncCall call, String sql, PgType result, Scope scope, boolean isWindow,
                                     boolean engineAggregate) {
         int loc = call.getLocation();
         // an engine aggregate over a window is its window variant, which must not be asked for a value
@@ -229,9 +241,12 @@ final class FunctionCallTranslator {
         if (isWindow) {
             if (!exprs.windowsAllowed()) {
                 throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in "
-                        + exprs.aggregateForbiddenIn()).atLocation(loc);
+                        + exprs.windowForbiddenIn()).atLocation(loc);
             }
-            String over = freshPerRow ? freshPerRowWindow(call.getOver(), scope) : windowSpec(call.getOver(), scope);
+            String over = exprs.inWindowDefinition(() -> {
+                checkFrame(call.getOver(), scope);
+                return freshPerRow ? freshPerRowWindow(call.getOver(), scope) : windowSpec(call.getOver(), scope);
+            });
             return new Typed(sql + " OVER " + over, result, -1, null, false, 0,
                     Typed.NO_NAME, false, loc);
         }
@@ -243,6 +258,18 @@ final class FunctionCallTranslator {
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
         }
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    /** PostgreSQL's checks of the frame that applies against the ORDER BY that applies (see WindowFrames.check). */
+    private void checkFrame(WindowDef over, Scope scope) {
+        List<Node> order = List.of();
+        for (WindowDef w : windowChain(over)) {
+            if (w.getOrderClauseCount() > 0) {
+                order = w.getOrderClauseList();
+                break;
+            }
+        }
+        WindowFrames.check(effectiveFrame(over), order, over.getLocation(), exprs, scope);
     }
 
     /** The window whose frame applies: the OVER clause's own, or that of the named window it refers to. */
@@ -382,7 +409,7 @@ final class FunctionCallTranslator {
         return out;
     }
 
-    private PgException undefined(String name, List<Typed> args, int loc) {
+    PgException undefined(String name, List<Typed> args, int loc) {
         return new PgException(SqlState.UNDEFINED_FUNCTION, "function " + signature(name, args) + " does not exist")
                 .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
                 .atLocation(loc);

@@ -17,14 +17,23 @@ final class OrderBy {
     private OrderBy() {
     }
 
-    static String emit(SortBy sort, Typed key, ExprTranslator exprs) {
-        boolean desc = sort.getSortbyDir() == SortByDir.SORTBY_DESC
+    static boolean descending(SortBy sort) {
+        return sort.getSortbyDir() == SortByDir.SORTBY_DESC
                 || sort.getSortbyDir() == SortByDir.SORTBY_USING && usingDescends(sort);
-        boolean nullsFirst = switch (sort.getSortbyNulls()) {
+    }
+
+    /** NULLS FIRST or LAST as written, else PostgreSQL's default: NULLs sort as the largest value. */
+    static boolean nullsFirst(SortBy sort) {
+        return switch (sort.getSortbyNulls()) {
             case SORTBY_NULLS_FIRST -> true;
             case SORTBY_NULLS_LAST -> false;
-            default -> desc;
+            default -> descending(sort);
         };
+    }
+
+    static String emit(SortBy sort, Typed key, ExprTranslator exprs) {
+        boolean desc = descending(sort);
+        boolean nullsFirst = nullsFirst(sort);
         String sql = key.sql();
         if (key.isUnknown() && key.literal() != null) {
             sql = exprs.coerce(key, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null).sql();

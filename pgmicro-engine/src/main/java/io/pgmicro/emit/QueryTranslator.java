@@ -17,6 +17,7 @@ import io.pgmicro.parse.ast.SetOperation;
 import io.pgmicro.parse.ast.SortBy;
 import io.pgmicro.parse.ast.WithClause;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.TypeNames;
 import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,10 +47,17 @@ public final class QueryTranslator {
     public record QuerySql(String sql, List<Typed> columns, List<ScopeColumn> origins) {
     }
 
-    /** A CTE visible by name; {@code sqlName} is what SQLite knows it as (a temp table for data-modifying ones). */
-    record CteInfo(String name, List<Typed> columns, String sqlName) {
+    /**
+     * A CTE visible by name; {@code sqlName} is what SQLite knows it as (a temp table for data-modifying ones);
+     * {@code recursiveTerm} while its own recursive term, which reads it, is translated.
+     */
+    record CteInfo(String name, List<Typed> columns, String sqlName, boolean recursiveTerm) {
         CteInfo(String name, List<Typed> columns) {
-            this(name, columns, SqlText.ident(name));
+            this(name, columns, SqlText.ident(name), false);
+        }
+
+        CteInfo(String name, List<Typed> columns, String sqlName) {
+            this(name, columns, sqlName, false);
         }
     }
 
@@ -59,6 +67,21 @@ public final class QueryTranslator {
     /** Makes a CTE whose rows already sit in a SQLite table visible to the statement. */
     public void predefine(String name, List<Typed> columns, String sqliteTable) {
         predefined.put(name, new CteInfo(name, columns, SqlText.ident(sqliteTable)));
+    }
+
+    /** Makes a data-modifying CTE without RETURNING known, so that reading it is refused as PostgreSQL refuses it. */
+    public void predefineWithoutReturning(String name) {
+        predefined.put(name, new CteInfo(name, null, null));
+    }
+
+    /**
+     * PostgreSQL's checks on a WITH RECURSIVE clause that holds data-modifying statements, which
+     * run before the statement is translated: a recursive one must not modify.
+     */
+    public static void checkRecursion(WithClause with) {
+        if (with.getRecursive()) {
+            RecursiveCtes.ordered(with);
+        }
     }
 
     /** Translates a DML statement's WITH clause and keeps its CTEs visible until {@link #exitWith()}. */
@@ -123,8 +146,10 @@ public final class QueryTranslator {
     private String withClause(WithClause with, Scope parent) {
         List<String> parts = new ArrayList<>();
         Map<String, CteInfo> level = ctes.get(ctes.size() - 1);
-        for (Node n : with.getCtesList()) {
-            CommonTableExpr cte = n.getCommonTableExpr();
+        List<RecursiveCtes.Item> items = with.getRecursive() ? RecursiveCtes.ordered(with)
+                : with.getCtesList().stream().map(n -> new RecursiveCtes.Item(n.getCommonTableExpr(), false)).toList();
+        for (RecursiveCtes.Item item : items) {
+            CommonTableExpr cte = item.cte();
             String name = cte.getCtename();
             if (predefined.containsKey(name) && !cte.getCtequery().hasSelectStmt()) {
                 continue;
@@ -134,8 +159,10 @@ public final class QueryTranslator {
                         .atLocation(cte.getLocation());
             }
             if (!cte.getCtequery().hasSelectStmt()) {
+                // the top-level statement runs its own before it is translated (session.DataModifyingCtes)
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "pgmicro does not support data-modifying statements in WITH here").atLocation(cte.getLocation());
+                        "WITH clause containing a data-modifying statement must be at the top level")
+                        .atLocation(cte.getLocation());
             }
             if (cte.hasSearchClause() || cte.hasCycleClause()) {
                 // without the CYCLE check a cyclic graph would recurse for ever
@@ -144,11 +171,11 @@ public final class QueryTranslator {
             }
             SelectStmt query = cte.getCtequery().getSelectStmt();
             QuerySql q;
-            if (with.getRecursive() && query.getOp() == SetOperation.SETOP_UNION) {
+            if (item.selfReferencing()) {
                 q = recursiveCte(name, cte, query, parent, level);
             } else {
                 q = select(query, parent);
-                level.put(name, new CteInfo(name, renamed(q.columns(), cte.getAliascolnamesList())));
+                level.put(name, new CteInfo(name, renamed(q.columns(), cte)));
             }
             List<String> cols = new ArrayList<>();
             for (int i = 1; i <= q.columns().size(); i++) {
@@ -164,21 +191,27 @@ public final class QueryTranslator {
 
     private QuerySql recursiveCte(String name, CommonTableExpr cte, SelectStmt query, Scope parent,
                                   Map<String, CteInfo> level) {
-        refuseUnimplementedRecursion(query);
         // the non-recursive term fixes the column types; the recursive one may then refer to the CTE
         QuerySql seed = select(query.getLarg(), parent);
-        List<Typed> columns = renamed(seed.columns(), cte.getAliascolnamesList());
-        level.put(name, new CteInfo(name, columns));
+        List<Typed> columns = renamed(seed.columns(), cte);
+        level.put(name, new CteInfo(name, columns, SqlText.ident(name), true));
         QuerySql step = select(query.getRarg(), parent);
+        level.put(name, new CteInfo(name, columns));
         if (step.columns().size() != columns.size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns");
+            throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns")
+                    .atLocation(firstTargetLocation(query.getRarg()));
         }
         for (int i = 0; i < columns.size(); i++) {
-            if (!step.columns().get(i).type().equals(columns.get(i).type())) {
+            Typed seedColumn = columns.get(i);
+            Typed stepColumn = step.columns().get(i);
+            PgType overall = TypeUnifier.commonType(List.of(seedColumn, stepColumn), "UNION");
+            int overallTypmod = seedColumn.typmod() == stepColumn.typmod() ? seedColumn.typmod() : -1;
+            if (!overall.equals(seedColumn.type()) || overallTypmod != seedColumn.typmod()) {
                 throw new PgException(SqlState.DATATYPE_MISMATCH, "recursive query \"" + name + "\" column " + (i + 1)
-                        + " has type " + io.pgmicro.analyze.TypeDisplay.name(columns.get(i).type())
-                        + " in non-recursive term but type " + io.pgmicro.analyze.TypeDisplay.name(step.columns().get(i).type())
-                        + " overall").withHint("Cast the output of the non-recursive term to the correct type.");
+                        + " has type " + TypeNames.format(seedColumn.type(), seedColumn.typmod())
+                        + " in non-recursive term but type " + TypeNames.format(overall, overallTypmod) + " overall")
+                        .withHint("Cast the output of the non-recursive term to the correct type.")
+                        .atLocation(seedColumn.location());
             }
         }
         // SQLite wants the recursive reference directly in the FROM of the recursive term, so it is not wrapped
@@ -186,20 +219,15 @@ public final class QueryTranslator {
         return new QuerySql(sql, columns, seed.origins());
     }
 
-    /**
-     * What PostgreSQL does not implement on a recursive union; SQLite would take ORDER BY as
-     * the order of its work queue and LIMIT as a bound, or recurse for ever.
-     */
-    private static void refuseUnimplementedRecursion(SelectStmt query) {
-        String clause = query.getSortClauseCount() > 0 ? "ORDER BY" : query.hasLimitOffset() ? "OFFSET"
-                : query.hasLimitCount() ? "LIMIT" : query.getLockingClauseCount() > 0 ? "FOR UPDATE/SHARE" : null;
-        if (clause == null) {
-            return;
+    /** Applies a WITH item's column list to its query's columns. */
+    private static List<Typed> renamed(List<Typed> columns, CommonTableExpr cte) {
+        List<Node> aliases = cte.getAliascolnamesList();
+        if (aliases.size() > columns.size()) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "WITH query \"" + cte.getCtename() + "\" has "
+                    + columns.size() + " columns available but " + aliases.size() + " columns specified")
+                    .atLocation(cte.getLocation());
         }
-        Node at = query.getSortClauseCount() > 0 ? query.getSortClause(0).getSortBy().getNode() : query.hasLimitOffset() ? query.getLimitOffset()
-                : query.hasLimitCount() ? query.getLimitCount() : null;
-        PgException e = new PgException(SqlState.FEATURE_NOT_SUPPORTED, clause + " in a recursive query is not implemented");
-        throw at == null ? e : e.atLocation(ExprTranslator.location(at));
+        return renamed(columns, aliases);
     }
 
     private static List<Typed> renamed(List<Typed> columns, List<Node> aliases) {

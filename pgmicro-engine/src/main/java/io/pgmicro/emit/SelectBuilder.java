@@ -34,13 +34,28 @@ final class SelectBuilder {
         this.exprs = new ExprTranslator(ctx, queries);
     }
 
+    /** The SQL standard keeps aggregates out of a recursive term: each pass would see only the newest rows. */
+    private static void refuseAggregatesInRecursiveTerm(List<Typed> targets, Typed having) {
+        List<Typed> exprs = new ArrayList<>(targets);
+        if (having != null) {
+            exprs.add(having);
+        }
+        for (Typed t : exprs) {
+            if (t.aggregate()) {
+                throw new PgException(SqlState.INVALID_RECURSION,
+                        "aggregate functions are not allowed in a recursive query's recursive term").atLocation(t.location());
+            }
+        }
+    }
+
     QueryTranslator.QuerySql build() {
         if (stmt.hasIntoClause()) {
             // a top-level SELECT INTO runs as CREATE TABLE AS; anywhere else it is refused
             throw new PgException(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
                     .atLocation(stmt.getIntoClause().getRel().getLocation());
         }
-        String from = new FromClauseBuilder(queries, ctx, exprs).build(stmt.getFromClauseList(), scope);
+        FromClauseBuilder fromClause = new FromClauseBuilder(queries, ctx, exprs);
+        String from = fromClause.build(stmt.getFromClauseList(), scope);
         exprs.namedWindows(stmt.getWindowClauseList());
 
         exprs.allowAggregates(false, "WHERE");
@@ -106,6 +121,9 @@ final class SelectBuilder {
         Typed havingExpr = stmt.hasHavingClause() ? exprs.condition(stmt.getHavingClause(), scope, "HAVING") : null;
         String having = havingExpr == null ? null : havingExpr.sql();
         boolean grouped = !groupKeys.isEmpty() || havingExpr != null || targets.stream().anyMatch(Typed::aggregate);
+        if (fromClause.readsRecursiveTerm()) {
+            refuseAggregatesInRecursiveTerm(targets, havingExpr);
+        }
         if (grouped) {
             GroupingCheck check = new GroupingCheck(ctx, groupKeys);
             for (int i = 0; i < targets.size(); i++) {
@@ -153,7 +171,8 @@ final class SelectBuilder {
             for (Node w : stmt.getWindowClauseList()) {
                 WindowDef def = w.getWindowDef();
                 WindowDef unnamed = def.toBuilder().setName("").build();
-                windows.add(SqlText.ident(def.getName()) + " AS " + calls.windowSpec(unnamed, scope));
+                windows.add(SqlText.ident(def.getName()) + " AS "
+                        + exprs.inWindowDefinition(() -> calls.windowSpec(unnamed, scope)));
             }
             sql.append(" WINDOW ").append(String.join(", ", windows));
         }

@@ -50,6 +50,13 @@ public final class SqliteErrors {
             return new PgException(SqlState.INVALID_COLUMN_REFERENCE,
                     "there is no unique or exclusion constraint matching the ON CONFLICT specification");
         }
+        // SQLite's window functions check their arguments as PostgreSQL's do, in other words
+        if (message.contains("argument of ntile must be a positive integer")) {
+            return new PgException(SqlState.INVALID_ARGUMENT_FOR_NTILE, "argument of ntile must be greater than zero");
+        }
+        if (message.contains("second argument to nth_value must be a positive integer")) {
+            return new PgException(SqlState.INVALID_ARGUMENT_FOR_NTH_VALUE, "argument of nth_value must be greater than zero");
+        }
         if (message.contains("integer overflow")) {
             return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range");
         }

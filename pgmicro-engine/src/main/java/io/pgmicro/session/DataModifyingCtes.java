@@ -43,6 +43,7 @@ final class DataModifyingCtes {
     /** Runs the data-modifying CTEs and makes them visible to {@code queries}; returns the temp tables to drop. */
     static List<String> run(WithClause with, AnalysisContext ctx, QueryTranslator queries, Connection conn,
                             List<Object> parameters) throws SQLException {
+        QueryTranslator.checkRecursion(with);
         List<String> temps = new ArrayList<>();
         for (Node n : with.getCtesList()) {
             CommonTableExpr cte = n.getCommonTableExpr();
@@ -59,6 +60,7 @@ final class DataModifyingCtes {
             };
             if (d.returning() == null) {
                 QueryRunner.update(conn, d.sql(), parameters);
+                queries.predefineWithoutReturning(cte.getCtename());
                 continue;
             }
             List<Object[]> rows = QueryRunner.query(conn, d.sql(), parameters, d.returning().size());

@@ -34,6 +34,11 @@ final class Aggregates {
         r.aggregate("pg_max_by_key", 2, true, () -> new Extreme<>(a -> Args.integer(a[1]), 1));
         r.aggregate("pg_bool_and", 1, true, () -> new BoolAggregate(true));
         r.aggregate("pg_bool_or", 1, true, () -> new BoolAggregate(false));
+        for (String operation : List.of("AND", "OR", "XOR")) {
+            String name = "pg_bit_" + operation.toLowerCase(java.util.Locale.ROOT) + "_agg";
+            r.aggregate(name, 1, true, () -> new BitwiseFold(operation, false));
+            r.aggregate(name + "_bits", 1, true, () -> new BitwiseFold(operation, true));
+        }
         r.aggregate("pg_string_agg", 2, false, StringAgg::new);
         r.aggregate("pg_array_agg", 1, false, () -> new Collect(args -> PgArray.elementText(args[0]),
                 items -> PgArray.of(items).toString()));
@@ -181,6 +186,38 @@ final class Aggregates {
         @Override
         public Object result() {
             return bestStorage;
+        }
+    }
+
+    /** bit_and, bit_or and bit_xor over integers or over bit strings (stored as their 0s and 1s). */
+    private static final class BitwiseFold implements AggregateState {
+        private final String operation;
+        private final boolean bitString;
+        private Object folded;
+
+        BitwiseFold(String operation, boolean bitString) {
+            this.operation = operation;
+            this.bitString = bitString;
+        }
+
+        @Override
+        public void step(Object[] args) {
+            if (bitString) {
+                String bits = Args.text(args[0]);
+                folded = folded == null ? bits : BitStringFunctions.combine((String) folded, bits, operation);
+                return;
+            }
+            long value = Args.integer(args[0]);
+            folded = folded == null ? value : switch (operation) {
+                case "AND" -> (Long) folded & value;
+                case "OR" -> (Long) folded | value;
+                default -> (Long) folded ^ value;
+            };
+        }
+
+        @Override
+        public Object result() {
+            return folded;
         }
     }
 

@@ -42,6 +42,8 @@ public final class PgFunctions {
                 ArrayOrder::register,
                 Aggregates::register,
                 Dispersion::register,
+                Regression::register,
+                OrderedSets::register,
                 r -> SessionFunctions.register(r, ctx));
     }
 }

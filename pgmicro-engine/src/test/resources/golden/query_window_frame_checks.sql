@@ -1,0 +1,33 @@
+-- Window frames: PostgreSQL's checks of RANGE/ROWS/GROUPS offsets against the ORDER BY, RANGE
+-- offsets over integer and float keys (constants such as 'inf' included), and window errors
+create table w (a int, n numeric, t text, d date, f float8, g int);
+insert into w values (1, 1.5, 'x', '2020-01-01', 1.5, 1), (2, 2.5, 'y', '2020-02-01', 2.5, 1), (4, 4, 'z', '2021-01-01', 4, 2), (5, null, null, null, null, 2);
+select a, sum(a) over (order by a, n range between 1 preceding and 1 following) from w;
+select a, sum(a) over (partition by a groups between 1 preceding and 1 following) from w;
+select a, sum(a) over (order by t range between 1 preceding and 1 following) from w;
+select a, sum(a) over (order by n range between 1 preceding and 1.1::float8 following) from w;
+select a, sum(a) over (order by d range between 1 preceding and 1 following) from w;
+select a, sum(a) over (order by a range between '1 year'::interval preceding and 1 following) from w;
+select a, sum(a) over (order by a range between -1 preceding and 1 following) from w;
+select a, sum(a) over (order by a rows between -1 preceding and 1 following) from w;
+select a, sum(a) over (order by a groups between 1 preceding and -1 following) from w;
+select a, sum(a) over (order by a rows between a preceding and 1 following) from w;
+select a, sum(a) over (order by a range between 1 preceding and 1 following) from w order by a;
+select a, sum(a) over (order by a range between 1.5 preceding and 1 following) from w order by a;
+select a, sum(a) over (order by f range between 1 preceding and 1.5 following) from w order by a;
+select a, sum(a) over (order by f range between 'inf' preceding and 'inf' preceding) from w order by a;
+select a, sum(a) over (order by f range between 'inf' preceding and 'inf' following) from w order by a;
+select a, sum(a) over (order by f range between 'inf' following and 'inf' following) from w order by a;
+select a, sum(a) over (order by f desc range between 1 preceding and 1 following) from w order by a;
+select a, sum(a) over (order by f range between 1.1 preceding and 'NaN' following) from w;
+select a, count(*) over (order by a range between 2::int8 preceding and 1::int2 following) from w order by a;
+select a, count(*) over w1 from w window w1 as (order by a range between 1 preceding and current row) order by a;
+SELECT rank() OVER (ORDER BY rank() OVER (ORDER BY random())) from w;
+SELECT ntile(0) OVER (ORDER BY a) from w;
+SELECT nth_value(a, 0) OVER (ORDER BY a) from w;
+SELECT count(*) OVER w FROM w WINDOW w AS (ORDER BY a), w AS (ORDER BY a);
+SELECT count() OVER () FROM w;
+SELECT count() FROM w;
+SELECT lower('a') OVER () FROM w;
+SELECT a, sum(a) over (w1 rows between 1 preceding and 1 following) from w window w1 as (order by a) order by a;
+SELECT a, sum(a) over (partition by g order by a groups between current row and 1 following exclude current row) from w order by a;
