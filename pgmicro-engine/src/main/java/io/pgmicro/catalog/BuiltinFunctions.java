@@ -466,6 +466,10 @@ public final class BuiltinFunctions {
         fn("array_upper", INT4, "pg_array_upper(%1$s, %2$s)", ANYARRAY, INT4);
         fn("array_lower", INT4, "pg_array_lower(%1$s, %2$s)", ANYARRAY, INT4);
         fn("array_dims", TEXT, "pg_array_dims(%1$s)", ANYARRAY);
+        fn("array_ndims", INT4, "pg_array_ndims(%1$s)", ANYARRAY);
+        fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s)", ANYELEMENT, INT4_ARRAY);
+        fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s, %3$s)", ANYELEMENT, INT4_ARRAY, INT4_ARRAY);
+        fn("trim_array", ANYARRAY, "pg_trim_array(%1$s, %2$s)", ANYARRAY, INT4);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s, %3$s)", ANYARRAY, ANYELEMENT, INT4);
         fnLenient("array_positions", INT4_ARRAY, "pg_array_positions(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
@@ -531,7 +535,9 @@ public final class BuiltinFunctions {
                 aggregate("array_agg", Types.arrayOf(t), "pg_array_agg(%1$s, " + t.oid() + ")", t);
             }
         }
-        aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", ANYELEMENT);
+        aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", Types.ANYNONARRAY);
+        // arrays of one shape stacked along a new first dimension
+        aggregate("array_agg", ANYARRAY, "pg_array_agg_arrays(%1$s)", ANYARRAY);
     }
 
     /** SQLite's window functions behave as PostgreSQL's; rank() and friends return int8 there. */

@@ -41,6 +41,7 @@ final class Aggregates {
         r.aggregate("pg_array_agg", 2, false, () -> new Collect(
                 args -> ArrayText.elementStorageText(Types.byOid(Args.int4(args[1])), args[0]),
                 items -> PgArray.of(items).toString()));
+        r.aggregate("pg_array_agg_arrays", 1, false, ArrayStacking.Accumulator::new);
         r.aggregate("pg_json_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> "[" + String.join(", ", items) + "]"));
         r.aggregate("pg_jsonb_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),

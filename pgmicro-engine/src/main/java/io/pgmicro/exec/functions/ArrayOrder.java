@@ -1,5 +1,6 @@
 package io.pgmicro.exec.functions;
 
+import io.pgmicro.types.ArrayValue;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.StorageOrder;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Array comparison as PostgreSQL's btree ordering of arrays has it: element by element in
  * the element type's order, a NULL element after every value, and when one array is a
- * prefix of the other the shorter first. The operator templates pass the element type's
+ * prefix of the other the shorter first, then the one of fewer dimensions, then by the
+ * dimensions' lengths and lower bounds. The operator templates pass the element type's
  * OID, since the array text alone cannot tell '10' &gt; '9' (int) from '10' &lt; '9' (text).
  */
 final class ArrayOrder {
@@ -21,7 +23,7 @@ final class ArrayOrder {
                 Types.byOid(Args.int4(a[2]))));
     }
 
-    static int compare(PgArray a, PgArray b, PgType element) {
+    static int compare(ArrayValue a, ArrayValue b, PgType element) {
         List<String> x = a.elements();
         List<String> y = b.elements();
         for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
@@ -30,8 +32,17 @@ final class ArrayOrder {
                 return order;
             }
         }
-        int bySize = Integer.compare(x.size(), y.size());
-        return bySize != 0 ? bySize : Integer.compare(a.lowerBound(), b.lowerBound());
+        int order = Integer.compare(x.size(), y.size());
+        if (order == 0) {
+            order = Integer.compare(a.ndims(), b.ndims());
+        }
+        for (int d = 0; d < a.ndims() && order == 0; d++) {
+            order = Integer.compare(a.length(d), b.length(d));
+        }
+        for (int d = 0; d < a.ndims() && order == 0; d++) {
+            order = Integer.compare(a.lowerBound(d), b.lowerBound(d));
+        }
+        return order;
     }
 
     private static int compareElements(String x, String y, PgType element) {
