@@ -470,6 +470,10 @@ public final class BuiltinFunctions {
         fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s)", ANYELEMENT, INT4_ARRAY);
         fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s, %3$s)", ANYELEMENT, INT4_ARRAY, INT4_ARRAY);
         fn("trim_array", ANYARRAY, "pg_trim_array(%1$s, %2$s)", ANYARRAY, INT4);
+        setReturning("generate_subscripts", INT4, "pg_generate_subscripts(%1$s, %2$s)", ANYARRAY, INT4);
+        setReturning("generate_subscripts", INT4, "pg_generate_subscripts(%1$s, %2$s, %3$s)", ANYARRAY, INT4, BOOL);
+        // the element type's OID follows as %3$s: thresholds compare in its order
+        fnLenient("width_bucket", INT4, "pg_width_bucket_array(%1$s, %2$s, %3$s)", ANYELEMENT, ANYARRAY);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s, %3$s)", ANYARRAY, ANYELEMENT, INT4);
         fnLenient("array_positions", INT4_ARRAY, "pg_array_positions(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
@@ -536,6 +540,8 @@ public final class BuiltinFunctions {
             }
         }
         aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", Types.ANYNONARRAY);
+        aggregate("min", ANYARRAY, "pg_array_min(%1$s, %2$s)", ANYARRAY);
+        aggregate("max", ANYARRAY, "pg_array_max(%1$s, %2$s)", ANYARRAY);
         // arrays of one shape stacked along a new first dimension
         aggregate("array_agg", ANYARRAY, "pg_array_agg_arrays(%1$s)", ANYARRAY);
     }

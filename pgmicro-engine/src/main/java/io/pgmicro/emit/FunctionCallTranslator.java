@@ -614,6 +614,10 @@ final class FunctionCallTranslator {
         PgType element = ctx.catalog().type(array.type().elementOid());
         Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
         Typed cmp = exprs.operator(op, left, elementRef, loc);
+        if (!cmp.type().equals(Types.BOOL)) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
+                    .atLocation(loc);
+        }
         String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
         // Three-valued, as in PostgreSQL: ANY is true when some comparison is true, ALL false when some is
         // false; otherwise a null comparison (or a null array) makes the answer null.

@@ -21,6 +21,48 @@ final class ArrayOrder {
     static void register(Registrar r) {
         r.strict("pg_array_cmp", 3, a -> (long) compare(PgArray.parse(Args.text(a[0])), PgArray.parse(Args.text(a[1])),
                 Types.byOid(Args.int4(a[2]))));
+        r.lenient("pg_width_bucket_array", 3, a -> a[0] == null || a[1] == null ? null
+                : (Object) (long) widthBucket(a[0], PgArray.parse(Args.text(a[1])), Types.byOid(Args.int4(a[2]))));
+    }
+
+    /** An array with its element type, ordered as the array comparison operators order it (for min and max). */
+    record Key(ArrayValue array, PgType element) implements Comparable<Key> {
+        static Key of(Object storage, Object elementOid) {
+            return new Key(PgArray.parse(Args.text(storage)), Types.byOid(Args.int4(elementOid)));
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            return compare(array, other.array, element);
+        }
+    }
+
+    /**
+     * width_bucket(operand, thresholds): how many of the sorted thresholds are at or below
+     * the operand, found by binary search as PostgreSQL does (so unsorted thresholds give
+     * its answer too).
+     */
+    static int widthBucket(Object operand, ArrayValue thresholds, PgType element) {
+        if (thresholds.ndims() > 1) {
+            throw new io.pgmicro.PgException(io.pgmicro.SqlState.ARRAY_SUBSCRIPT_ERROR,
+                    "thresholds must be one-dimensional array");
+        }
+        if (thresholds.elements().contains(null)) {
+            throw new io.pgmicro.PgException(io.pgmicro.SqlState.NULL_VALUE_NOT_ALLOWED,
+                    "thresholds array must not contain NULLs");
+        }
+        int left = 0;
+        int right = thresholds.size();
+        while (left < right) {
+            int mid = (left + right) / 2;
+            Object threshold = element.input(thresholds.elements().get(mid), -1, FormatContext.DEFAULT);
+            if (StorageOrder.compare(element, operand, threshold) < 0) {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        return left;
     }
 
     static int compare(ArrayValue a, ArrayValue b, PgType element) {

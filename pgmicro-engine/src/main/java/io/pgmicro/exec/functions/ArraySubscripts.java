@@ -49,6 +49,9 @@ final class ArraySubscripts {
             Integer[] bounds = subscripts(a, 1, true);
             return bounds == null ? null : slice(ArrayFunctions.array(a[0]), bounds).toString();
         });
+        // generate_subscripts(array, dimension [, reverse]) as a JSON array for json_each
+        r.lenient("pg_generate_subscripts", 2, a -> subscriptsJson(a[0], a[1], false));
+        r.lenient("pg_generate_subscripts", 3, a -> subscriptsJson(a[0], a[1], a[2] != null && Args.bool(a[2])));
         // (array, element type OID, value, i1, i2, ...)
         r.lenient("pg_array_set_element", -1, a -> {
             Integer[] subscripts = subscripts(a, 3, false);
@@ -71,6 +74,23 @@ final class ArraySubscripts {
             ArrayValue target = a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]);
             return setSlice(target, bounds, ArrayFunctions.array(a[1])).toString();
         });
+    }
+
+    /** The subscripts of one dimension, in order or reversed; none when the array lacks the dimension. */
+    private static String subscriptsJson(Object array, Object dimension, boolean reverse) {
+        StringBuilder out = new StringBuilder("[");
+        if (array != null && dimension != null) {
+            ArrayValue arr = ArrayFunctions.array(array);
+            long d = Args.integer(dimension);
+            if (d >= 1 && d <= arr.ndims()) {
+                int lo = arr.lowerBound((int) d - 1);
+                int hi = arr.upperBound((int) d - 1);
+                for (long i = 0; i <= (long) hi - lo; i++) {
+                    out.append(i == 0 ? "" : ",").append(reverse ? hi - i : lo + i);
+                }
+            }
+        }
+        return out.append(']').toString();
     }
 
     private static PgType elementType(Object oid) {
