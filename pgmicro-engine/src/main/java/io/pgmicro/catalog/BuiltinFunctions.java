@@ -252,6 +252,7 @@ public final class BuiltinFunctions {
         fn("array_to_string", TEXT, "pg_array_to_string(%1$s, %2$s)", ANYARRAY, TEXT);
         fnLenient("array_to_string", TEXT, "pg_array_to_string(%1$s, %2$s, %3$s)", ANYARRAY, TEXT, TEXT);
         setReturning("string_to_table", TEXT, "pg_array_to_json(pg_string_to_array(%1$s, %2$s), 25)", TEXT, TEXT);
+        setReturning("string_to_table", TEXT, "pg_array_to_json(pg_string_to_array(%1$s, %2$s, %3$s), 25)", TEXT, TEXT, TEXT);
     }
 
     private static void patterns() {

@@ -33,11 +33,15 @@ final class ArrayCodec implements TypeCodec {
 
     /**
      * Whether this element type prints differently from its storage text under these settings
-     * (reg* elements are stored as OIDs and print as names).
+     * (reg* elements are stored as OIDs and print as names; dates and intervals follow
+     * DateStyle and IntervalStyle).
      */
     private boolean dependsOnContext(FormatContext ctx) {
         return element.equals(Types.TIMESTAMPTZ) || element.codec() instanceof RegCodec
                 || ctx.extraFloatDigits() != STORAGE.extraFloatDigits()
-                && (element.equals(Types.FLOAT4) || element.equals(Types.FLOAT8));
+                && (element.equals(Types.FLOAT4) || element.equals(Types.FLOAT8))
+                || !ctx.intervalStyle().equals(STORAGE.intervalStyle()) && element.equals(Types.INTERVAL)
+                || !ctx.dateStyle().equals(STORAGE.dateStyle()) && (element.equals(Types.DATE)
+                        || element.equals(Types.TIMESTAMP));
     }
 }

@@ -252,9 +252,13 @@ final class ArraySubscripts {
                 if (bounds[2 * d] > bounds[2 * d + 1]) {
                     throw upperBelowLower();
                 }
-                dims[d] = bounds[2 * d + 1] - bounds[2 * d] + 1;
+                long length = (long) bounds[2 * d + 1] - bounds[2 * d] + 1;
+                count *= length;
+                if (count > ArrayStacking.MAX_ELEMENTS) {
+                    throw ArrayStacking.tooLarge();
+                }
+                dims[d] = (int) length;
                 lowers[d] = bounds[2 * d];
-                count *= dims[d];
             }
             return new ArrayValue(take(source, count), dims, lowers);
         }
@@ -274,6 +278,9 @@ final class ArraySubscripts {
                 throw outOfRange();
             }
             count *= (long) hi[d] - lo[d] + 1;
+            if (count > ArrayStacking.MAX_ELEMENTS) {
+                throw ArrayStacking.tooLarge();
+            }
         }
         List<String> items = take(source, count);
         if (arr.ndims() == 1) {
