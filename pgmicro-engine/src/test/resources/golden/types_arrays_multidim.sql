@@ -109,3 +109,23 @@ SELECT array_agg(NULL::int[]) FROM generate_series(1, 2);
 SELECT array_agg(a) FROM (VALUES ('{1,2}'::int[]), ('{3}')) v(a);
 SELECT array_agg(a) FROM (VALUES ('{{{{{1}}}}}'::int[])) v(a);
 DROP TABLE md;
+
+-- PL/pgSQL assignment through subscripts
+DO $$ DECLARE a int[]; t text[] := '{{a,b},{c,d}}';
+BEGIN
+  a := '{1,2}'::int[];
+  a[4] := 42; a[2:3] := '{7,8}'; a[0] := '5';
+  t[2][1] := 'z'; t[1:1][:] := '{x,y}';
+  RAISE NOTICE '% %', a, t;
+  a[NULL] := 1;
+END $$;
+DO $$ DECLARE a int[];
+BEGIN
+  a[2:3] := ARRAY[1,2]; RAISE NOTICE '%', a;
+  a[3][1] := 1;
+END $$;
+DO $$ DECLARE a int[];
+BEGIN
+  a := '[-2147483648:-2147483647]={1,2}'::int[];
+  a[2147483647] := 42;
+END $$;

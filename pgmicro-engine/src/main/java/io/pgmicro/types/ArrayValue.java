@@ -20,6 +20,9 @@ public final class ArrayValue {
     /** PostgreSQL's MAXDIM. */
     public static final int MAX_DIMENSIONS = 6;
 
+    /** PostgreSQL's MaxArraySize. */
+    public static final long MAX_ELEMENTS = 134217727;
+
     public static final ArrayValue EMPTY = new ArrayValue(List.of(), new int[0], new int[0]);
 
     private final List<String> elements;
@@ -65,6 +68,10 @@ public final class ArrayValue {
     /** Reads array_in's text: '{1,2}', '{{1,2},{3,4}}', '[0:1]={a,b}'; errors as PostgreSQL's. */
     public static ArrayValue parse(String text) {
         return ArrayText.parse(text);
+    }
+
+    public static PgException tooLarge() {
+        return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "array size exceeds the maximum allowed (" + MAX_ELEMENTS + ")");
     }
 
     public static PgException tooManyDimensions(int ndims) {

@@ -187,8 +187,8 @@ final class ArrayFunctions {
         long count = dims.length == 0 ? 0 : 1;
         for (int d : dims) {
             count *= Math.max(d, 0);
-            if (d < 0 || count > ArrayStacking.MAX_ELEMENTS) {
-                throw ArrayStacking.tooLarge();
+            if (d < 0 || count > ArrayValue.MAX_ELEMENTS) {
+                throw ArrayValue.tooLarge();
             }
         }
         if (count == 0) {

@@ -12,14 +12,7 @@ import java.util.List;
  * which stack their inputs along a new first dimension.
  */
 final class ArrayStacking {
-    /** PostgreSQL's MaxArraySize. */
-    static final long MAX_ELEMENTS = 134217727;
-
     private ArrayStacking() {
-    }
-
-    static PgException tooLarge() {
-        return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "array size exceeds the maximum allowed (" + MAX_ELEMENTS + ")");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.pgmicro.exec.functions;
 
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
+import io.pgmicro.types.ArrayAssignment;
 import io.pgmicro.types.ArrayText;
 import io.pgmicro.types.ArrayValue;
 import io.pgmicro.types.FormatContext;
@@ -13,8 +14,7 @@ import java.util.List;
 /**
  * Subscripts, as PostgreSQL's array subscripting has them: fetching an element
  * ({@code a[i][j]}) or a slice ({@code a[1:2][2]}, {@code a[:2]}), and assigning to one in
- * UPDATE or INSERT ({@code SET a[1:2] = ...}), where a one-dimensional array grows as
- * needed with NULLs in the gap.
+ * UPDATE or INSERT ({@code SET a[1:2] = ...}) through {@link ArrayAssignment}.
  *
  * <p>The emitter passes a slice's bounds in pairs; a bound left out ({@code a[:2]}) is the
  * text {@code '*'}, told apart from a NULL bound, which makes a fetch NULL and an
@@ -37,7 +37,7 @@ final class ArraySubscripts {
             if (subscripts == null) {
                 return null;
             }
-            int offset = offset(ArrayFunctions.array(a[0]), subscripts, false);
+            int offset = offset(ArrayFunctions.array(a[0]), subscripts);
             String item = offset < 0 ? null : ArrayFunctions.array(a[0]).elements().get(offset);
             return item == null ? null : elementType(a[1]).input(item, -1, FormatContext.DEFAULT);
         });
@@ -60,7 +60,7 @@ final class ArraySubscripts {
             }
             PgType element = Types.byOid(Args.int4(a[1]));
             String value = element == null ? PgArray.elementText(a[2]) : ArrayText.elementStorageText(element, a[2]);
-            return setElement(a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]), subscripts, value).toString();
+            return ArrayAssignment.setElement(a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]), subscripts, value).toString();
         });
         // (array, source array, lo1, hi1, ...)
         r.lenient("pg_array_set_slice", -1, a -> {
@@ -72,7 +72,7 @@ final class ArraySubscripts {
                 return a[0];
             }
             ArrayValue target = a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]);
-            return setSlice(target, bounds, ArrayFunctions.array(a[1])).toString();
+            return ArrayAssignment.setSlice(target, bounds, ArrayFunctions.array(a[1])).toString();
         });
     }
 
@@ -116,37 +116,8 @@ final class ArraySubscripts {
     }
 
     /** The row-major offset of an element, or -1 when the subscripts do not name one. */
-    private static int offset(ArrayValue arr, Integer[] subscripts, boolean strict) {
-        if (subscripts.length != arr.ndims()) {
-            if (strict) {
-                throw wrongCount();
-            }
-            return -1;
-        }
-        int offset = 0;
-        for (int d = 0; d < subscripts.length; d++) {
-            int i = subscripts[d];
-            if (i < arr.lowerBound(d) || i > arr.upperBound(d)) {
-                if (strict) {
-                    throw outOfRange();
-                }
-                return -1;
-            }
-            offset += (i - arr.lowerBound(d)) * arr.stride(d);
-        }
-        return offset;
-    }
-
-    private static PgException wrongCount() {
-        return new PgException(SqlState.ARRAY_SUBSCRIPT_ERROR, "wrong number of array subscripts");
-    }
-
-    private static PgException outOfRange() {
-        return new PgException(SqlState.ARRAY_SUBSCRIPT_ERROR, "array subscript out of range");
-    }
-
-    private static PgException upperBelowLower() {
-        return new PgException(SqlState.ARRAY_SUBSCRIPT_ERROR, "upper bound cannot be less than lower bound");
+    private static int offset(ArrayValue arr, Integer[] subscripts) {
+        return ArrayAssignment.offset(arr, subscripts, false);
     }
 
     /** A fetched slice: bounds clamped to the array's, dimensions not named taken whole, lower bounds 1. */
@@ -182,131 +153,6 @@ final class ArraySubscripts {
                 out.add(arr.elements().get(at));
             } else {
                 collect(arr, lo, hi, d + 1, at, out);
-            }
-        }
-    }
-
-    /** a[i][j] := v. An empty array becomes one element at the subscripts; only a 1-D array grows. */
-    static ArrayValue setElement(ArrayValue arr, Integer[] subscripts, String value) {
-        if (subscripts.length > ArrayValue.MAX_DIMENSIONS) {
-            throw ArrayValue.tooManyDimensions(subscripts.length);
-        }
-        if (arr.isEmpty()) {
-            int[] dims = new int[subscripts.length];
-            int[] lowers = new int[subscripts.length];
-            for (int d = 0; d < dims.length; d++) {
-                dims[d] = 1;
-                lowers[d] = subscripts[d];
-            }
-            return new ArrayValue(listOf(value), dims, lowers);
-        }
-        if (arr.ndims() == 1 && subscripts.length == 1) {
-            return setRange(arr, subscripts[0], subscripts[0], listOf(value));
-        }
-        List<String> out = new ArrayList<>(arr.elements());
-        out.set(offset(arr, subscripts, true), value);
-        return arr.withElements(out);
-    }
-
-    private static List<String> listOf(String value) {
-        List<String> one = new ArrayList<>(1);
-        one.add(value);
-        return one;
-    }
-
-    /** One-dimensional arr[lo:hi] := items, growing the array (NULLs in any gap) to take the range. */
-    private static ArrayValue setRange(ArrayValue arr, int lo, int hi, List<String> items) {
-        long lower = Math.min(lo, arr.lowerBound(0));
-        long upper = Math.max(hi, arr.upperBound(0));
-        if (upper - lower + 1 > ArrayStacking.MAX_ELEMENTS) {
-            throw ArrayStacking.tooLarge();
-        }
-        List<String> out = new ArrayList<>((int) (upper - lower + 1));
-        for (long i = lower; i <= upper; i++) {
-            if (i >= lo && i <= hi) {
-                out.add(items.get((int) (i - lo)));
-            } else if (i >= arr.lowerBound(0) && i <= arr.upperBound(0)) {
-                out.add(arr.elements().get((int) (i - arr.lowerBound(0))));
-            } else {
-                out.add(null);
-            }
-        }
-        return ArrayValue.of(out, (int) lower);
-    }
-
-    /** a[lo:hi]... := source: the region filled in row-major order from the source's first elements. */
-    static ArrayValue setSlice(ArrayValue arr, Integer[] bounds, ArrayValue source) {
-        int n = bounds.length / 2;
-        if (n > ArrayValue.MAX_DIMENSIONS) {
-            throw ArrayValue.tooManyDimensions(n);
-        }
-        if (arr.isEmpty()) {
-            int[] dims = new int[n];
-            int[] lowers = new int[n];
-            long count = 1;
-            for (int d = 0; d < n; d++) {
-                if (bounds[2 * d] == null || bounds[2 * d + 1] == null) {
-                    throw new PgException(SqlState.ARRAY_SUBSCRIPT_ERROR, "array slice subscript must provide both boundaries")
-                            .withDetail("When assigning to a slice of an empty array value, slice boundaries must be fully specified.");
-                }
-                if (bounds[2 * d] > bounds[2 * d + 1]) {
-                    throw upperBelowLower();
-                }
-                long length = (long) bounds[2 * d + 1] - bounds[2 * d] + 1;
-                count *= length;
-                if (count > ArrayStacking.MAX_ELEMENTS) {
-                    throw ArrayStacking.tooLarge();
-                }
-                dims[d] = (int) length;
-                lowers[d] = bounds[2 * d];
-            }
-            return new ArrayValue(take(source, count), dims, lowers);
-        }
-        if (n > arr.ndims()) {
-            throw wrongCount();
-        }
-        int[] lo = new int[arr.ndims()];
-        int[] hi = new int[arr.ndims()];
-        long count = 1;
-        for (int d = 0; d < arr.ndims(); d++) {
-            lo[d] = d < n && bounds[2 * d] != null ? bounds[2 * d] : arr.lowerBound(d);
-            hi[d] = d < n && bounds[2 * d + 1] != null ? bounds[2 * d + 1] : arr.upperBound(d);
-            if (lo[d] > hi[d]) {
-                throw upperBelowLower();
-            }
-            if (arr.ndims() > 1 && (lo[d] < arr.lowerBound(d) || hi[d] > arr.upperBound(d))) {
-                throw outOfRange();
-            }
-            count *= (long) hi[d] - lo[d] + 1;
-            if (count > ArrayStacking.MAX_ELEMENTS) {
-                throw ArrayStacking.tooLarge();
-            }
-        }
-        List<String> items = take(source, count);
-        if (arr.ndims() == 1) {
-            return setRange(arr, lo[0], hi[0], items);
-        }
-        List<String> out = new ArrayList<>(arr.elements());
-        int[] next = {0};
-        place(arr, lo, hi, 0, 0, out, items, next);
-        return arr.withElements(out);
-    }
-
-    private static List<String> take(ArrayValue source, long count) {
-        if (source.size() < count) {
-            throw new PgException(SqlState.ARRAY_SUBSCRIPT_ERROR, "source array too small");
-        }
-        return source.elements().subList(0, (int) count);
-    }
-
-    private static void place(ArrayValue arr, int[] lo, int[] hi, int d, int base, List<String> out, List<String> items,
-                              int[] next) {
-        for (int i = lo[d]; i <= hi[d]; i++) {
-            int at = base + (i - arr.lowerBound(d)) * arr.stride(d);
-            if (d == arr.ndims() - 1) {
-                out.set(at, items.get(next[0]++));
-            } else {
-                place(arr, lo, hi, d + 1, at, out, items, next);
             }
         }
     }
