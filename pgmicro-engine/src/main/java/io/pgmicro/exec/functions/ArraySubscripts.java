@@ -37,8 +37,9 @@ final class ArraySubscripts {
             if (subscripts == null) {
                 return null;
             }
-            int offset = offset(ArrayFunctions.array(a[0]), subscripts);
-            String item = offset < 0 ? null : ArrayFunctions.array(a[0]).elements().get(offset);
+            ArrayValue array = ArrayFunctions.array(a[0]);
+            int offset = ArrayAssignment.offset(array, subscripts, false);
+            String item = offset < 0 ? null : array.elements().get(offset);
             return item == null ? null : elementType(a[1]).input(item, -1, FormatContext.DEFAULT);
         });
         // (array, lo1, hi1, lo2, hi2, ...)
@@ -60,7 +61,8 @@ final class ArraySubscripts {
             }
             PgType element = Types.byOid(Args.int4(a[1]));
             String value = element == null ? PgArray.elementText(a[2]) : ArrayText.elementStorageText(element, a[2]);
-            return ArrayAssignment.setElement(a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]), subscripts, value).toString();
+            ArrayValue target = a[0] == null ? ArrayValue.EMPTY : ArrayFunctions.array(a[0]);
+            return ArrayAssignment.setElement(target, subscripts, value).toString();
         });
         // (array, source array, lo1, hi1, ...)
         r.lenient("pg_array_set_slice", -1, a -> {
@@ -113,11 +115,6 @@ final class ArraySubscripts {
             out[i - from] = allowOmitted && OMITTED.equals(a[i]) ? null : Args.int4(a[i]);
         }
         return out;
-    }
-
-    /** The row-major offset of an element, or -1 when the subscripts do not name one. */
-    private static int offset(ArrayValue arr, Integer[] subscripts) {
-        return ArrayAssignment.offset(arr, subscripts, false);
     }
 
     /** A fetched slice: bounds clamped to the array's, dimensions not named taken whole, lower bounds 1. */
