@@ -252,6 +252,7 @@ public final class BuiltinFunctions {
         fn("array_to_string", TEXT, "pg_array_to_string(%1$s, %2$s)", ANYARRAY, TEXT);
         fnLenient("array_to_string", TEXT, "pg_array_to_string(%1$s, %2$s, %3$s)", ANYARRAY, TEXT, TEXT);
         setReturning("string_to_table", TEXT, "pg_array_to_json(pg_string_to_array(%1$s, %2$s), 25)", TEXT, TEXT);
+        setReturning("string_to_table", TEXT, "pg_array_to_json(pg_string_to_array(%1$s, %2$s, %3$s), 25)", TEXT, TEXT, TEXT);
     }
 
     private static void patterns() {
@@ -466,6 +467,14 @@ public final class BuiltinFunctions {
         fn("array_upper", INT4, "pg_array_upper(%1$s, %2$s)", ANYARRAY, INT4);
         fn("array_lower", INT4, "pg_array_lower(%1$s, %2$s)", ANYARRAY, INT4);
         fn("array_dims", TEXT, "pg_array_dims(%1$s)", ANYARRAY);
+        fn("array_ndims", INT4, "pg_array_ndims(%1$s)", ANYARRAY);
+        fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s)", ANYELEMENT, INT4_ARRAY);
+        fnLenient("array_fill", ANYARRAY, "pg_array_fill(%1$s, %2$s, %3$s)", ANYELEMENT, INT4_ARRAY, INT4_ARRAY);
+        fn("trim_array", ANYARRAY, "pg_trim_array(%1$s, %2$s)", ANYARRAY, INT4);
+        setReturning("generate_subscripts", INT4, "pg_generate_subscripts(%1$s, %2$s)", ANYARRAY, INT4);
+        setReturning("generate_subscripts", INT4, "pg_generate_subscripts(%1$s, %2$s, %3$s)", ANYARRAY, INT4, BOOL);
+        // the element type's OID follows as %3$s: thresholds compare in its order
+        fnLenient("width_bucket", INT4, "pg_width_bucket_array(%1$s, %2$s, %3$s)", ANYELEMENT, ANYARRAY);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
         fnLenient("array_position", INT4, "pg_array_position(%1$s, %2$s, %3$s)", ANYARRAY, ANYELEMENT, INT4);
         fnLenient("array_positions", INT4_ARRAY, "pg_array_positions(%1$s, %2$s)", ANYARRAY, ANYELEMENT);
@@ -550,7 +559,11 @@ public final class BuiltinFunctions {
                 aggregate("array_agg", Types.arrayOf(t), "pg_array_agg(%1$s, " + t.oid() + ")", t);
             }
         }
-        aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", ANYELEMENT);
+        aggregate("array_agg", ANYARRAY, "pg_array_agg(%1$s)", Types.ANYNONARRAY);
+        aggregate("min", ANYARRAY, "pg_array_min(%1$s, %2$s)", ANYARRAY);
+        aggregate("max", ANYARRAY, "pg_array_max(%1$s, %2$s)", ANYARRAY);
+        // arrays of one shape stacked along a new first dimension
+        aggregate("array_agg", ANYARRAY, "pg_array_agg_arrays(%1$s)", ANYARRAY);
     }
 
     /** SQLite's window functions behave as PostgreSQL's; rank() and friends return int8 there. */

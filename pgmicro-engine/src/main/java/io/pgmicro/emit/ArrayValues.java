@@ -33,7 +33,7 @@ final class ArrayValues {
 
     /**
      * A vector cast to its array type keeps its lower bound 0, "1 2" as '[0:1]={1,2}', as
-     * PostgreSQL prints it; array functions reject such bounds as not supported.
+     * PostgreSQL prints it.
      */
     static Typed vectorAsArray(Typed vector) {
         String v = "trim(" + vector.sql() + ")";

@@ -7,6 +7,7 @@ import io.pgmicro.analyze.Coercion;
 import io.pgmicro.analyze.RangeItem;
 import io.pgmicro.analyze.Scope;
 import io.pgmicro.analyze.ScopeColumn;
+import io.pgmicro.analyze.TypeDisplay;
 import io.pgmicro.analyze.Typed;
 import io.pgmicro.catalog.AttributeDef;
 import io.pgmicro.catalog.ConstraintDef;
@@ -106,6 +107,8 @@ public final class DmlTranslator {
         }
         RelationDef table = targetTable(stmt.getRelation());
         List<AttributeDef> targets = new ArrayList<>();
+        // INSERT INTO t (a[1:2]): the targets written with subscripts, by position
+        java.util.Map<Integer, ResTarget> subscriptedTargets = new java.util.HashMap<>();
         // where PostgreSQL points when a source row has fewer values than there are target columns
         List<Integer> targetLocations = new ArrayList<>();
         for (Node n : stmt.getColsList()) {
@@ -131,6 +134,9 @@ public final class DmlTranslator {
                 if (targets.contains(a)) {
                     throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + a.name() + "\" specified more than once")
                             .atLocation(rt.getLocation());
+                }
+                if (rt.getIndirectionCount() > 0) {
+                    subscriptedTargets.put(targets.size(), rt);
                 }
                 targets.add(a);
             }
@@ -162,8 +168,8 @@ public final class DmlTranslator {
             source = "VALUES (" + String.join(", ", values) + ")";
         } else if (stmt.getSelectStmt().getSelectStmt().getValuesListsCount() > 0
                 && isPlainValues(stmt.getSelectStmt().getSelectStmt())) {
-            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, targetLocations, omitted, defaults, exprs,
-                    table, overridingSystem, overridingUser);
+            source = valuesSource(stmt.getSelectStmt().getSelectStmt(), targets, subscriptedTargets, targetLocations, omitted,
+                    defaults, exprs, table, overridingSystem, overridingUser);
         } else {
             // As in PostgreSQL, untyped literals in the SELECT take the target columns' types
             // (INSERT ... SELECT id, 'paid' into an enum column), instead of becoming text.
@@ -178,8 +184,8 @@ public final class DmlTranslator {
             for (int i = 0; i < targets.size(); i++) {
                 AttributeDef a = targets.get(i);
                 checkIdentityInsert(a, overridingSystem, overridingUser, -1);
-                Typed c = q.columns().get(i);
-                values.add(assign(exprs, c.withSql("_src." + SqlText.ident("c" + (i + 1))), a, table).sql());
+                Typed c = q.columns().get(i).withSql("_src." + SqlText.ident("c" + (i + 1)));
+                values.add(insertedValue(exprs, new Scope(null), subscriptedTargets.get(i), c, a, table));
             }
             for (AttributeDef a : omitted) {
                 values.add(defaults.sql(a));
@@ -253,8 +259,8 @@ public final class DmlTranslator {
         return s.getSortClauseCount() == 0 && !s.hasLimitCount() && !s.hasLimitOffset() && !s.hasWithClause();
     }
 
-    private String valuesSource(SelectStmt values, List<AttributeDef> targets, List<Integer> targetLocations,
-                                List<AttributeDef> omitted,
+    private String valuesSource(SelectStmt values, List<AttributeDef> targets, java.util.Map<Integer, ResTarget> subscripted,
+                                List<Integer> targetLocations, List<AttributeDef> omitted,
                                 DefaultValues defaults, ExprTranslator exprs, RelationDef table,
                                 boolean overridingSystem, boolean overridingUser) {
         List<String> rows = new ArrayList<>();
@@ -282,7 +288,7 @@ public final class DmlTranslator {
                     continue;
                 }
                 exprs.allowAggregates(false, "VALUES");
-                row.add(assign(exprs, exprs.expr(item, scope), a, table).sql());
+                row.add(insertedValue(exprs, scope, subscripted.get(i), exprs.expr(item, scope), a, table));
             }
             for (AttributeDef a : omitted) {
                 row.add(defaults.sql(a));
@@ -310,6 +316,13 @@ public final class DmlTranslator {
                     + a.name() + "\"")
                     .withDetail("Column \"" + a.name() + "\" is a generated column.").atLocation(location);
         }
+    }
+
+    /** An INSERT's value for a column; through a target's subscripts (a[1:2]) it fills part of a NULL array. */
+    private String insertedValue(ExprTranslator exprs, Scope scope, ResTarget subscripted, Typed value, AttributeDef column,
+                                 RelationDef table) {
+        return subscripted == null ? assign(exprs, value, column, table).sql()
+                : subscriptedAssignment(exprs, scope, subscripted, column, value, "NULL");
     }
 
     /** Converts a value for storing in a column: an assignment cast with the column's typmod. */
@@ -559,8 +572,8 @@ public final class DmlTranslator {
     private String setList(List<Node> targets, RelationDef table, Scope scope, ExprTranslator exprs,
                            java.util.Map<String, String> assignedOut) {
         DefaultValues defaults = new DefaultValues(ctx, exprs, table);
-        List<String> sets = new ArrayList<>();
-        List<String> assigned = new ArrayList<>();
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        java.util.Set<String> subscriptedColumns = new java.util.HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             ResTarget rt = targets.get(i).getResTarget();
             Node valueNode = rt.getVal();
@@ -572,10 +585,12 @@ public final class DmlTranslator {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + rt.getName() + "\" of relation \""
                         + table.name() + "\" does not exist").atLocation(rt.getLocation());
             }
-            if (assigned.contains(a.name())) {
+            // SET a[1] = x, a[2] = y: subscripted assignments to one column apply in turn
+            boolean subscripted = rt.getIndirectionCount() > 0;
+            String earlier = values.get(a.name());
+            if (earlier != null && (!subscripted || !subscriptedColumns.contains(a.name()))) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + a.name() + "\"");
             }
-            assigned.add(a.name());
             String value;
             if (valueNode.hasSetToDefault()) {
                 value = defaults.sql(a);
@@ -584,33 +599,57 @@ public final class DmlTranslator {
                     throw new PgException(SqlState.GENERATED_ALWAYS, "column \"" + a.name() + "\" can only be updated to DEFAULT")
                             .withDetail("Column \"" + a.name() + "\" is an identity column defined as GENERATED ALWAYS.");
                 }
-                value = rt.getIndirectionCount() > 0 ? elementAssignment(exprs, scope, rt, a, valueNode)
+                value = subscripted ? subscriptedAssignment(exprs, scope, rt, a, exprs.expr(valueNode, scope),
+                        earlier != null ? earlier : SqlText.ident(a.name()))
                         : assign(exprs, exprs.expr(valueNode, scope), a, table).sql();
             }
-            sets.add(SqlText.ident(a.name()) + " = " + value);
+            if (subscripted) {
+                subscriptedColumns.add(a.name());
+            }
+            values.put(a.name(), value);
             assignedOut.put(a.name(), value);
         }
+        List<String> sets = new ArrayList<>();
+        values.forEach((name, value) -> sets.add(SqlText.ident(name) + " = " + value));
         return String.join(", ", sets);
     }
 
     /**
-     * SET col[i] = v: the column's new array value, the old one with element i replaced (and
-     * grown with NULLs to reach it). Only a single subscript of an array column is supported.
+     * SET col[...] = v, INSERT INTO t (col[...]): the column's new array value, {@code base}
+     * (the old value, or NULL for INSERT) with the element or slice replaced; a
+     * one-dimensional array grows with NULLs to take it.
      */
-    private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
+    private String subscriptedAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column,
+                                         Typed value, String base) {
         PgType type = ctx.catalog().type(column.typeOid());
-        Node index = rt.getIndirection(0);
-        if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "pgmicro supports assigning to one element of an array column only").atLocation(rt.getLocation());
+        List<io.pgmicro.parse.ast.A_Indices> indices = new ArrayList<>();
+        for (Node n : rt.getIndirectionList()) {
+            if (!n.hasAIndices()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "pgmicro does not support assigning to a field of a column yet").atLocation(rt.getLocation());
+            }
+            indices.add(n.getAIndices());
         }
+        if (!type.isArray()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeDisplay.name(type)
+                    + " because it does not support subscripting").atLocation(rt.getLocation());
+        }
+        Subscripts subscripts = Subscripts.of(indices, n -> exprs.coerce(exprs.expr(n, scope), Types.INT4, -1,
+                Coercion.Context.IMPLICIT, "subscript").sql());
         PgType element = ctx.catalog().type(type.elementOid());
-        String subscript = exprs.coerce(exprs.expr(index.getAIndices().getUidx(), scope), Types.INT4, -1,
-                Coercion.Context.IMPLICIT, "subscript").sql();
-        String elementValue = exprs.coerce(exprs.expr(value, scope), element, column.typmod(),
-                Coercion.Context.ASSIGNMENT, null).sql();
-        return "pg_array_set(" + SqlText.ident(column.name()) + ", " + element.oid() + ", " + subscript + ", "
-                + elementValue + ")";
+        PgType required = subscripts.slice() ? type : element;
+        if (!value.isUnknown() && !value.type().equals(required)
+                && !Coercion.canCoerce(value.type(), required, Coercion.Context.ASSIGNMENT)) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "subscripted assignment to \"" + column.name()
+                    + "\" requires type " + TypeDisplay.name(required) + " but expression is of type "
+                    + TypeDisplay.name(value.type())).withHint("You will need to rewrite or cast the expression.")
+                    .atLocation(rt.getLocation());
+        }
+        String v = exprs.coerce(value, required, column.typmod(), Coercion.Context.ASSIGNMENT, null).sql();
+        if (subscripts.slice()) {
+            return "pg_array_set_slice(" + base + ", " + v + subscripts.tail() + ")";
+        }
+        return "pg_array_set_element(" + base + ", " + element.oid() + ", " + v + subscripts.tail() + ")";
     }
 
     /** One column's part of SET (a, b) = (x, y) or SET (a, b) = (SELECT ...). */

@@ -519,12 +519,15 @@ final class FunctionCallTranslator {
     Typed arrayConstructor(A_ArrayExpr array, Scope scope, PgType target) {
         List<Typed> elements = new ArrayList<>();
         for (Node n : array.getElementsList()) {
-            elements.add(exprs.expr(n, scope));
+            // ARRAY[[1,2],[3,4]]: an inner bracket list is an array of the same type
+            elements.add(n.hasAArrayExpr() ? arrayConstructor(n.getAArrayExpr(), scope, target) : exprs.expr(n, scope));
         }
         PgType elementType;
         List<Typed> coerced;
         if (target != null && target.isArray()) {
-            elementType = Types.byOid(target.elementOid());
+            boolean ofArrays = array.getElementsList().stream().anyMatch(Node::hasAArrayExpr)
+                    || elements.stream().anyMatch(e -> !e.isUnknown() && e.type().isArray());
+            elementType = ofArrays ? target : Types.byOid(target.elementOid());
             coerced = new ArrayList<>();
             for (Typed e : elements) {
                 coerced.add(exprs.coerce(e, elementType, -1, Coercion.Context.EXPLICIT, null));
@@ -538,6 +541,15 @@ final class FunctionCallTranslator {
             TypeUnifier.Unified unified = TypeUnifier.unify(elements, "ARRAY", exprs);
             elementType = unified.type();
             coerced = unified.values();
+        }
+        boolean agg = elements.stream().anyMatch(Typed::aggregate);
+        if (elementType.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (Typed e : coerced) {
+                parts.add(e.sql());
+            }
+            return Typed.of("pg_array_construct(" + String.join(", ", parts) + ")", elementType).withName("array")
+                    .withAggregate(agg).at(array.getLocation());
         }
         PgType arrayType = Types.arrayOf(elementType);
         if (arrayType == null) {
@@ -553,45 +565,50 @@ final class FunctionCallTranslator {
         for (Typed e : coerced) {
             parts.add(e.sql());
         }
-        boolean agg = elements.stream().anyMatch(Typed::aggregate);
         return Typed.of("pg_array_build(" + String.join(", ", parts) + ")", arrayType).withName("array")
                 .withAggregate(agg).at(array.getLocation());
     }
 
-    /** Subscripts, arr[i] and arr[i:j], and field selection from a record, (r).x. */
+    /** Subscripts, arr[i][j] and arr[i:j], and field selection from a record, (r).x. */
     Typed indirection(A_Indirection ind, Scope scope) {
         Typed base = exprs.expr(ind.getArg(), scope);
+        int location = ExprTranslator.location(ind.getArg());
+        List<io.pgmicro.parse.ast.A_Indices> run = new ArrayList<>();
         for (Node n : ind.getIndirectionList()) {
-            if (n.hasString()) {
-                base = field(base, n.getString().getSval(), ExprTranslator.location(ind.getArg()));
+            if (n.hasAIndices()) {
+                run.add(n.getAIndices());
                 continue;
             }
-            if (!n.hasAIndices()) {
+            if (!run.isEmpty()) {
+                base = subscripted(base, run, scope, location);
+                run.clear();
+            }
+            if (!n.hasString()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "field selection is not supported yet");
             }
-            int lowerBound = 1;
-            if (ArrayValues.isVector(base.type())) {
-                base = ArrayValues.vectorElements(base);
-                lowerBound = 0;
-            }
-            if (!base.type().isArray()) {
-                throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeDisplay.name(base.type())
-                        + " because it does not support subscripting");
-            }
-            var idx = n.getAIndices();
-            PgType element = ctx.catalog().type(base.type().elementOid());
-            String shift = lowerBound == 1 ? "" : " + " + (1 - lowerBound);
-            if (idx.getIsSlice()) {
-                String lo = idx.hasLidx() ? intArg(idx.getLidx(), scope) + shift : "NULL";
-                String hi = idx.hasUidx() ? intArg(idx.getUidx(), scope) + shift : "NULL";
-                base = base.retyped("pg_array_slice(" + base.sql() + ", " + element.oid() + ", " + lo + ", " + hi + ")",
-                        base.type(), base.typmod());
-            } else {
-                String i = intArg(idx.getUidx(), scope) + shift;
-                base = base.retyped("pg_array_element(" + base.sql() + ", " + element.oid() + ", " + i + ")", element, -1);
-            }
+            base = field(base, n.getString().getSval(), location);
         }
-        return base;
+        return run.isEmpty() ? base : subscripted(base, run, scope, location);
+    }
+
+    /** One array reference: an element when no subscript is a slice, else a slice of the array's type. */
+    private Typed subscripted(Typed base, List<io.pgmicro.parse.ast.A_Indices> indices, Scope scope, int location) {
+        String shift = "";
+        if (ArrayValues.isVector(base.type())) {
+            base = ArrayValues.vectorElements(base);
+            shift = " + 1";
+        }
+        if (!base.type().isArray()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeDisplay.name(base.type())
+                    + " because it does not support subscripting").atLocation(location);
+        }
+        String lowerBoundShift = shift;
+        Subscripts subscripts = Subscripts.of(indices, n -> intArg(n, scope) + lowerBoundShift);
+        PgType element = ctx.catalog().type(base.type().elementOid());
+        if (subscripts.slice()) {
+            return base.retyped("pg_array_slice(" + base.sql() + subscripts.tail() + ")", base.type(), base.typmod());
+        }
+        return base.retyped("pg_array_element(" + base.sql() + ", " + element.oid() + subscripts.tail() + ")", element, -1);
     }
 
     /** (r).name: one field of a record whose layout is known, read back from the record's text. */
@@ -632,6 +649,10 @@ final class FunctionCallTranslator {
         PgType element = ctx.catalog().type(array.type().elementOid());
         Typed elementRef = Typed.of(ArrayValues.decode("value", element), element);
         Typed cmp = exprs.operator(op, left, elementRef, loc);
+        if (!cmp.type().equals(Types.BOOL)) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
+                    .atLocation(loc);
+        }
         String each = "json_each(pg_array_to_json(" + array.sql() + ", " + element.oid() + "))";
         // Three-valued, as in PostgreSQL: ANY is true when some comparison is true, ALL false when some is
         // false; otherwise a null comparison (or a null array) makes the answer null.
@@ -689,10 +710,12 @@ final class FunctionCallTranslator {
             throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column").atLocation(link.getLocation());
         }
         PgType element = q.columns().get(0).type();
-        PgType arrayType = Types.arrayOf(element);
+        // over arrays, the rows stack into an array of one more dimension, as array_agg does
+        PgType arrayType = element.isArray() ? element : Types.arrayOf(element);
+        String aggregate = element.isArray() ? "pg_array_agg_arrays(" + SqlText.ident("c1") + ")"
+                : "pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ")";
         // unlike array_agg, ARRAY(subquery) over no rows is an empty array, not NULL
-        String sql = "coalesce((SELECT pg_array_agg(" + SqlText.ident("c1") + ", " + element.oid() + ") FROM (" + q.sql()
-                + ")), '{}')";
+        String sql = "coalesce((SELECT " + aggregate + " FROM (" + q.sql() + ")), '{}')";
         return Typed.of(sql, arrayType).withName("array").at(link.getLocation());
     }
 }

@@ -2,6 +2,7 @@ package io.pgmicro.jdbc;
 
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.ArrayValue;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.Types;
 import java.math.BigDecimal;
@@ -193,13 +194,14 @@ final class ValueReader {
 
     PgMicroArray array(Object storage, PgType type) throws SQLException {
         PgType element = Types.elementOf(type);
-        List<String> texts = ArrayText.parse(text(storage, type));
+        ArrayValue parsed = ArrayText.parse(text(storage, type));
+        List<String> texts = parsed.elements();
         Object[] storageValues = new Object[texts.size()];
         for (int i = 0; i < storageValues.length; i++) {
             String text = texts.get(i);
             storageValues[i] = text == null ? null : element.input(text, -1, format);
         }
-        return new PgMicroArray(element, storageValues, this);
+        return new PgMicroArray(element, storageValues, parsed, this);
     }
 
     private Object numericObject(Object storage, PgType type) throws SQLException {

@@ -1,11 +1,9 @@
 package io.pgmicro.types;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * One-dimensional arrays: stored as array_out's text of the elements' storage texts (for
+ * Arrays of any dimensionality: stored as array_out's text of the elements' storage texts (for
  * timestamptz elements that is UTC); printed with each element's output.
  */
 final class ArrayCodec implements TypeCodec {
@@ -20,11 +18,8 @@ final class ArrayCodec implements TypeCodec {
 
     @Override
     public Object input(String text, int typmod, FormatContext ctx) {
-        List<String> stored = new ArrayList<>();
-        for (String item : ArrayText.parse(text)) {
-            stored.add(item == null ? null : ArrayText.elementStorageText(element, element.input(item, typmod, ctx)));
-        }
-        return ArrayText.format(stored);
+        return ArrayText.parse(text).map(item -> ArrayText.elementStorageText(element, element.input(item, typmod, ctx)))
+                .toString();
     }
 
     @Override
@@ -33,20 +28,20 @@ final class ArrayCodec implements TypeCodec {
         if (!dependsOnContext(ctx)) {
             return stored;
         }
-        List<String> printed = new ArrayList<>();
-        for (String item : ArrayText.parse(stored)) {
-            printed.add(item == null ? null : element.output(element.input(item, -1, STORAGE), ctx));
-        }
-        return ArrayText.format(printed);
+        return ArrayText.parse(stored).map(item -> element.output(element.input(item, -1, STORAGE), ctx)).toString();
     }
 
     /**
      * Whether this element type prints differently from its storage text under these settings
-     * (reg* elements are stored as OIDs and print as names).
+     * (reg* elements are stored as OIDs and print as names; dates and intervals follow
+     * DateStyle and IntervalStyle).
      */
     private boolean dependsOnContext(FormatContext ctx) {
         return element.equals(Types.TIMESTAMPTZ) || element.codec() instanceof RegCodec
                 || ctx.extraFloatDigits() != STORAGE.extraFloatDigits()
-                && (element.equals(Types.FLOAT4) || element.equals(Types.FLOAT8));
+                && (element.equals(Types.FLOAT4) || element.equals(Types.FLOAT8))
+                || !ctx.intervalStyle().equals(STORAGE.intervalStyle()) && element.equals(Types.INTERVAL)
+                || !ctx.dateStyle().equals(STORAGE.dateStyle()) && (element.equals(Types.DATE)
+                        || element.equals(Types.TIMESTAMP));
     }
 }

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Converts storage values between types as PostgreSQL's casts do, including the typmod
@@ -85,13 +83,9 @@ public final class Casts {
         }
         if (type.isArray()) {
             PgType element = Types.elementOf(type);
-            List<String> fitted = new ArrayList<>();
-            for (String item : ArrayText.parse(storage.toString())) {
-                fitted.add(item == null ? null : element.output(
-                        applyTypmod(element.input(item, -1, ArrayCodec.STORAGE), element, typmod, explicit),
-                        ArrayCodec.STORAGE));
-            }
-            return ArrayText.format(fitted);
+            return ArrayText.parse(storage.toString()).map(item -> element.output(
+                    applyTypmod(element.input(item, -1, ArrayCodec.STORAGE), element, typmod, explicit),
+                    ArrayCodec.STORAGE)).toString();
         }
         return switch (type.name()) {
             case "varchar" -> explicit ? CharCodecs.truncate(storage.toString(), typmod)
@@ -122,17 +116,10 @@ public final class Casts {
 
     private static Object castArray(String storage, PgType fromElement, PgType toElement, int typmod,
                                     CastContext kind, FormatContext ctx) {
-        List<String> converted = new ArrayList<>();
-        for (String item : ArrayText.parse(storage)) {
-            if (item == null) {
-                converted.add(null);
-                continue;
-            }
-            Object element = fromElement.input(item, -1, ArrayCodec.STORAGE);
-            Object cast = cast(element, fromElement, toElement, typmod, kind, ctx);
-            converted.add(toElement.output(cast, ArrayCodec.STORAGE));
-        }
-        return ArrayText.format(converted);
+        return ArrayText.parse(storage).map(item -> {
+            Object cast = cast(fromElement.input(item, -1, ArrayCodec.STORAGE), fromElement, toElement, typmod, kind, ctx);
+            return cast == null ? null : toElement.output(cast, ArrayCodec.STORAGE);
+        }).toString();
     }
 
     /** The conversion itself, between two different types, before any typmod. */

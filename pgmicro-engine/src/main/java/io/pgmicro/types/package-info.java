@@ -28,7 +28,8 @@
  * <tr><td>bytea</td><td>BLOB</td><td>byte[]</td></tr>
  * <tr><td>bit, varbit</td><td>TEXT</td><td>the digits, e.g. '1011' (text order is bit-string order)</td></tr>
  * <tr><td>enum types</td><td>TEXT</td><td>the label</td></tr>
- * <tr><td>arrays (1-D)</td><td>TEXT</td><td>PostgreSQL's array output text, e.g. '{1,2,3}', '{"a b",NULL}'</td></tr>
+ * <tr><td>arrays</td><td>TEXT</td><td>PostgreSQL's array output text of the elements' storage texts, e.g. '{1,2,3}',
+ *     '{"a b",NULL}', '{{1,2},{3,4}}', '[0:1]={7,8}' (see below)</td></tr>
  * <tr><td>composite types, records</td><td>TEXT</td><td>record_out's text, e.g. '(1,"a b",)': each field in its
  *     type's output form, an empty field for NULL</td></tr>
  * </table>
@@ -39,5 +40,20 @@
  * column sorts by the text.
  * Because the fractional seconds carry no trailing zeros, the date/time texts sort
  * correctly as plain strings for years 1 to 9999.
+ *
+ * <h2>Arrays</h2>
+ * An array of any dimensionality (up to PostgreSQL's six) is stored as the text array_out
+ * would print for it if each element printed as its storage text: nested braces per
+ * dimension, elements quoted where array_out quotes them, and a dimension decoration
+ * ({@code [0:1][1:3]=}) only when some lower bound is not 1. So the storage of an
+ * array of timestamptz holds UTC times, and of bool 't'/'f'; the codec re-prints the
+ * elements where the session's settings make their output differ (time zone, DateStyle,
+ * IntervalStyle, extra_float_digits, reg* names). The empty array, of no dimensions, is
+ * '{}'. Because the text fixes the shape and the canonical element texts, two arrays are
+ * equal exactly when their storage texts are (except for element types whose equal
+ * values have different texts, which compare element by element).
+ * {@link io.pgmicro.types.ArrayValue} is the parsed form (dimensions, lower bounds,
+ * elements in row-major order) that the array functions, subscripts and the binary wire
+ * format work on; {@link io.pgmicro.types.ArrayText} reads and writes the text.
  */
 package io.pgmicro.types;

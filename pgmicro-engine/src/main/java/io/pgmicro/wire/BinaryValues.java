@@ -3,6 +3,7 @@ package io.pgmicro.wire;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.ArrayValue;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.Interval;
 import io.pgmicro.types.NumericValue;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * PostgreSQL's binary format (each type's send and receive functions) for the built-in
- * types, their one-dimensional arrays, and enums. Every type of the registry that
+ * types, their arrays (of any dimensionality), and enums. Every type of the registry that
  * columns and parameters have is covered (BinaryValuesTest checks that); the
  * pseudo-types and internal types (oidvector, pg_node_tree) are not. Values leave as storage values turned
  * into bytes; received values become PostgreSQL text first and then go through the
@@ -170,21 +171,21 @@ final class BinaryValues {
     /** array_send: ndim, flags, element OID, then per dimension its length and lower bound, then the elements. */
     private static byte[] encodeArray(PgType type, String storage, FormatContext ctx) {
         PgType element = elementType(type);
-        List<String> texts = ArrayText.parse(storage);
-        List<byte[]> elements = new ArrayList<>(texts.size());
-        int size = 20;
+        ArrayValue array = ArrayText.parse(storage);
+        List<byte[]> elements = new ArrayList<>(array.size());
+        int size = 12 + 8 * array.ndims();
         boolean hasNulls = false;
-        for (String text : texts) {
+        for (String text : array.elements()) {
             byte[] value = text == null ? null : encode(element, element.input(text, -1, ctx), ctx);
             hasNulls |= value == null;
             size += 4 + (value == null ? 0 : value.length);
             elements.add(value);
         }
-        if (texts.isEmpty()) {
-            return ByteBuffer.allocate(12).putInt(0).putInt(0).putInt(element.oid()).array();
-        }
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(1).putInt(hasNulls ? HAS_NULLS : 0).putInt(element.oid()).putInt(texts.size()).putInt(1);
+        out.putInt(array.ndims()).putInt(hasNulls ? HAS_NULLS : 0).putInt(element.oid());
+        for (int d = 0; d < array.ndims(); d++) {
+            out.putInt(array.length(d)).putInt(array.lowerBound(d));
+        }
         for (byte[] value : elements) {
             if (value == null) {
                 out.putInt(-1);
@@ -195,22 +196,29 @@ final class BinaryValues {
         return out.array();
     }
 
+    /** array_recv; null when the bytes do not make up an array (the caller reports it). */
     private static String decodeArray(PgType type, byte[] data, FormatContext ctx, int parameter) {
         PgType element = elementType(type);
         ByteBuffer in = ByteBuffer.wrap(data);
         int dimensions = in.getInt();
         in.getInt();
         in.getInt();
-        if (dimensions == 0) {
-            return "{}";
+        if (dimensions < 0 || dimensions > ArrayValue.MAX_DIMENSIONS) {
+            throw new PgException(SqlState.INVALID_BINARY_REPRESENTATION, "invalid number of dimensions: " + dimensions);
         }
-        if (dimensions != 1) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports only one-dimensional arrays");
+        int[] dims = new int[dimensions];
+        int[] lowers = new int[dimensions];
+        long count = dimensions == 0 ? 0 : 1;
+        for (int d = 0; d < dimensions; d++) {
+            dims[d] = in.getInt();
+            lowers[d] = in.getInt();
+            count *= Math.max(dims[d], 0);
+            if (dims[d] < 0 || count > in.remaining()) {
+                return null;
+            }
         }
-        int count = in.getInt();
-        in.getInt();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        List<String> texts = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
             int length = in.getInt();
             if (length < 0) {
                 texts.add(null);
@@ -221,7 +229,10 @@ final class BinaryValues {
             Object storage = decode(element, value, ctx, parameter);
             texts.add(element.output(storage, ctx));
         }
-        return in.hasRemaining() ? null : ArrayText.format(texts);
+        if (in.hasRemaining()) {
+            return null;
+        }
+        return (count == 0 ? ArrayValue.EMPTY : new ArrayValue(texts, dims, lowers)).toString();
     }
 
     private static PgType elementType(PgType array) {

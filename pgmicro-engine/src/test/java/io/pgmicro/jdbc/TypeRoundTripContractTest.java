@@ -283,6 +283,22 @@ class TypeRoundTripContractTest {
     }
 
     @OnBothDrivers
+    void multidimensionalArrays(Target target) throws SQLException {
+        try (Target.TestDatabase db = target.newDatabase(); Connection c = db.connect()) {
+            ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT '{{1,2,3},{4,NULL,6}}'::int[], '[0:1][0:0]={{a},{b}}'::text[], '{}'::int[]");
+            assertTrue(rs.next());
+            Array ints = rs.getArray(1);
+            assertArrayEquals(new Integer[][] {{1, 2, 3}, {4, null, 6}}, (Integer[][]) ints.getArray());
+            assertArrayEquals(new Integer[][] {{4, null, 6}}, (Integer[][]) ints.getArray(2, 1));
+            assertEquals("{{1,2,3},{4,NULL,6}}", ints.toString());
+            assertArrayEquals(new String[][] {{"a"}, {"b"}}, (String[][]) rs.getArray(2).getArray());
+            assertEquals("[0:1][0:0]={{a},{b}}", rs.getString(2));
+            assertArrayEquals(new Integer[0], (Integer[]) rs.getArray(3).getArray());
+        }
+    }
+
+    @OnBothDrivers
     void resultSetMetaDataOfComputedColumns(Target target) throws SQLException {
         try (Target.TestDatabase db = target.newDatabase(); Connection c = db.connect()) {
             ResultSet rs = c.createStatement().executeQuery(

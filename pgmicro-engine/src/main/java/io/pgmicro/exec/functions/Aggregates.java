@@ -32,6 +32,9 @@ final class Aggregates {
         // (value, its sort key): for types such as enums whose order is not their storage's
         r.aggregate("pg_min_by_key", 2, true, () -> new Extreme<>(a -> Args.integer(a[1]), -1));
         r.aggregate("pg_max_by_key", 2, true, () -> new Extreme<>(a -> Args.integer(a[1]), 1));
+        // (array, element type OID): arrays in the array comparison operators' order
+        r.aggregate("pg_array_min", 2, true, () -> new Extreme<>(a -> ArrayOrder.Key.of(a[0], a[1]), -1));
+        r.aggregate("pg_array_max", 2, true, () -> new Extreme<>(a -> ArrayOrder.Key.of(a[0], a[1]), 1));
         r.aggregate("pg_bool_and", 1, true, () -> new BoolAggregate(true));
         r.aggregate("pg_bool_or", 1, true, () -> new BoolAggregate(false));
         for (String operation : List.of("AND", "OR", "XOR")) {
@@ -46,6 +49,7 @@ final class Aggregates {
         r.aggregate("pg_array_agg", 2, false, () -> new Collect(
                 args -> ArrayText.elementStorageText(Types.byOid(Args.int4(args[1])), args[0]),
                 items -> PgArray.of(items).toString()));
+        r.aggregate("pg_array_agg_arrays", 1, false, ArrayStacking.Accumulator::new);
         r.aggregate("pg_json_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> "[" + String.join(", ", items) + "]"));
         r.aggregate("pg_jsonb_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),

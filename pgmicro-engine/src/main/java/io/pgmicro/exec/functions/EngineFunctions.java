@@ -84,30 +84,6 @@ public final class EngineFunctions {
             }
             return ArrayText.format(items);
         });
-        scalar(r, "pg_array_element", 3, true, args -> {
-            if (args[0] == null || args[2] == null) {
-                return null;
-            }
-            List<String> items = ArrayText.parse(args[0].toString());
-            long index = ((Number) args[2]).longValue();
-            if (index < 1 || index > items.size()) {
-                return null;
-            }
-            String item = items.get((int) index - 1);
-            return item == null ? null : type(args[1]).input(item, -1, io.pgmicro.types.FormatContext.DEFAULT);
-        });
-        scalar(r, "pg_array_slice", 4, true, args -> {
-            if (args[0] == null) {
-                return null;
-            }
-            List<String> items = ArrayText.parse(args[0].toString());
-            long lo = args[2] == null ? 1 : Math.max(1, ((Number) args[2]).longValue());
-            long hi = args[3] == null ? items.size() : Math.min(items.size(), ((Number) args[3]).longValue());
-            if (lo > hi) {
-                return "{}";
-            }
-            return ArrayText.format(items.subList((int) lo - 1, (int) hi));
-        });
         scalar(r, "pg_arrays_zip_json", -1, false, EngineFunctions::zipArraysToJson);
         scalar(r, "pg_array_to_json", 2, true, args -> args[0] == null ? "[]" : arrayToJson(args[0].toString(), type(args[1])));
         scalar(r, "pg_generate_series_json", 4, false, args -> Series.json(args, type(args[3]), ctx.formatContext()));
@@ -235,7 +211,7 @@ public final class EngineFunctions {
 
     private static List<String> elementsAsJson(String arrayText, PgType element) {
         List<String> out = new ArrayList<>();
-        for (String item : ArrayText.parse(arrayText)) {
+        for (String item : ArrayText.parse(arrayText).elements()) {
             if (item == null) {
                 out.add("null");
                 continue;

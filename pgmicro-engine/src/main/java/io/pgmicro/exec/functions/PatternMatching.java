@@ -234,7 +234,7 @@ final class PatternMatching {
         return m.find() ? groups(m).toString() : null;
     }
 
-    private static PgArray groups(Matcher m) {
+    private static io.pgmicro.types.ArrayValue groups(Matcher m) {
         List<String> out = new ArrayList<>();
         if (m.groupCount() == 0) {
             out.add(m.group());

@@ -1,63 +1,26 @@
 package io.pgmicro.exec.functions;
 
-import io.pgmicro.PgException;
-import io.pgmicro.SqlState;
-import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.ArrayValue;
 import java.util.List;
 
 /**
- * A one-dimensional array in its storage form, PostgreSQL's array text ('{1,2,NULL}',
- * '{"a b",c}'), as a list of element texts (null for NULL) and a lower bound. The
- * element list is read and written by {@link ArrayText}, as the array codec does.
+ * Array arguments and results of the SQL functions here: a stored array (PostgreSQL's
+ * array text, '{1,2,NULL}', '{{a,b},{c,d}}', '[2:3]={a,b}') read as an {@link ArrayValue},
+ * and element arguments turned into the element texts such an array holds.
  */
-record PgArray(List<String> elements, int lowerBound) {
-    static final PgArray EMPTY = new PgArray(List.of(), 1);
+final class PgArray {
+    static final ArrayValue EMPTY = ArrayValue.EMPTY;
 
-    static PgArray of(List<String> elements) {
-        return new PgArray(elements, 1);
+    private PgArray() {
     }
 
-    /** Reads array text, with an optional lower-bound decoration ('[2:3]={a,b}') that ArrayText does not take. */
-    static PgArray parse(String text) {
-        String t = text.trim();
-        if (!t.startsWith("[")) {
-            return new PgArray(ArrayText.parse(text), 1);
-        }
-        int colon = t.indexOf(':');
-        int close = t.indexOf(']');
-        int eq = t.indexOf('=');
-        if (colon < 0 || close < colon || eq < close) {
-            throw malformedDimensions(text);
-        }
-        try {
-            int lower = Integer.parseInt(t.substring(1, colon).trim());
-            return new PgArray(ArrayText.parse(t.substring(eq + 1)), lower);
-        } catch (NumberFormatException e) {
-            throw malformedDimensions(text);
-        }
+    static ArrayValue parse(String text) {
+        return ArrayValue.parse(text);
     }
 
-    private static PgException malformedDimensions(String text) {
-        return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "malformed array literal: \"" + text + "\"")
-                .withDetail("Array value must start with \"{\" or dimension information.");
-    }
-
-    int size() {
-        return elements.size();
-    }
-
-    int upperBound() {
-        return lowerBound + elements.size() - 1;
-    }
-
-    /** The array's text form: elements quoted where array_out quotes them. */
-    @Override
-    public String toString() {
-        String elementsText = ArrayText.format(elements);
-        if (lowerBound != 1 && !elements.isEmpty()) {
-            return "[" + lowerBound + ":" + upperBound() + "]=" + elementsText;
-        }
-        return elementsText;
+    /** A one-dimensional array from 1 of these element texts. */
+    static ArrayValue of(List<String> elements) {
+        return ArrayValue.of(elements);
     }
 
     /**

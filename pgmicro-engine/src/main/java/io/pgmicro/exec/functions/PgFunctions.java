@@ -39,6 +39,7 @@ public final class PgFunctions {
                 r -> FormattingFunctions.register(r, ctx),
                 r -> JsonFunctions.register(r, ctx),
                 ArrayFunctions::register,
+                ArraySubscripts::register,
                 ArrayOrder::register,
                 Aggregates::register,
                 Dispersion::register,

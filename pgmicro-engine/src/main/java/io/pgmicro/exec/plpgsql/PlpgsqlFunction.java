@@ -16,7 +16,11 @@ import io.pgmicro.exec.routines.Variables;
 import io.pgmicro.exec.triggers.TriggerEvent;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.Node;
+import io.pgmicro.types.ArrayAssignment;
+import io.pgmicro.types.ArrayText;
+import io.pgmicro.types.ArrayValue;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.TypeNames;
 import io.pgmicro.types.Types;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -185,7 +189,11 @@ public final class PlpgsqlFunction {
             return switch (kind) {
                 case "PLpgSQL_stmt_block" -> block(s);
                 case "PLpgSQL_stmt_assign" -> {
-                    assign(s.path("varno").asInt(), expression(AssignmentText.valueOf(query(s.get("expr"))), s.get("expr")));
+                    String text = query(s.get("expr"));
+                    Value value = expression(AssignmentText.valueOf(text), s.get("expr"));
+                    List<String[]> subscripts = AssignmentText.targetSubscripts(text);
+                    int varno = s.path("varno").asInt();
+                    assign(varno, subscripts.isEmpty() ? value : throughSubscripts(varno, subscripts, value));
                     yield null;
                 }
                 case "PLpgSQL_stmt_if" -> ifStatement(s);
@@ -648,6 +656,52 @@ public final class PlpgsqlFunction {
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "pgmicro does not support assigning a value to record \"" + d.name() + "\" yet");
         }
+    }
+
+    /**
+     * {@code a[i] := v}, {@code a[lo:hi] := v}: the variable's array with the element or slice
+     * replaced, as an UPDATE's subscripted SET does it.
+     */
+    private Value throughSubscripts(int dno, List<String[]> subscripts, Value value) {
+        Datum d = datums.get(dno);
+        if (d.kind() != 'v' || !d.type().isArray()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + TypeNames.of(d.type())
+                    + " because it does not support subscripting");
+        }
+        boolean slice = subscripts.stream().anyMatch(b -> b.length == 2);
+        List<Integer> bounds = new ArrayList<>();
+        for (String[] subscript : subscripts) {
+            if (slice && subscript.length == 1) {
+                bounds.add(1);
+            }
+            for (String bound : subscript) {
+                if (bound == null) {
+                    bounds.add(null);
+                    continue;
+                }
+                Value i = routines.assign(expression(bound), Types.INT4, -1);
+                if (i.isNull()) {
+                    throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "array subscript in assignment must not be null");
+                }
+                bounds.add(((Number) i.storage()).intValue());
+            }
+        }
+        Value current = (Value) frame.slots[dno];
+        ArrayValue array = current == null || current.isNull() ? ArrayValue.EMPTY : ArrayValue.parse(current.storage().toString());
+        Integer[] given = bounds.toArray(new Integer[0]);
+        ArrayValue changed;
+        if (slice) {
+            Value source = routines.assign(value, d.type(), d.typmod());
+            if (source.isNull()) {
+                return current;
+            }
+            changed = ArrayAssignment.setSlice(array, given, ArrayValue.parse(source.storage().toString()));
+        } else {
+            PgType element = Types.elementOf(d.type());
+            Value item = routines.assign(value, element, d.typmod());
+            changed = ArrayAssignment.setElement(array, given, ArrayText.elementStorageText(element, item.storage()));
+        }
+        return new Value(d.type(), d.typmod(), changed.toString());
     }
 
     /** Assigns a query's row (null: no row) to an INTO or FOR target: one record, or a list of variables. */
