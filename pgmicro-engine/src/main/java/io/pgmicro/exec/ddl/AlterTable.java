@@ -479,7 +479,7 @@ final class AlterTable {
             List<ConstraintDef> constraints = new ArrayList<>();
             for (ConstraintDef c : table.constraints()) {
                 constraints.add(c.oid() != index.constraintOid() ? c : new ConstraintDef(c.oid(), newName, c.type(), c.columns(),
-                        c.checkExpr(), c.refTableOid(), c.refColumns(), c.onUpdate(), c.onDelete(), newName));
+                        c.checkExpr(), c.refTableOid(), c.refColumns(), c.onUpdate(), c.onDelete(), newName, c.deferrable(), c.deferred()));
             }
             updated = updated.withConstraints(constraints);
             ddl.store(updated);
