@@ -34,6 +34,11 @@ SELECT id FROM holder WHERE p = '(2,"y z")' ORDER BY id;
 SELECT id, p IS NULL AS is_null, p IS NOT NULL AS not_null FROM holder ORDER BY id;
 SELECT ROW(1, 'a')::pair < ROW(1, 'b')::pair AS lt, ROW(2, 'a')::pair > ROW(1, 'z')::pair AS gt,
        ROW(1, 'a')::pair <> ROW(1, 'a')::pair AS ne;
+-- ordering is field by field, a NULL field after the others
+INSERT INTO holder VALUES (7, ROW(2, 'a'), NULL), (8, ROW(NULL, 'a'), NULL), (9, ROW(2, NULL), NULL);
+SELECT id, p FROM holder ORDER BY p, id;
+SELECT id, p FROM holder ORDER BY p DESC, id;
+SELECT id, p FROM holder ORDER BY p NULLS FIRST, id;
 -- nesting and arrays
 CREATE TYPE nested AS (n integer, inner_pair pair);
 SELECT ROW(1, ROW(2, 'w')::pair)::nested;

@@ -38,7 +38,28 @@ final class OrderBy {
         if (key.isUnknown() && key.literal() != null) {
             sql = exprs.coerce(key, Types.TEXT, -1, io.pgmicro.analyze.Coercion.Context.IMPLICIT, null).sql();
         }
+        if (!key.type().fields().isEmpty() && (key.type().category() == 'C' || key.type().equals(Types.RECORD))) {
+            return "(" + sql + " IS NULL)" + (nullsFirst ? " DESC" : " ASC") + ", " + fieldKeys(sql, key, desc, exprs);
+        }
         return sortKey(sql, key) + (desc ? " DESC" : " ASC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    }
+
+    /**
+     * A record sorts field by field (its stored text does not sort like its values); a NULL
+     * field sorts after the others, as in PostgreSQL's record comparison.
+     */
+    private static String fieldKeys(String sql, Typed record, boolean desc, ExprTranslator exprs) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < record.type().fields().size(); i++) {
+            Typed field = RecordFields.field(exprs, sql, record.type().fields().get(i), i);
+            if (!field.type().fields().isEmpty() && field.type().category() == 'C') {
+                keys.add("(" + field.sql() + " IS NULL)" + (desc ? " DESC" : " ASC"));
+                keys.add(fieldKeys(field.sql(), field, desc, exprs));
+            } else {
+                keys.add(sortKey(field.sql(), field) + (desc ? " DESC NULLS FIRST" : " ASC NULLS LAST"));
+            }
+        }
+        return String.join(", ", keys);
     }
 
     /** ORDER BY x USING op: the btree ordering operators are < (ascending) and > (descending). */

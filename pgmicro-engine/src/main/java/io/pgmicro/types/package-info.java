@@ -36,8 +36,7 @@
  * A composite value's fields are read back out of its text by position (RecordText) and
  * converted to the field's type, so (v).f, ROW comparisons and FROM's expansion of a
  * function's record all go through the same text. Equality of two such texts is equality
- * of the values; order is not, so comparisons go field by field, and ORDER BY a composite
- * column sorts by the text.
+ * of the values; order is not, so comparisons and ORDER BY go field by field.
  * Because the fractional seconds carry no trailing zeros, the date/time texts sort
  * correctly as plain strings for years 1 to 9999.
  *
