@@ -124,7 +124,9 @@ public final class BuiltinFunctions {
 
     private static final Map<String, Parameters> PARAMETERS = Map.of(
             "make_interval", new Parameters(List.of("years", "months", "weeks", "days", "hours", "mins", "secs"),
-                    List.of("0", "0", "0", "0", "0", "0", "0.0")));
+                    List.of("0", "0", "0", "0", "0", "0", "0.0")),
+            "jsonb_set_lax", new Parameters(List.of("jsonb_in", "path", "replacement", "create_if_missing",
+                    "null_value_treatment"), List.of("true", "'use_json_null'")));
 
     /** The parameters of a built-in that PostgreSQL declares with names, or null. */
     public static Parameters parameters(String function) {
@@ -420,6 +422,8 @@ public final class BuiltinFunctions {
         variadic("jsonb_build_array", ANY, JSONB, "pg_jsonb_build_array(%s)");
         fn("jsonb_set", JSONB, "pg_jsonb_set(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_set", JSONB, "pg_jsonb_set(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
+        fnLenient("jsonb_set_lax", JSONB, "pg_jsonb_set_lax(%1$s, %2$s, %3$s, %4$s, %5$s)", JSONB, TEXT_ARRAY, JSONB,
+                BOOL, TEXT);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
         fn("jsonb_pretty", TEXT, "pg_jsonb_pretty(%1$s)", JSONB);
@@ -437,6 +441,8 @@ public final class BuiltinFunctions {
             String n = type.name();
             String p = "pg_" + n + "_";
             fn(n + "_strip_nulls", type, p + "strip_nulls(%1$s)", type);
+            fn(n + "_object", type, p + "object(%1$s)", TEXT_ARRAY);
+            fn(n + "_object", type, p + "object(%1$s, %2$s)", TEXT_ARRAY, TEXT_ARRAY);
             fn(n + "_typeof", TEXT, p + "typeof(%1$s)", type);
             fn(n + "_array_length", INT4, p + "array_length(%1$s)", type);
             variadic(n + "_extract_path", TEXT, type, p + "extract_path(%s)", type);

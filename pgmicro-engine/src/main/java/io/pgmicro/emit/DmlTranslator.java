@@ -577,6 +577,10 @@ public final class DmlTranslator {
      */
     private String elementAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column, Node value) {
         PgType type = ctx.catalog().type(column.typeOid());
+        if (type.equals(Types.JSONB)) {
+            Typed jsonb = exprs.coerce(exprs.expr(value, scope), type, -1, Coercion.Context.ASSIGNMENT, null);
+            return new JsonbSubscripts(exprs, scope).assignment(SqlText.ident(column.name()), rt.getIndirectionList(), jsonb);
+        }
         Node index = rt.getIndirection(0);
         if (rt.getIndirectionCount() > 1 || !index.hasAIndices() || index.getAIndices().getIsSlice() || !type.isArray()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,

@@ -58,6 +58,9 @@ final class FunctionCallTranslator {
         if (special != null) {
             return special;
         }
+        if (call.getFuncVariadic() && JSON_BUILDERS.contains(name)) {
+            return variadicJsonBuild(name, call, scope);
+        }
         boolean aggregateName = !isWindow && BuiltinFunctions.byName(name).stream()
                 .anyMatch(f -> f.kind() == FunctionSignature.Kind.AGGREGATE);
         List<Typed> args = new ArrayList<>();
@@ -167,7 +170,37 @@ final class FunctionCallTranslator {
         if (JSON_BUILDERS.contains(function) && !objectKey) {
             return "pg_to_json(" + value.sql() + ", " + SqlText.string(value.type().name()) + ")";
         }
+        if (JSON_BUILDERS.contains(function) && isJsonContainer(value.type())) {
+            // refused when the call runs (and a key is not NULL), as PostgreSQL refuses it
+            return "pg_json_key_not_scalar(" + value.sql() + ")";
+        }
         return exprs.castSql(value, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql();
+    }
+
+    /** Types whose JSON is an array or object, which cannot be an object key. */
+    private static boolean isJsonContainer(PgType type) {
+        return type.isArray() || type.equals(Types.JSON) || type.equals(Types.JSONB) || type.oid() == Types.RECORD.oid();
+    }
+
+    /** json_build_object(VARIADIC arr), json_build_array(VARIADIC arr): the array's elements are the arguments. */
+    private Typed variadicJsonBuild(String name, FuncCall call, Scope scope) {
+        if (call.getArgsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports VARIADIC only as the sole argument of "
+                    + name + "()").atLocation(call.getLocation());
+        }
+        Typed array = exprs.expr(call.getArgs(0), scope);
+        if (array.isUnknown()) {
+            array = exprs.coerce(array, Types.arrayOf(Types.TEXT), -1, Coercion.Context.IMPLICIT, null);
+        }
+        if (!array.type().isArray()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
+                    .atLocation(ExprTranslator.location(call.getArgs(0)));
+        }
+        PgType element = ctx.catalog().type(array.type().elementOid());
+        boolean binary = name.startsWith("jsonb");
+        String sql = "pg_json_build_variadic(" + (binary ? 1 : 0) + ", " + (name.endsWith("_object") ? 1 : 0) + ", "
+                + array.sql() + ", " + SqlText.string(element.name()) + ")";
+        return Typed.of(sql, binary ? Types.JSONB : Types.JSON).withName(name).at(call.getLocation());
     }
 
     /** Translates a set-returning call in FROM: its SQL is a JSON document for json_each, its type the row type. */
@@ -525,7 +558,12 @@ final class FunctionCallTranslator {
     /** Subscripts, arr[i] and arr[i:j], and field selection from a record, (r).x. */
     Typed indirection(A_Indirection ind, Scope scope) {
         Typed base = exprs.expr(ind.getArg(), scope);
-        for (Node n : ind.getIndirectionList()) {
+        List<Node> indirections = ind.getIndirectionList();
+        for (int k = 0; k < indirections.size(); k++) {
+            Node n = indirections.get(k);
+            if (base.type().equals(Types.JSONB) && n.hasAIndices()) {
+                return new JsonbSubscripts(exprs, scope).fetch(base, indirections.subList(k, indirections.size()));
+            }
             if (n.hasString()) {
                 base = field(base, n.getString().getSval(), ExprTranslator.location(ind.getArg()));
                 continue;
