@@ -41,6 +41,8 @@ final class JsonFunctions {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "key value must be scalar, not array, composite, or json");
         });
         r.lenient("pg_jsonb_set_lax", 5, JsonFunctions::setLax);
+        r.strict("pg_json_to_records_json", 4, a -> JsonRecords.rows(parse(a[0]), Args.bool(a[1]), Args.bool(a[2]),
+                recordColumns(Args.text(a[3]))));
 
         for (boolean binary : new boolean[] {false, true}) {
             String p = binary ? "pg_jsonb_" : "pg_json_";
@@ -114,6 +116,17 @@ final class JsonFunctions {
         Json target = a[0] != null ? parse(a[0]) : Args.bool(a[2]) ? Json.array(List.of()) : Json.object(Map.of());
         Json value = a[1] == null ? Json.JNull.INSTANCE : parse(a[1]);
         return JsonWriter.jsonb(JsonEdit.assign(target, path, 0, value));
+    }
+
+    /** The column list the emitter hands json_to_record: a JSON array of alternating names and kinds. */
+    private static List<JsonRecords.Column> recordColumns(String spec) {
+        List<Json> items = ((Json.JArray) Json.parse(spec)).elements;
+        List<JsonRecords.Column> columns = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 2) {
+            columns.add(new JsonRecords.Column(((Json.JString) items.get(i)).value,
+                    JsonRecords.Kind.valueOf(((Json.JString) items.get(i + 1)).value)));
+        }
+        return columns;
     }
 
     static Json parse(Object storage) {
