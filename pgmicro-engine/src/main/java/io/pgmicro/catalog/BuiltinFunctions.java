@@ -406,8 +406,13 @@ public final class BuiltinFunctions {
             aggregate("json_agg", JSON, "pg_json_agg(pg_to_json(" + typed + "))", t);
             aggregate("jsonb_agg", JSONB, "pg_jsonb_agg(pg_to_json(" + typed + "))", t);
             String value = "pg_to_json(%2$s, '" + t.name() + "')";
-            aggregate("json_object_agg", JSON, "pg_json_object_agg(%1$s, " + value + ")", TEXT, t);
-            aggregate("jsonb_object_agg", JSONB, "pg_jsonb_object_agg(%1$s, " + value + ")", TEXT, t);
+            // keys are "any" too, and arrive as their text
+            aggregate("json_object_agg", JSON, "pg_json_object_agg(%1$s, " + value + ")", ANY, t);
+            aggregate("jsonb_object_agg", JSONB, "pg_jsonb_object_agg(%1$s, " + value + ")", ANY, t);
+            if (t.isArray()) {
+                fnVolatile("array_to_json", 's', JSON, "pg_to_json(" + typed + ")", t);
+                fnVolatile("array_to_json", 's', JSON, "pg_json_array_lines(pg_to_json(" + typed + "), %2$s)", t, BOOL);
+            }
         }
         fnVolatile("to_json", 's', JSON, "pg_to_json(%1$s, 'text')", Types.ANYENUM);
         // Only the argument's type matters, so a NULL of the enum type is the usual argument.

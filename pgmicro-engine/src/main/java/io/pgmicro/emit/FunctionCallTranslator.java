@@ -89,7 +89,7 @@ final class FunctionCallTranslator {
             PgType declared = i < sig.argTypes().size() ? sig.argTypes().get(i) : sig.variadic();
             PgType target = ExprTranslator.concrete(declared, bound);
             if (target == null || target.oid() == 2276 /* any */) {
-                argSql.add(anyArgument(name, args.get(i), i));
+                argSql.add(anyArgument(name, args.get(i), i, args.size()));
             } else {
                 argSql.add(exprs.coerce(args.get(i), target, -1, Coercion.Context.IMPLICIT, null).sql());
             }
@@ -164,14 +164,15 @@ final class FunctionCallTranslator {
      * An argument declared "any": the JSON builders receive the value with its type's name,
      * so each becomes the right JSON; the others (concat, format) receive its text.
      */
-    private String anyArgument(String function, Typed arg, int position) {
+    private String anyArgument(String function, Typed arg, int position, int count) {
         Typed value = arg.isUnknown() ? exprs.coerce(arg, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : arg;
         boolean objectKey = function.endsWith("_object") && position % 2 == 0;
         if (JSON_BUILDERS.contains(function) && !objectKey) {
             return "pg_to_json(" + value.sql() + ", " + SqlText.string(value.type().name()) + ")";
         }
-        if (JSON_BUILDERS.contains(function) && isJsonContainer(value.type())) {
-            // refused when the call runs (and a key is not NULL), as PostgreSQL refuses it
+        if (JSON_BUILDERS.contains(function) && count % 2 == 0 && isJsonContainer(value.type())) {
+            // refused when the call runs (and a key is not NULL), as PostgreSQL refuses it; an odd
+            // argument count is the error PostgreSQL reports first
             return "pg_json_key_not_scalar(" + value.sql() + ")";
         }
         return exprs.castSql(value, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql();
@@ -448,6 +449,8 @@ final class FunctionCallTranslator {
                 return sequenceFunction(name, call, scope);
             case "lastval":
                 return call.getArgsCount() == 0 ? Typed.of("pg_lastval()", Types.INT8).withName("lastval").at(loc) : null;
+            case "row_to_json":
+                return rowToJson(call, scope);
             default:
                 return null;
         }
@@ -605,12 +608,63 @@ final class FunctionCallTranslator {
         List<PgType.Field> fields = record.type().fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(name)) {
-                Typed text = Typed.of("pg_record_field(" + record.sql() + ", " + i + ")", Types.TEXT);
-                return exprs.castSql(text, fields.get(i).type(), -1, Coercion.Context.EXPLICIT).withName(name);
+                return fieldAt(record, i);
             }
         }
         throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + name
                 + "\" in record data type").atLocation(location);
+    }
+
+    /** Field i of a record whose layout is known, read back from the record's text. */
+    private Typed fieldAt(Typed record, int i) {
+        PgType.Field f = record.type().fields().get(i);
+        Typed text = Typed.of("pg_record_field(" + record.sql() + ", " + i + ")", Types.TEXT);
+        return exprs.castSql(text, f.type(), -1, Coercion.Context.EXPLICIT).withName(f.name());
+    }
+
+    /**
+     * row_to_json(record [, pretty]) for a record whose fields are known: an object of the
+     * fields by name, in order, as to_json converts each (a nested record is not supported yet).
+     */
+    private Typed rowToJson(FuncCall call, Scope scope) {
+        if (call.getArgsCount() < 1 || call.getArgsCount() > 2) {
+            return null;
+        }
+        List<Typed> fields = new ArrayList<>();
+        Node arg = call.getArgs(0);
+        if (arg.hasRowExpr()) {
+            // ROW(a, b): fields f1, f2 ... unless the row names them
+            var row = arg.getRowExpr();
+            for (int i = 0; i < row.getArgsCount(); i++) {
+                Typed f = exprs.expr(row.getArgs(i), scope);
+                f = f.isUnknown() ? exprs.coerce(f, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : f;
+                fields.add(f.withName(i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1)));
+            }
+        } else {
+            Typed record = exprs.expr(arg, scope);
+            if (record.type().oid() != Types.RECORD.oid() || record.type().fields().isEmpty()) {
+                return null;
+            }
+            for (int i = 0; i < record.type().fields().size(); i++) {
+                fields.add(fieldAt(record, i));
+            }
+        }
+        String pretty = call.getArgsCount() == 2
+                ? exprs.coerce(exprs.expr(call.getArgs(1), scope), Types.BOOL, -1, Coercion.Context.IMPLICIT, null).sql()
+                : "0";
+        List<String> parts = new ArrayList<>(List.of(pretty));
+        boolean aggregate = false;
+        for (Typed f : fields) {
+            aggregate |= f.aggregate();
+            if (f.type().oid() == Types.RECORD.oid() || f.type().category() == 'P') {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support row_to_json of nested "
+                        + TypeDisplay.name(f.type()) + " fields yet").atLocation(call.getLocation());
+            }
+            parts.add(SqlText.string(f.name()));
+            parts.add("pg_to_json(" + f.sql() + ", " + SqlText.string(f.type().name()) + ")");
+        }
+        return Typed.of("pg_json_row(" + String.join(", ", parts) + ")", Types.JSON).withName("row_to_json")
+                .withAggregate(aggregate).at(call.getLocation());
     }
 
     private String intArg(Node n, Scope scope) {

@@ -41,6 +41,8 @@ final class JsonFunctions {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "key value must be scalar, not array, composite, or json");
         });
         r.lenient("pg_jsonb_set_lax", 5, JsonFunctions::setLax);
+        r.lenient("pg_json_row", -1, JsonFunctions::row);
+        r.strict("pg_json_array_lines", 2, a -> Args.bool(a[1]) ? elementsOnLines(parse(a[0])) : Args.text(a[0]));
         r.strict("pg_json_to_records_json", 4, a -> JsonRecords.rows(parse(a[0]), Args.bool(a[1]), Args.bool(a[2]),
                 recordColumns(Args.text(a[3]))));
 
@@ -353,6 +355,28 @@ final class JsonFunctions {
             args[2 * i + 1] = values.get(i) == null ? null : JsonWriter.quote(values.get(i));
         }
         return buildObject(args, binary);
+    }
+
+    /** row_to_json: (pretty, name1, json1, name2, json2 ...), with pretty putting each field on a line. */
+    private static String row(Object[] a) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 1; i < a.length; i += 2) {
+            if (i > 1) {
+                out.append(a[0] != null && Args.bool(a[0]) ? ",\n " : ",");
+            }
+            JsonWriter.quote(out, Args.text(a[i]));
+            out.append(':').append(a[i + 1] == null ? "null" : Args.text(a[i + 1]));
+        }
+        return out.append('}').toString();
+    }
+
+    /** array_to_json(a, true): the top-level elements one per line. */
+    private static String elementsOnLines(Json array) {
+        List<String> texts = new ArrayList<>();
+        for (Json e : ((Json.JArray) array).elements) {
+            texts.add(JsonWriter.json(e));
+        }
+        return "[" + String.join(",\n ", texts) + "]";
     }
 
     private static final String NULL_TREATMENTS =
