@@ -25,11 +25,12 @@ final class JsonRecords {
 
     /** A JSON array of rows, each a JSON array of column texts, for the emitter's json_each. */
     static String rows(Json doc, boolean set, boolean binary, List<Column> columns) {
-        String function = (binary ? "jsonb" : "json") + (set ? "_to_recordset" : "_to_record");
+        String function = (binary ? "jsonb" : "json") + "_to_recordset";
         List<Json> objects = new ArrayList<>();
         if (set) {
             if (!(doc instanceof Json.JArray array)) {
-                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call " + function + " on a non-array");
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call " + function + " on "
+                        + (binary ? "a non-array" : doc instanceof Json.JObject ? "an object" : "a scalar"));
             }
             for (Json e : array.elements) {
                 if (!(e instanceof Json.JObject)) {
@@ -41,7 +42,8 @@ final class JsonRecords {
         } else if (doc instanceof Json.JObject) {
             objects.add(doc);
         } else {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call " + function + " on "
+            // PostgreSQL names its internal function here
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call populate_composite on "
                     + (doc instanceof Json.JArray ? "an array" : "a scalar"));
         }
         List<String> rows = new ArrayList<>();
