@@ -99,12 +99,12 @@ public final class BuiltinOperators {
             op(c, Types.BPCHAR, Types.BPCHAR, BOOL, "(rtrim(%1$s, ' ') " + c + " rtrim(%2$s, ' '))");
             op(c, NUMERIC, NUMERIC, BOOL, "(%1$s " + c + " %2$s COLLATE pg_numeric)");
             op(c, INTERVAL, INTERVAL, BOOL, "(%1$s " + c + " %2$s COLLATE pg_interval)");
+            // normalized jsonb texts differ where numbers do only in scale ({"a": 1.0} = {"a": 1})
+            op(c, JSONB, JSONB, BOOL, "(%1$s " + c + " %2$s COLLATE pg_jsonb)");
         }
-        // Normalized jsonb text and canonical array text are equal exactly when the values are.
-        for (PgType t : List.of(JSONB, ANYARRAY)) {
-            op("=", t, t, BOOL, "(%1$s = %2$s)");
-            op("<>", t, t, BOOL, "(%1$s <> %2$s)");
-        }
+        // Canonical array text is equal exactly when the values are.
+        op("=", ANYARRAY, ANYARRAY, BOOL, "(%1$s = %2$s)");
+        op("<>", ANYARRAY, ANYARRAY, BOOL, "(%1$s <> %2$s)");
         arrayComparisons();
     }
 

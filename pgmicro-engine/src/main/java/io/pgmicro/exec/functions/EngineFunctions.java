@@ -6,6 +6,7 @@ import io.pgmicro.types.ArrayText;
 import io.pgmicro.types.CastContext;
 import io.pgmicro.types.Casts;
 import io.pgmicro.types.IntervalCompare;
+import io.pgmicro.types.JsonbOrder;
 import io.pgmicro.types.NumericCompare;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.RecordText;
@@ -54,6 +55,12 @@ public final class EngineFunctions {
             @Override
             protected int xCompare(String a, String b) {
                 return NumericCompare.INSTANCE.compare(a, b);
+            }
+        });
+        Collation.create(conn, "pg_jsonb", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return JsonbOrder.INSTANCE.compare(a, b);
             }
         });
         Collation.create(conn, "pg_interval", new Collation() {

@@ -297,8 +297,10 @@ final class JsonFunctions {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < a.length; i += 2) {
             if (a[i] == null) {
-                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument " + (i + 1) + " cannot be null")
-                        .withHint("Object keys should be text.");
+                throw binary
+                        ? new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument " + (i + 1) + ": key must not be null")
+                        : new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument " + (i + 1) + " cannot be null")
+                                .withHint("Object keys should be text.");
             }
             if (i > 0) {
                 out.append(", ");
