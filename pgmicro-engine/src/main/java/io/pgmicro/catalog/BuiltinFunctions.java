@@ -432,6 +432,8 @@ public final class BuiltinFunctions {
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
         fn("jsonb_pretty", TEXT, "pg_jsonb_pretty(%1$s)", JSONB);
+        fn("jsonb_path_exists", BOOL, "pg_jsonb_path_exists(%1$s, %2$s, 0)", JSONB, TEXT);
+        fn("jsonb_path_match", BOOL, "pg_jsonb_path_match(%1$s, %2$s, 0)", JSONB, TEXT);
         // the functions behind the jsonb operators, callable by name as in PostgreSQL
         fn("jsonb_contains", BOOL, "pg_jsonb_contains(%1$s, %2$s)", JSONB, JSONB);
         fn("jsonb_contained", BOOL, "pg_jsonb_contains(%2$s, %1$s)", JSONB, JSONB);

@@ -247,6 +247,9 @@ public final class BuiltinOperators {
         }
         op("@>", JSONB, JSONB, BOOL, "pg_jsonb_contains(%1$s, %2$s)");
         op("<@", JSONB, JSONB, BOOL, "pg_jsonb_contains(%2$s, %1$s)");
+        // jsonpath arrives as its text (pgmicro has no jsonpath type); the operators suppress errors
+        op("@?", JSONB, TEXT, BOOL, "pg_jsonb_path_exists(%1$s, %2$s, 1)");
+        op("@@", JSONB, TEXT, BOOL, "pg_jsonb_path_match(%1$s, %2$s, 1)");
         op("?", JSONB, TEXT, BOOL, "pg_jsonb_exists(%1$s, %2$s)");
         op("?|", JSONB, TEXT_ARRAY, BOOL, "pg_jsonb_exists_any(%1$s, %2$s)");
         op("?&", JSONB, TEXT_ARRAY, BOOL, "pg_jsonb_exists_all(%1$s, %2$s)");

@@ -42,6 +42,8 @@ final class JsonFunctions {
         });
         r.lenient("pg_jsonb_set_lax", 5, JsonFunctions::setLax);
         r.lenient("pg_json_row", -1, JsonFunctions::row);
+        r.strict("pg_jsonb_path_exists", 3, a -> pathExists(parse(a[0]), Args.text(a[1]), Args.bool(a[2])));
+        r.strict("pg_jsonb_path_match", 3, a -> pathMatch(parse(a[0]), Args.text(a[1]), Args.bool(a[2])));
         r.strict("pg_json_array_lines", 2, a -> Args.bool(a[1]) ? elementsOnLines(parse(a[0])) : Args.text(a[0]));
         r.strict("pg_json_to_records_json", 4, a -> JsonRecords.rows(parse(a[0]), Args.bool(a[1]), Args.bool(a[2]),
                 recordColumns(Args.text(a[3]))));
@@ -370,6 +372,42 @@ final class JsonFunctions {
             out.append(':').append(a[i + 1] == null ? "null" : Args.text(a[i + 1]));
         }
         return out.append('}').toString();
+    }
+
+    /** jsonb @? path and jsonb_path_exists: whether the path yields an item; silent errors give NULL. */
+    private static Boolean pathExists(Json target, String path, boolean silent) {
+        JsonPath p = JsonPathParser.parse(path);
+        try {
+            return !p.items(target).isEmpty();
+        } catch (JsonPath.StructuralError e) {
+            if (silent) {
+                return null;
+            }
+            throw new PgException(e.sqlState, e.getMessage());
+        }
+    }
+
+    /** jsonb @@ path and jsonb_path_match: the one boolean the path yields (NULL for unknown). */
+    private static Boolean pathMatch(Json target, String path, boolean silent) {
+        JsonPath p = JsonPathParser.parse(path);
+        try {
+            List<Json> items = p.items(target);
+            if (items.size() == 1 && items.get(0) instanceof Json.JBool b) {
+                return b.value;
+            }
+            if (items.size() == 1 && items.get(0) instanceof Json.JNull) {
+                return null;
+            }
+            if (silent) {
+                return null;
+            }
+            throw new PgException("22038", "single boolean result is expected");
+        } catch (JsonPath.StructuralError e) {
+            if (silent) {
+                return null;
+            }
+            throw new PgException(e.sqlState, e.getMessage());
+        }
     }
 
     /** array_to_json(a, true): the top-level elements one per line. */
