@@ -132,6 +132,10 @@ final class FunctionCallTranslator {
                 sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+                if (!sig.sqlTemplate().startsWith("pg_") && args.size() == 1 && args.get(0).type().equals(Types.JSONB)) {
+                    // jsonb values equal as PostgreSQL compares them ({"a": 1.0} and {"a": 1}) count once
+                    sql = sql.substring(0, sql.lastIndexOf(')')) + " COLLATE pg_jsonb)";
+                }
             }
             if (call.getAggOrderCount() > 0) {
                 exprs.enterAggregate();
