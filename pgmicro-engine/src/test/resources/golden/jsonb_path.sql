@@ -21,3 +21,8 @@ SELECT jsonb_path_exists('{"a": [1, {"b": 2}]}', '$.a[1].b'), jsonb_path_match('
 SELECT jsonb_path_exists('[1]', 'strict $.a');
 SELECT jsonb_path_exists('{"a": 1}', 'strict $.b');
 SELECT jsonb_path_match('{"a": 1}', '$.a');
+SELECT jsonb_path_query('{"a": [1, {"b": 2}, [3]]}', '$.a[*]');
+SELECT * from jsonb_path_query('{"a": [{"b": 1}, {"b": 2}, {"c": 3}]}', '$.a.b') as x;
+SELECT jsonb_path_query('{"a": 1}', '$.a == 1') v;
+SELECT jsonb_path_query_array('{"a": [1, 2, 3]}', '$.a[*] ? (@ > 1)'), jsonb_path_query_first('{"a": [1, 2, 3]}', '$.a[*] ? (@ > 1)'), jsonb_path_query_first('{"a": []}', '$.a[*]') is null as none;
+SELECT jsonb_path_query_array('{"a": 1}', 'strict $.b');

@@ -434,6 +434,9 @@ public final class BuiltinFunctions {
         fn("jsonb_pretty", TEXT, "pg_jsonb_pretty(%1$s)", JSONB);
         fn("jsonb_path_exists", BOOL, "pg_jsonb_path_exists(%1$s, %2$s, 0)", JSONB, TEXT);
         fn("jsonb_path_match", BOOL, "pg_jsonb_path_match(%1$s, %2$s, 0)", JSONB, TEXT);
+        setReturning("jsonb_path_query", JSONB, "pg_jsonb_path_query_json(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_path_query_array", JSONB, "pg_jsonb_path_query_array(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_path_query_first", JSONB, "pg_jsonb_path_query_first(%1$s, %2$s)", JSONB, TEXT);
         // the functions behind the jsonb operators, callable by name as in PostgreSQL
         fn("jsonb_contains", BOOL, "pg_jsonb_contains(%1$s, %2$s)", JSONB, JSONB);
         fn("jsonb_contained", BOOL, "pg_jsonb_contains(%2$s, %1$s)", JSONB, JSONB);

@@ -43,6 +43,10 @@ final class JsonFunctions {
         r.lenient("pg_jsonb_set_lax", 5, JsonFunctions::setLax);
         r.lenient("pg_json_row", -1, JsonFunctions::row);
         r.strict("pg_jsonb_path_exists", 3, a -> pathExists(parse(a[0]), Args.text(a[1]), Args.bool(a[2])));
+        r.strict("pg_jsonb_path_query_json", 2, a -> Json.stringArray(pathItems(parse(a[0]), Args.text(a[1]))));
+        r.strict("pg_jsonb_path_query_array", 2, a -> "[" + String.join(", ", pathItems(parse(a[0]), Args.text(a[1]))) + "]");
+        r.strict("pg_jsonb_path_query_first", 2, a -> pathItems(parse(a[0]), Args.text(a[1])).stream().findFirst()
+                .orElse(null));
         r.strict("pg_jsonb_path_match", 3, a -> pathMatch(parse(a[0]), Args.text(a[1]), Args.bool(a[2])));
         r.strict("pg_json_array_lines", 2, a -> Args.bool(a[1]) ? elementsOnLines(parse(a[0])) : Args.text(a[0]));
         r.strict("pg_json_to_records_json", 4, a -> JsonRecords.rows(parse(a[0]), Args.bool(a[1]), Args.bool(a[2]),
@@ -383,6 +387,19 @@ final class JsonFunctions {
             if (silent) {
                 return null;
             }
+            throw new PgException(e.sqlState, e.getMessage());
+        }
+    }
+
+    /** The jsonb texts of the items jsonb_path_query and its _array and _first variants yield. */
+    private static List<String> pathItems(Json target, String path) {
+        try {
+            List<String> items = new ArrayList<>();
+            for (Json item : JsonPathParser.parse(path).items(target)) {
+                items.add(JsonWriter.jsonb(item));
+            }
+            return items;
+        } catch (JsonPath.StructuralError e) {
             throw new PgException(e.sqlState, e.getMessage());
         }
     }
