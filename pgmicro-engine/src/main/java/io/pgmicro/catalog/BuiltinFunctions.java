@@ -124,7 +124,9 @@ public final class BuiltinFunctions {
 
     private static final Map<String, Parameters> PARAMETERS = Map.of(
             "make_interval", new Parameters(List.of("years", "months", "weeks", "days", "hours", "mins", "secs"),
-                    List.of("0", "0", "0", "0", "0", "0", "0.0")));
+                    List.of("0", "0", "0", "0", "0", "0", "0.0")),
+            "jsonb_set_lax", new Parameters(List.of("jsonb_in", "path", "replacement", "create_if_missing",
+                    "null_value_treatment"), List.of("true", "'use_json_null'")));
 
     /** The parameters of a built-in that PostgreSQL declares with names, or null. */
     public static Parameters parameters(String function) {
@@ -405,8 +407,13 @@ public final class BuiltinFunctions {
             aggregate("json_agg", JSON, "pg_json_agg(pg_to_json(" + typed + "))", t);
             aggregate("jsonb_agg", JSONB, "pg_jsonb_agg(pg_to_json(" + typed + "))", t);
             String value = "pg_to_json(%2$s, '" + t.name() + "')";
-            aggregate("json_object_agg", JSON, "pg_json_object_agg(%1$s, " + value + ")", TEXT, t);
-            aggregate("jsonb_object_agg", JSONB, "pg_jsonb_object_agg(%1$s, " + value + ")", TEXT, t);
+            // keys are "any" too, and arrive as their text
+            aggregate("json_object_agg", JSON, "pg_json_object_agg(%1$s, " + value + ")", ANY, t);
+            aggregate("jsonb_object_agg", JSONB, "pg_jsonb_object_agg(%1$s, " + value + ")", ANY, t);
+            if (t.isArray()) {
+                fnVolatile("array_to_json", 's', JSON, "pg_to_json(" + typed + ")", t);
+                fnVolatile("array_to_json", 's', JSON, "pg_json_array_lines(pg_to_json(" + typed + "), %2$s)", t, BOOL);
+            }
         }
         fnVolatile("to_json", 's', JSON, "pg_to_json(%1$s, 'text')", Types.ANYENUM);
         // Only the argument's type matters, so a NULL of the enum type is the usual argument.
@@ -421,9 +428,16 @@ public final class BuiltinFunctions {
         variadic("jsonb_build_array", ANY, JSONB, "pg_jsonb_build_array(%s)");
         fn("jsonb_set", JSONB, "pg_jsonb_set(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_set", JSONB, "pg_jsonb_set(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
+        fnLenient("jsonb_set_lax", JSONB, "pg_jsonb_set_lax(%1$s, %2$s, %3$s, %4$s, %5$s)", JSONB, TEXT_ARRAY, JSONB,
+                BOOL, TEXT);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s)", JSONB, TEXT_ARRAY, JSONB);
         fn("jsonb_insert", JSONB, "pg_jsonb_insert(%1$s, %2$s, %3$s, %4$s)", JSONB, TEXT_ARRAY, JSONB, BOOL);
         fn("jsonb_pretty", TEXT, "pg_jsonb_pretty(%1$s)", JSONB);
+        fn("jsonb_path_exists", BOOL, "pg_jsonb_path_exists(%1$s, %2$s, 0)", JSONB, TEXT);
+        fn("jsonb_path_match", BOOL, "pg_jsonb_path_match(%1$s, %2$s, 0)", JSONB, TEXT);
+        setReturning("jsonb_path_query", JSONB, "pg_jsonb_path_query_json(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_path_query_array", JSONB, "pg_jsonb_path_query_array(%1$s, %2$s)", JSONB, TEXT);
+        fn("jsonb_path_query_first", JSONB, "pg_jsonb_path_query_first(%1$s, %2$s)", JSONB, TEXT);
         // the functions behind the jsonb operators, callable by name as in PostgreSQL
         fn("jsonb_contains", BOOL, "pg_jsonb_contains(%1$s, %2$s)", JSONB, JSONB);
         fn("jsonb_contained", BOOL, "pg_jsonb_contains(%2$s, %1$s)", JSONB, JSONB);
@@ -438,6 +452,8 @@ public final class BuiltinFunctions {
             String n = type.name();
             String p = "pg_" + n + "_";
             fn(n + "_strip_nulls", type, p + "strip_nulls(%1$s)", type);
+            fn(n + "_object", type, p + "object(%1$s)", TEXT_ARRAY);
+            fn(n + "_object", type, p + "object(%1$s, %2$s)", TEXT_ARRAY, TEXT_ARRAY);
             fn(n + "_typeof", TEXT, p + "typeof(%1$s)", type);
             fn(n + "_array_length", INT4, p + "array_length(%1$s)", type);
             variadic(n + "_extract_path", TEXT, type, p + "extract_path(%s)", type);

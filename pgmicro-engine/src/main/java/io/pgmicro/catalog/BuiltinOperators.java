@@ -99,12 +99,12 @@ public final class BuiltinOperators {
             op(c, Types.BPCHAR, Types.BPCHAR, BOOL, "(rtrim(%1$s, ' ') " + c + " rtrim(%2$s, ' '))");
             op(c, NUMERIC, NUMERIC, BOOL, "(%1$s " + c + " %2$s COLLATE pg_numeric)");
             op(c, INTERVAL, INTERVAL, BOOL, "(%1$s " + c + " %2$s COLLATE pg_interval)");
+            // normalized jsonb texts differ where numbers do only in scale ({"a": 1.0} = {"a": 1})
+            op(c, JSONB, JSONB, BOOL, "(%1$s " + c + " %2$s COLLATE pg_jsonb)");
         }
-        // Normalized jsonb text and canonical array text are equal exactly when the values are.
-        for (PgType t : List.of(JSONB, ANYARRAY)) {
-            op("=", t, t, BOOL, "(%1$s = %2$s)");
-            op("<>", t, t, BOOL, "(%1$s <> %2$s)");
-        }
+        // Canonical array text is equal exactly when the values are.
+        op("=", ANYARRAY, ANYARRAY, BOOL, "(%1$s = %2$s)");
+        op("<>", ANYARRAY, ANYARRAY, BOOL, "(%1$s <> %2$s)");
         arrayComparisons();
     }
 
@@ -247,6 +247,9 @@ public final class BuiltinOperators {
         }
         op("@>", JSONB, JSONB, BOOL, "pg_jsonb_contains(%1$s, %2$s)");
         op("<@", JSONB, JSONB, BOOL, "pg_jsonb_contains(%2$s, %1$s)");
+        // jsonpath arrives as its text (pgmicro has no jsonpath type); the operators suppress errors
+        op("@?", JSONB, TEXT, BOOL, "pg_jsonb_path_exists(%1$s, %2$s, 1)");
+        op("@@", JSONB, TEXT, BOOL, "pg_jsonb_path_match(%1$s, %2$s, 1)");
         op("?", JSONB, TEXT, BOOL, "pg_jsonb_exists(%1$s, %2$s)");
         op("?|", JSONB, TEXT_ARRAY, BOOL, "pg_jsonb_exists_any(%1$s, %2$s)");
         op("?&", JSONB, TEXT_ARRAY, BOOL, "pg_jsonb_exists_all(%1$s, %2$s)");

@@ -622,6 +622,10 @@ public final class DmlTranslator {
     private String subscriptedAssignment(ExprTranslator exprs, Scope scope, ResTarget rt, AttributeDef column,
                                          Typed value, String base) {
         PgType type = ctx.catalog().type(column.typeOid());
+        if (type.equals(Types.JSONB)) {
+            Typed jsonb = exprs.coerce(value, type, -1, Coercion.Context.ASSIGNMENT, null);
+            return new JsonbSubscripts(exprs, scope).assignment(base, rt.getIndirectionList(), jsonb);
+        }
         List<io.pgmicro.parse.ast.A_Indices> indices = new ArrayList<>();
         for (Node n : rt.getIndirectionList()) {
             if (!n.hasAIndices()) {

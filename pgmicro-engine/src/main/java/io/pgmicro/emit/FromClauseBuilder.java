@@ -304,8 +304,12 @@ final class FromClauseBuilder {
         for (Node a : call.getArgsList()) {
             args.add(exprs.expr(a, scope));
         }
-        if (RecordSetFunctions.outColumns(call) != null && args.size() == 1) {
+        if (RecordSetFunctions.isExpandArray(call) && args.size() == 1) {
             return expandArray(args.get(0), rf, alias, sqlAlias);
+        }
+        if (JsonToRecord.handles(name) && schema == null) {
+            JsonToRecord.Source records = new JsonToRecord(ctx, exprs).source(name, call, args, rf, sqlAlias);
+            return single(records.sql(), alias, records.columns());
         }
         String source;
         PgType type;

@@ -68,6 +68,9 @@ final class FunctionCallTranslator {
         if (special != null) {
             return special;
         }
+        if (call.getFuncVariadic() && JSON_BUILDERS.contains(name)) {
+            return variadicJsonBuild(name, call, scope);
+        }
         boolean aggregateName = !isWindow && BuiltinFunctions.byName(name).stream()
                 .anyMatch(f -> f.kind() == FunctionSignature.Kind.AGGREGATE);
         List<Typed> args = new ArrayList<>();
@@ -101,7 +104,7 @@ final class FunctionCallTranslator {
             PgType declared = i < sig.argTypes().size() ? sig.argTypes().get(i) : sig.variadic();
             PgType target = ExprTranslator.concrete(declared, bound);
             if (target == null || target.oid() == 2276 /* any */) {
-                argSql.add(anyArgument(name, args.get(i), i));
+                argSql.add(anyArgument(name, args.get(i), i, args.size()));
             } else {
                 argSql.add(exprs.coerce(args.get(i), target, -1, Coercion.Context.IMPLICIT, null).sql());
             }
@@ -144,6 +147,10 @@ final class FunctionCallTranslator {
                 sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
+                if (!sig.sqlTemplate().startsWith("pg_") && args.size() == 1 && args.get(0).type().equals(Types.JSONB)) {
+                    // jsonb values equal as PostgreSQL compares them ({"a": 1.0} and {"a": 1}) count once
+                    sql = sql.substring(0, sql.lastIndexOf(')')) + " COLLATE pg_jsonb)";
+                }
             }
             if (call.getAggOrderCount() > 0) {
                 exprs.enterAggregate();
@@ -176,13 +183,44 @@ final class FunctionCallTranslator {
      * An argument declared "any": the JSON builders receive the value with its type's name,
      * so each becomes the right JSON; the others (concat, format) receive its text.
      */
-    private String anyArgument(String function, Typed arg, int position) {
+    private String anyArgument(String function, Typed arg, int position, int count) {
         Typed value = arg.isUnknown() ? exprs.coerce(arg, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : arg;
         boolean objectKey = function.endsWith("_object") && position % 2 == 0;
         if (JSON_BUILDERS.contains(function) && !objectKey) {
             return "pg_to_json(" + value.sql() + ", " + SqlText.string(value.type().name()) + ")";
         }
+        if (JSON_BUILDERS.contains(function) && count % 2 == 0 && isJsonContainer(value.type())) {
+            // refused when the call runs (and a key is not NULL), as PostgreSQL refuses it; an odd
+            // argument count is the error PostgreSQL reports first
+            return "pg_json_key_not_scalar(" + value.sql() + ")";
+        }
         return exprs.castSql(value, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql();
+    }
+
+    /** Types whose JSON is an array or object, which cannot be an object key. */
+    private static boolean isJsonContainer(PgType type) {
+        return type.isArray() || type.equals(Types.JSON) || type.equals(Types.JSONB) || type.oid() == Types.RECORD.oid();
+    }
+
+    /** json_build_object(VARIADIC arr), json_build_array(VARIADIC arr): the array's elements are the arguments. */
+    private Typed variadicJsonBuild(String name, FuncCall call, Scope scope) {
+        if (call.getArgsCount() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro supports VARIADIC only as the sole argument of "
+                    + name + "()").atLocation(call.getLocation());
+        }
+        Typed array = exprs.expr(call.getArgs(0), scope);
+        if (array.isUnknown()) {
+            array = exprs.coerce(array, Types.arrayOf(Types.TEXT), -1, Coercion.Context.IMPLICIT, null);
+        }
+        if (!array.type().isArray()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
+                    .atLocation(ExprTranslator.location(call.getArgs(0)));
+        }
+        PgType element = ctx.catalog().type(array.type().elementOid());
+        boolean binary = name.startsWith("jsonb");
+        String sql = "pg_json_build_variadic(" + (binary ? 1 : 0) + ", " + (name.endsWith("_object") ? 1 : 0) + ", "
+                + array.sql() + ", " + SqlText.string(element.name()) + ")";
+        return Typed.of(sql, binary ? Types.JSONB : Types.JSON).withName(name).at(call.getLocation());
     }
 
     /** Translates a set-returning call in FROM: its SQL is a JSON document for json_each, its type the row type. */
@@ -451,6 +489,8 @@ final class FunctionCallTranslator {
                 return sequenceFunction(name, call, scope);
             case "lastval":
                 return call.getArgsCount() == 0 ? Typed.of("pg_lastval()", Types.INT8).withName("lastval").at(loc) : null;
+            case "row_to_json":
+                return rowToJson(call, scope);
             default:
                 return null;
         }
@@ -573,8 +613,13 @@ final class FunctionCallTranslator {
     Typed indirection(A_Indirection ind, Scope scope) {
         Typed base = exprs.expr(ind.getArg(), scope);
         int location = ExprTranslator.location(ind.getArg());
+        List<Node> indirections = ind.getIndirectionList();
         List<io.pgmicro.parse.ast.A_Indices> run = new ArrayList<>();
-        for (Node n : ind.getIndirectionList()) {
+        for (int k = 0; k < indirections.size(); k++) {
+            Node n = indirections.get(k);
+            if (run.isEmpty() && base.type().equals(Types.JSONB) && n.hasAIndices()) {
+                return new JsonbSubscripts(exprs, scope).fetch(base, indirections.subList(k, indirections.size()));
+            }
             if (n.hasAIndices()) {
                 run.add(n.getAIndices());
                 continue;
@@ -625,6 +670,51 @@ final class FunctionCallTranslator {
         }
         throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + name
                 + "\" in record data type").atLocation(location);
+    }
+
+    /**
+     * row_to_json(record [, pretty]) for a record whose fields are known: an object of the
+     * fields by name, in order, as to_json converts each (a nested record is not supported yet).
+     */
+    private Typed rowToJson(FuncCall call, Scope scope) {
+        if (call.getArgsCount() < 1 || call.getArgsCount() > 2) {
+            return null;
+        }
+        List<Typed> fields = new ArrayList<>();
+        Node arg = call.getArgs(0);
+        if (arg.hasRowExpr()) {
+            // ROW(a, b): fields f1, f2 ... unless the row names them
+            var row = arg.getRowExpr();
+            for (int i = 0; i < row.getArgsCount(); i++) {
+                Typed f = exprs.expr(row.getArgs(i), scope);
+                f = f.isUnknown() ? exprs.coerce(f, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : f;
+                fields.add(f.withName(i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1)));
+            }
+        } else {
+            Typed record = exprs.expr(arg, scope);
+            if (record.type().oid() != Types.RECORD.oid() || record.type().fields().isEmpty()) {
+                return null;
+            }
+            for (int i = 0; i < record.type().fields().size(); i++) {
+                fields.add(RecordFields.field(exprs, record.sql(), record.type().fields().get(i), i));
+            }
+        }
+        String pretty = call.getArgsCount() == 2
+                ? exprs.coerce(exprs.expr(call.getArgs(1), scope), Types.BOOL, -1, Coercion.Context.IMPLICIT, null).sql()
+                : "0";
+        List<String> parts = new ArrayList<>(List.of(pretty));
+        boolean aggregate = false;
+        for (Typed f : fields) {
+            aggregate |= f.aggregate();
+            if (f.type().oid() == Types.RECORD.oid() || f.type().category() == 'P') {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support row_to_json of nested "
+                        + TypeDisplay.name(f.type()) + " fields yet").atLocation(call.getLocation());
+            }
+            parts.add(SqlText.string(f.name()));
+            parts.add("pg_to_json(" + f.sql() + ", " + SqlText.string(f.type().name()) + ")");
+        }
+        return Typed.of("pg_json_row(" + String.join(", ", parts) + ")", Types.JSON).withName("row_to_json")
+                .withAggregate(aggregate).at(call.getLocation());
     }
 
     private String intArg(Node n, Scope scope) {

@@ -63,7 +63,11 @@ final class NamedArguments {
 
     private static Node constant(String value) {
         A_Const.Builder c = A_Const.newBuilder().setLocation(-1);
-        if (value.contains(".")) {
+        if (value.startsWith("'")) {
+            c.setSval(io.pgmicro.parse.ast.String.newBuilder().setSval(value.substring(1, value.length() - 1)));
+        } else if (value.equals("true") || value.equals("false")) {
+            c.setBoolval(io.pgmicro.parse.ast.Boolean.newBuilder().setBoolval(value.equals("true")));
+        } else if (value.contains(".")) {
             c.setFval(io.pgmicro.parse.ast.Float.newBuilder().setFval(value));
         } else {
             c.setIval(io.pgmicro.parse.ast.Integer.newBuilder().setIval(Integer.parseInt(value)));

@@ -81,6 +81,9 @@ final class OrderBy {
         if (key.type().equals(Types.INTERVAL)) {
             return sql + " COLLATE pg_interval";
         }
+        if (key.type().equals(Types.JSONB)) {
+            return sql + " COLLATE pg_jsonb";
+        }
         if (key.type().category() == 'E') {
             // enum values sort in the order their labels were declared
             return "pg_enum_sort_key(" + sql + ", " + key.type().oid() + ")";

@@ -34,6 +34,9 @@ final class RecordSetFunctions {
         if (name.equals(EXPAND_ARRAY) && "information_schema".equals(schema)) {
             return List.of("x", "n");
         }
+        if (name.matches("jsonb?_each(_text)?") && (schema == null || schema.equals("pg_catalog"))) {
+            return List.of("key", "value");
+        }
         return null;
     }
 
@@ -69,5 +72,11 @@ final class RecordSetFunctions {
                     "a column definition list is required for functions returning \"record\"").atLocation(callLocation);
         }
         return null;
+    }
+
+    /** Whether a call is information_schema._pg_expandarray. */
+    static boolean isExpandArray(FuncCall call) {
+        return outColumns(call) != null && call.getFuncname(call.getFuncnameCount() - 1).getString().getSval()
+                .equals(EXPAND_ARRAY);
     }
 }

@@ -144,7 +144,10 @@ final class SelectBuilder {
         }
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            cols.add(targets.get(i).sql() + " AS " + SqlText.ident("c" + (i + 1)));
+            // DISTINCT compares jsonb as PostgreSQL does ({"a": 1.0} and {"a": 1} are one value)
+            String collate = stmt.getDistinctClauseCount() > 0 && targets.get(i).type().equals(Types.JSONB)
+                    ? " COLLATE pg_jsonb" : "";
+            cols.add(targets.get(i).sql() + collate + " AS " + SqlText.ident("c" + (i + 1)));
         }
         if (cols.isEmpty()) {
             cols.add("NULL AS _none");

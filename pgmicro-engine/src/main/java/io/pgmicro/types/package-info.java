@@ -24,7 +24,8 @@
  * <tr><td>interval</td><td>TEXT</td><td>PostgreSQL's 'postgres' IntervalStyle output, e.g. '1 year 2 mons 3 days 04:05:06'</td></tr>
  * <tr><td>uuid</td><td>TEXT</td><td>lower-case canonical form</td></tr>
  * <tr><td>json</td><td>TEXT</td><td>the text as entered</td></tr>
- * <tr><td>jsonb</td><td>TEXT</td><td>jsonb's normalized output text</td></tr>
+ * <tr><td>jsonb</td><td>TEXT, compared COLLATE pg_jsonb</td><td>jsonb's normalized output text (texts that differ
+ *     only in a number's scale are equal values, hence the collation: {@link io.pgmicro.types.JsonbOrder})</td></tr>
  * <tr><td>bytea</td><td>BLOB</td><td>byte[]</td></tr>
  * <tr><td>bit, varbit</td><td>TEXT</td><td>the digits, e.g. '1011' (text order is bit-string order)</td></tr>
  * <tr><td>enum types</td><td>TEXT</td><td>the label</td></tr>

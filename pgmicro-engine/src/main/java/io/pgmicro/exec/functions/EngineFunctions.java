@@ -6,6 +6,7 @@ import io.pgmicro.types.ArrayText;
 import io.pgmicro.types.CastContext;
 import io.pgmicro.types.Casts;
 import io.pgmicro.types.IntervalCompare;
+import io.pgmicro.types.JsonbOrder;
 import io.pgmicro.types.NumericCompare;
 import io.pgmicro.types.PgType;
 import io.pgmicro.types.RecordText;
@@ -56,6 +57,12 @@ public final class EngineFunctions {
                 return NumericCompare.INSTANCE.compare(a, b);
             }
         });
+        Collation.create(conn, "pg_jsonb", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return JsonbOrder.INSTANCE.compare(a, b);
+            }
+        });
         Collation.create(conn, "pg_interval", new Collation() {
             @Override
             protected int xCompare(String a, String b) {
@@ -76,6 +83,10 @@ public final class EngineFunctions {
             };
             return args[0] == null ? null : Casts.cast(args[0], from, to, typmod, kind, ctx.formatContext());
         });
+        // a text read by a type's input function with the typmod applied as an assignment applies it
+        // (json_to_record's fields): an over-long value is an error, not truncated as by a cast
+        scalar(r, "pg_type_input", 3, true, args -> args[0] == null ? null : Casts.literal(Args.text(args[0]),
+                type(args[1]), ((Number) args[2]).intValue(), CastContext.ASSIGNMENT, ctx.formatContext()));
         scalar(r, "pg_array_build", -1, true, args -> {
             PgType element = type(args[0]);
             List<String> items = new ArrayList<>();

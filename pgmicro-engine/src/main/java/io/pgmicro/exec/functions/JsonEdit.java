@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The jsonb functions that build a changed copy: ||, -, #-, jsonb_set, jsonb_insert. */
+/** The jsonb functions that build a changed copy: ||, -, #-, jsonb_set, jsonb_insert, and SET j[...] = v. */
 final class JsonEdit {
     private JsonEdit() {
     }
@@ -65,12 +65,12 @@ final class JsonEdit {
         if (!(j instanceof Json.JObject || j instanceof Json.JArray)) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot delete path in scalar");
         }
-        if (path.isEmpty()) {
+        if (path.isEmpty() || isEmptyContainer(j)) {
             return j;
         }
-        return edit(j, path, 0, (container, key) -> container instanceof Json.JObject
+        return edit(j, path, 0, (container, key, position) -> container instanceof Json.JObject
                 ? deleteKey(container, key)
-                : deleteIndex(container, arrayIndex(key, 0)));
+                : deleteIndex(container, arrayIndex(key, position)));
     }
 
     /** jsonb_set: replace (or, with createMissing, add) the value at the path's last step; missing parents leave it unchanged. */
@@ -78,7 +78,7 @@ final class JsonEdit {
         if (!(j instanceof Json.JObject || j instanceof Json.JArray)) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
         }
-        return edit(j, path, 0, (container, key) -> {
+        return edit(j, path, 0, (container, key, position) -> {
             if (container instanceof Json.JObject o) {
                 if (!o.fields.containsKey(key) && !createMissing) {
                     return o;
@@ -89,7 +89,7 @@ final class JsonEdit {
             }
             Json.JArray arr = (Json.JArray) container;
             int n = arr.elements.size();
-            int i = arrayIndex(key, 1);
+            int i = arrayIndex(key, position);
             int idx = i < 0 ? n + i : i;
             List<Json> elements = new ArrayList<>(arr.elements);
             if (idx >= 0 && idx < n) {
@@ -109,7 +109,7 @@ final class JsonEdit {
         if (!(j instanceof Json.JObject || j instanceof Json.JArray)) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
         }
-        return edit(j, path, 0, (container, key) -> {
+        return edit(j, path, 0, (container, key, position) -> {
             if (container instanceof Json.JObject o) {
                 if (o.fields.containsKey(key)) {
                     throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot replace existing key")
@@ -121,7 +121,7 @@ final class JsonEdit {
             }
             Json.JArray arr = (Json.JArray) container;
             int n = arr.elements.size();
-            int i = arrayIndex(key, 1);
+            int i = arrayIndex(key, position);
             int idx = i < 0 ? n + i : i;
             idx = Math.max(0, Math.min(n, idx + (after ? 1 : 0)));
             if (i < 0 && n + i < 0) {
@@ -131,6 +131,86 @@ final class JsonEdit {
             elements.add(idx, value);
             return Json.array(elements);
         });
+    }
+
+    /**
+     * SET j[k1][k2]... = value: unlike jsonb_set, every missing step of the path is created (an
+     * integer step makes an array, padded with nulls up to it; any other an object), an index past
+     * an array's end pads it with nulls, one before its start is an error, and a step into a scalar
+     * is an error rather than a silent no-op.
+     */
+    static Json assign(Json j, List<String> path, int level, Json value) {
+        if (!(j instanceof Json.JObject || j instanceof Json.JArray)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot replace existing key")
+                    .withDetail("The path assumes key is a composite object, but it is a scalar value.");
+        }
+        String key = path.get(level);
+        boolean last = level == path.size() - 1;
+        if (j instanceof Json.JObject o) {
+            Json child = o.fields.get(key);
+            Map<String, Json> fields = new LinkedHashMap<>(o.fields);
+            fields.put(key, last ? value : child == null ? created(path, level + 1, value)
+                    : assign(child, path, level + 1, value));
+            return Json.object(fields);
+        }
+        List<Json> elements = new ArrayList<>(((Json.JArray) j).elements);
+        int n = elements.size();
+        int index = arrayIndex(key, level + 1);
+        if (index < 0) {
+            if (-(long) index > n) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "path element at position " + (level + 1) + " is out of range: " + index);
+            }
+            index += n;
+        }
+        if (index < n) {
+            elements.set(index, last ? value : assign(elements.get(index), path, level + 1, value));
+        } else {
+            padWithNulls(elements, index);
+            elements.add(last ? value : created(path, level + 1, value));
+        }
+        return Json.array(elements);
+    }
+
+    /** The new container that holds {@code value} at path[level..]: an array for an integer step, else an object. */
+    private static Json created(List<String> path, int level, Json value) {
+        String key = path.get(level);
+        Json inner = level == path.size() - 1 ? value : created(path, level + 1, value);
+        Integer index = integerOrNull(key);
+        if (index == null) {
+            Map<String, Json> fields = new LinkedHashMap<>();
+            fields.put(key, inner);
+            return Json.object(fields);
+        }
+        List<Json> elements = new ArrayList<>();
+        padWithNulls(elements, index);
+        elements.add(inner);
+        return Json.array(elements);
+    }
+
+    /** jsonb keeps 4 bytes per array element, so PostgreSQL's size limit caps a padded array's length. */
+    private static final int MAX_ARRAY_ELEMENTS = 268435455 / 4;
+
+    private static void padWithNulls(List<Json> elements, int length) {
+        if (length > MAX_ARRAY_ELEMENTS) {
+            throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED,
+                    "total size of jsonb array elements exceeds the maximum of 268435455 bytes");
+        }
+        while (elements.size() < length) {
+            elements.add(Json.JNull.INSTANCE);
+        }
+    }
+
+    private static Integer integerOrNull(String key) {
+        try {
+            return Integer.parseInt(key.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isEmptyContainer(Json j) {
+        return j instanceof Json.JObject o && o.fields.isEmpty() || j instanceof Json.JArray a && a.elements.isEmpty();
     }
 
     private static int arrayIndex(String key, int pathPosition) {
@@ -144,7 +224,7 @@ final class JsonEdit {
 
     /** What happens at the path's last step, given the container that holds it. */
     private interface LastStep {
-        Json apply(Json container, String key);
+        Json apply(Json container, String key, int position);
     }
 
     private static Json edit(Json j, List<String> path, int depth, LastStep last) {
@@ -154,7 +234,7 @@ final class JsonEdit {
                     "path element at position " + (depth + 1) + " is null");
         }
         if (depth == path.size() - 1) {
-            return last.apply(j, key);
+            return last.apply(j, key, depth + 1);
         }
         if (j instanceof Json.JObject o) {
             Json child = o.fields.get(key);

@@ -53,7 +53,7 @@ final class ToJson {
     }
 
     /** Array elements arrive as their text; bool elements print as t/f. */
-    private static String elementJson(String text, PgType element, Supplier<ZoneId> zone) {
+    static String elementJson(String text, PgType element, Supplier<ZoneId> zone) {
         if (element != null && element.name().equals("bool")) {
             return text.startsWith("t") ? "true" : "false";
         }

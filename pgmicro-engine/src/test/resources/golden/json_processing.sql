@@ -1,0 +1,47 @@
+-- json and jsonb processing functions: builders, json_object, jsonb_set_lax, records
+SELECT json_build_array(VARIADIC '{1,2,3,4}'::int[]), jsonb_build_array(VARIADIC ARRAY['a', NULL]::text[]);
+SELECT json_build_object(VARIADIC '{1,2,3,4}'::text[]), jsonb_build_object(VARIADIC '{1,2,3,4}'::int[]);
+SELECT json_build_object(VARIADIC NULL::text[]) IS NULL AS null_array, json_build_object(VARIADIC '{}'::text[]);
+SELECT json_build_object(VARIADIC ARRAY[NULL, 'a']::text[]);
+SELECT json_build_object(VARIADIC '{a,b,c}'::text[]);
+SELECT json_build_object('{a,b,c}'::text[]);
+SELECT json_build_object('{a,b,c}'::text[], '{d,e,f}'::text[]);
+SELECT jsonb_build_object(json '{"a":1}', 3);
+SELECT json_build_object(NULL, 'a');
+SELECT json_object('{a,1,b,2,3,NULL,"d e f","a b c"}'), jsonb_object('{a,1,b,2,3,NULL,"d e f","a b c"}');
+SELECT json_object('{}'), jsonb_object('{}', '{}'), json_object('{a,b,"","d e f"}', '{1,2,3,"a b c"}');
+SELECT json_object('{a,b,c}');
+SELECT json_object('{a,b,c,"d e f",g}', '{1,2,3,"a b c"}');
+SELECT jsonb_object('{a,b,NULL,"d e f"}', '{1,2,3,"a b c"}');
+SELECT jsonb_set_lax('{"a":1,"b":2}', '{b}', '5'), jsonb_set_lax('{"a":1,"b":2}', '{d}', NULL, true);
+SELECT jsonb_set_lax('{"a":1,"b":2}', '{b}', NULL, null_value_treatment => 'delete_key') AS delete_key,
+       jsonb_set_lax('{"a":1,"b":2}', '{b}', NULL, null_value_treatment => 'return_target') AS return_target;
+SELECT jsonb_set_lax('{"a":1,"b":2}', '{b}', NULL, null_value_treatment => 'raise_exception');
+SELECT jsonb_set_lax('{"a":1,"b":2}', '{b}', NULL, true, NULL);
+SELECT jsonb_set_lax('{"a":1,"b":2}', '{b}', NULL, true, 'no_such_treatment');
+SELECT jsonb_set('{"a": {"b": [1, 2, 3]}}', '{a, b, non_integer}', '"new_value"');
+SELECT '{"b": [1, 2]}'::jsonb #- '{b,-1e}';
+SELECT '[]'::jsonb #- '{a}';
+SELECT array_to_json(array(SELECT 1 AS a)), array_to_json(array_agg(x), false) FROM generate_series(5, 7) x;
+SELECT array_to_json(ARRAY['{"a": 1}'::json, '[1, 2]'], true);
+SELECT row_to_json(row(1, 'foo')), row_to_json(row(1, 'foo', NULL, 2.5), true);
+SELECT json_each('{"f1":[1,2,3],"f2":{"f3":1},"f4":null}');
+SELECT jsonb_each_text('{"f1":[1,2,3],"f4":null,"f5":"null"}');
+SELECT (jsonb_each('{"b": 1, "a": [2]}')).key;
+CREATE TABLE things (num int, name text);
+INSERT INTO things VALUES (1, 'one'), (2, 'two');
+SELECT json_object_agg(num, name), jsonb_object_agg(num * 10, name) FROM things;
+SELECT * FROM json_to_record('{"a":1,"b":"foo","c":"bar"}') AS x(a int, b text, d text);
+SELECT * FROM json_to_recordset('[{"a":1,"b":{"d":"foo"},"c":true},{"a":2,"c":false,"b":{"d":"bar"}}]')
+    AS x(a int, b json, c boolean);
+SELECT * FROM jsonb_to_recordset('[{"a":1,"b":{"d":"foo"},"c":true},{"a":2.50,"c":false}]') AS x(a numeric, b jsonb, c text);
+SELECT * FROM json_to_record('{"ia": [1, "2", null, 4], "ta": ["a b", null], "s": "{5,6}"}') AS x(ia int[], ta text[], s int[]);
+SELECT * FROM json_to_record('{"ia": 123}') AS x(ia int[]);
+SELECT * FROM json_to_record('{"ia": [[1], 2]}') AS x(ia int[]);
+SELECT * FROM json_to_record('{"ia": [[1], [2, 3]]}') AS x(ia int[]);
+SELECT * FROM jsonb_to_record('{"c": "aaaaaaaaaaaaa"}') AS x(c char(10));
+SELECT * FROM json_to_record('{"a": 1}');
+SELECT * FROM json_to_recordset('{"a": 1}') AS x(a int);
+SELECT * FROM jsonb_to_recordset('1') AS x(a int);
+SELECT * FROM json_to_record('[1]') AS x(a int);
+SELECT * FROM jsonb_to_recordset('[[1]]') AS x(a int);

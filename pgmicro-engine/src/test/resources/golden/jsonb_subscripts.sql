@@ -1,0 +1,22 @@
+-- jsonb subscripts: reading like #>, assigning through a path that is created where missing
+SELECT ('{"a": {"b": [10, 20, 30]}}'::jsonb)['a']['b'][1], ('[1, "2", null]'::jsonb)['1'], ('[1, "2", null]'::jsonb)[-1];
+SELECT ('{"a": 1}'::jsonb)['missing'] IS NULL AS missing, ('123'::jsonb)[0] IS NULL AS scalar, ('{"a": 1}'::jsonb)[NULL] IS NULL AS null_key;
+SELECT ('[1, "2", null]'::jsonb)[1.0];
+SELECT ('[1, "2", null]'::jsonb)[1:2];
+SELECT ('{"a": 1}'::jsonb)['a':'b'];
+CREATE TABLE docs (id int PRIMARY KEY, doc jsonb);
+INSERT INTO docs VALUES (1, '{}'), (2, '{"key": "value"}'), (3, NULL), (4, '[0]');
+UPDATE docs SET doc['a'] = '1' WHERE id IN (1, 2);
+UPDATE docs SET doc['a'][2]['b'] = '"x"' WHERE id = 1;
+UPDATE docs SET doc[0]['k'] = '2' WHERE id = 3;
+UPDATE docs SET doc[5] = '1' WHERE id = 4;
+UPDATE docs SET doc[-4] = 'true' WHERE id = 4;
+UPDATE docs SET doc['n'] = NULL WHERE id = 2;
+SELECT id, doc FROM docs ORDER BY id;
+SELECT id FROM docs WHERE doc['key'] = '"value"';
+UPDATE docs SET doc[NULL] = '1';
+UPDATE docs SET doc[-9] = '1' WHERE id = 4;
+UPDATE docs SET doc['key']['x'] = '1' WHERE id = 2;
+UPDATE docs SET doc['a']['x'] = '1' WHERE id = 4;
+UPDATE docs SET doc[0] = '1' WHERE id = 1;
+SELECT id, doc FROM docs ORDER BY id;
