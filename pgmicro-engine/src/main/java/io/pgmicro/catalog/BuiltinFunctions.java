@@ -569,6 +569,7 @@ public final class BuiltinFunctions {
             aggregate(name, Types.BIT, "pg_" + name + "_agg_bits(%1$s)", Types.BIT);
         }
         aggregate("string_agg", TEXT, "pg_string_agg(%1$s, %2$s)", TEXT, TEXT);
+        aggregate("string_agg", BYTEA, "pg_string_agg_bytea(%1$s, %2$s)", BYTEA, BYTEA);
         // Per element type, so the aggregate knows how each value is written into the array (bool as t/f ...).
         for (PgType t : convertibleToJson()) {
             if (!t.isArray() && t.arrayOid() != 0) {

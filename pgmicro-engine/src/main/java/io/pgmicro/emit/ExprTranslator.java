@@ -953,6 +953,15 @@ public final class ExprTranslator {
         };
     }
 
+    /** Where an expression's text starts, as PostgreSQL reports it: a cast or operator begins with its operand. */
+    static int leftmostLocation(Node node) {
+        int own = location(node);
+        Node first = node.hasTypeCast() ? node.getTypeCast().getArg()
+                : node.hasAExpr() && node.getAExpr().hasLexpr() ? node.getAExpr().getLexpr() : null;
+        int inner = first == null ? -1 : leftmostLocation(first);
+        return inner >= 0 && (own < 0 || inner < own) ? inner : own;
+    }
+
     static int location(Node node) {
         return switch (node.getNodeCase()) {
             case COLUMN_REF -> node.getColumnRef().getLocation();

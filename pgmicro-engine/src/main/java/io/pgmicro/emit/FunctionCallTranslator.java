@@ -141,6 +141,7 @@ final class FunctionCallTranslator {
                         "aggregate ORDER BY is not implemented for window functions").atLocation(loc);
             }
             if (call.getAggDistinct()) {
+                refuseOrderOutsideDistinctArguments(call);
                 int open = sql.indexOf('(');
                 // SQLite's DISTINCT takes one argument; the engine registers NAME_distinct for each of its
                 // aggregates (string_agg(DISTINCT x, ',') has two, array_agg(DISTINCT x) two in SQLite)
@@ -296,6 +297,22 @@ final class FunctionCallTranslator {
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
         }
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    /** With DISTINCT, the rows sorted are the distinct argument lists: ORDER BY can only use those. */
+    private static void refuseOrderOutsideDistinctArguments(FuncCall call) {
+        java.util.Set<com.google.protobuf.Message> arguments = new java.util.HashSet<>();
+        for (Node a : call.getArgsList()) {
+            arguments.add(SetReturningTargets.withoutLocations(a));
+        }
+        for (Node n : call.getAggOrderList()) {
+            Node key = n.getSortBy().getNode();
+            if (!arguments.contains(SetReturningTargets.withoutLocations(key))) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                        "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+                        .atLocation(ExprTranslator.leftmostLocation(key));
+            }
+        }
     }
 
     /** PostgreSQL's checks of the frame that applies against the ORDER BY that applies (see WindowFrames.check). */

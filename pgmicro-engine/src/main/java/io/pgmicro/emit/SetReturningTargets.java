@@ -155,7 +155,7 @@ final class SetReturningTargets {
     }
 
     /** A parse tree with every location cleared, so that two writings of one expression compare equal. */
-    private static Message withoutLocations(Message tree) {
+    static Message withoutLocations(Message tree) {
         Message.Builder b = tree.toBuilder();
         for (Map.Entry<FieldDescriptor, Object> e : tree.getAllFields().entrySet()) {
             FieldDescriptor f = e.getKey();

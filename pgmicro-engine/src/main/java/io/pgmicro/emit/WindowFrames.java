@@ -102,7 +102,7 @@ final class WindowFrames {
 
     private static void checkRangeOffset(PgType key, Node offset, ExprTranslator exprs, Scope scope) {
         List<PgType> offsetTypes = RANGE_OFFSET_TYPES.get(key);
-        int at = offsetLocation(offset);
+        int at = ExprTranslator.leftmostLocation(offset);
         if (offsetTypes == null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " + TypeDisplay.name(key))
@@ -146,15 +146,6 @@ final class WindowFrames {
             }
         }
         return -1;
-    }
-
-    /** Where an offset starts: a cast's operand comes before the cast ('1 year'::interval). */
-    private static int offsetLocation(Node offset) {
-        if (offset.hasTypeCast()) {
-            int arg = ExprTranslator.location(offset.getTypeCast().getArg());
-            return arg >= 0 ? arg : offset.getTypeCast().getLocation();
-        }
-        return ExprTranslator.location(offset);
     }
 
     /**

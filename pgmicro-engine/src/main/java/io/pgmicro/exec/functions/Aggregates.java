@@ -43,6 +43,7 @@ final class Aggregates {
             r.aggregate(name + "_bits", 1, true, () -> new BitwiseFold(operation, true));
         }
         r.aggregate("pg_string_agg", 2, false, StringAgg::new);
+        r.aggregate("pg_string_agg_bytea", 2, false, ByteStringAgg::new);
         r.aggregate("pg_array_agg", 1, false, () -> new Collect(args -> PgArray.elementText(args[0]),
                 items -> PgArray.of(items).toString()));
         // With the element type's OID: each value becomes the element text its type's array stores.
@@ -281,6 +282,29 @@ final class Aggregates {
         @Override
         public Object result() {
             return out == null ? null : out.toString();
+        }
+    }
+
+    /** string_agg(bytea, bytea): the values with the delimiter between them; NULL values are left out. */
+    private static final class ByteStringAgg implements AggregateState {
+        private java.io.ByteArrayOutputStream out;
+
+        @Override
+        public void step(Object[] args) {
+            if (args[0] == null) {
+                return;
+            }
+            if (out == null) {
+                out = new java.io.ByteArrayOutputStream();
+            } else if (args[1] != null) {
+                out.writeBytes(Args.bytes(args[1]));
+            }
+            out.writeBytes(Args.bytes(args[0]));
+        }
+
+        @Override
+        public Object result() {
+            return out == null ? null : out.toByteArray();
         }
     }
 
