@@ -65,7 +65,7 @@ public final class DeferredChecks {
         }
         Connection conn = routines.runtime().connection();
         try {
-            QueryRunner.execute(conn, "BEGIN");
+            QueryRunner.execute(conn, "BEGIN IMMEDIATE");
             T result;
             try {
                 result = body.get();
