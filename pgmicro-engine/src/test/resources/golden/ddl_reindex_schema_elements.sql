@@ -64,8 +64,6 @@ CREATE SCHEMA se_1
               b int UNIQUE
        );
 SELECT count(*) FROM pg_class WHERE relnamespace = 'se_1'::regnamespace;
-INSERT INTO se_1.abc DEFAULT VALUES;
-INSERT INTO se_1.abc DEFAULT VALUES;
 SELECT * FROM se_1.abc_view;
 CREATE SCHEMA se_2
        CREATE VIEW abc_view AS SELECT c FROM abc;
@@ -77,6 +75,9 @@ CREATE SCHEMA AUTHORIZATION postgres;
 CREATE SCHEMA se_4 AUTHORIZATION regress_no_such_role;
 SELECT nspname FROM pg_namespace WHERE nspname LIKE 'se\_%' OR nspname = 'postgres' ORDER BY 1;
 SET search_path TO public, se_1;
+INSERT INTO se_1.abc DEFAULT VALUES;
+INSERT INTO se_1.abc DEFAULT VALUES;
+SELECT * FROM se_1.abc_view;
 DROP SCHEMA se_1 CASCADE;
 RESET search_path;
 DROP SCHEMA postgres;

@@ -28,17 +28,21 @@ import java.util.Map;
  * by side. A function with OUT columns (RecordSetFunctions) gives a record, or with
  * (f(...)).x one of its columns.
  */
-final class SetReturningTargets {
+public final class SetReturningTargets {
     private static final java.util.Set<String> SET_RETURNING = java.util.Set.of("generate_series", "unnest");
 
     private SetReturningTargets() {
     }
 
-    private static boolean isSetReturning(FuncCall call, AnalysisContext ctx) {
+    /** Whether a call is of a built-in function that returns a set (also used to check DEFAULT expressions). */
+    public static boolean isBuiltinSetReturning(FuncCall call) {
         String name = call.getFuncname(call.getFuncnameCount() - 1).getString().getSval();
         return !call.hasOver() && (SET_RETURNING.contains(name) || RecordSetFunctions.outColumns(call) != null
-                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet())
-                || userSetFunctions(call, ctx).findAny().isPresent());
+                || io.pgmicro.catalog.BuiltinFunctions.byName(name).stream().anyMatch(f -> f.returnsSet()));
+    }
+
+    private static boolean isSetReturning(FuncCall call, AnalysisContext ctx) {
+        return isBuiltinSetReturning(call) || !call.hasOver() && userSetFunctions(call, ctx).findAny().isPresent();
     }
 
     /** The visible user functions a call may mean that return sets. */

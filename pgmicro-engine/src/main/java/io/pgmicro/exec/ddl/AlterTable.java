@@ -108,8 +108,13 @@ final class AlterTable {
                 }
                 dropColumn(table, cmd.getName(), cmd.getMissingOk());
             }
-            case AT_ColumnDefault -> setAttribute(table, cmd.getName(), a -> a.withDefault(
-                    cmd.hasDef() ? Parser.deparseExpression(cmd.getDef()) : null), false);
+            case AT_ColumnDefault -> {
+                if (cmd.hasDef()) {
+                    DefaultExpressionCheck.check(cmd.getDef(), false);
+                }
+                setAttribute(table, cmd.getName(), a -> a.withDefault(
+                        cmd.hasDef() ? Parser.deparseExpression(cmd.getDef()) : null), false);
+            }
             case AT_SetNotNull -> setAttribute(table, cmd.getName(), a -> a.withNotNull(true), true);
             case AT_DropNotNull -> {
                 ConstraintDef pk = table.primaryKey();

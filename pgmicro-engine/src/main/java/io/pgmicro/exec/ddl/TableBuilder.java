@@ -100,16 +100,17 @@ final class TableBuilder {
         }
         if (serialType != null) {
             RelationDef seq = sequence(name, type, null);
-            // the default names its sequence by text: qualified when the search path would not find it
-            String qualifier = ddl.analysis().searchPath().contains(schema) ? "" : quoteIfNeeded(schema) + ".";
-            defaultExpr = "nextval('" + qualifier + quoteIfNeeded(seq.name()) + "'::regclass)";
+            defaultExpr = "nextval('" + quoteIfNeeded(seq.name()) + "'::regclass)";
             notNull = true;
         }
         for (Constraint c : ConstraintAttributes.fold(col.getConstraintsList())) {
             switch (c.getContype()) {
                 case CONSTR_NOTNULL -> notNull = true;
                 case CONSTR_NULL -> notNull = false;
-                case CONSTR_DEFAULT -> defaultExpr = Parser.deparseExpression(c.getRawExpr());
+                case CONSTR_DEFAULT -> {
+                    DefaultExpressionCheck.check(c.getRawExpr(), true);
+                    defaultExpr = Parser.deparseExpression(c.getRawExpr());
+                }
                 case CONSTR_IDENTITY -> {
                     if (!isIntegerType(type)) {
                         throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "identity column type must be smallint, integer, or bigint");
