@@ -32,7 +32,8 @@ public final class StorageOrder {
         return codePointOrder(a.toString(), b.toString());
     }
 
-    private static int codePointOrder(String a, String b) {
+    /** Orders strings by Unicode code point, as SQLite's BINARY collation orders UTF-8 text. */
+    public static int codePointOrder(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

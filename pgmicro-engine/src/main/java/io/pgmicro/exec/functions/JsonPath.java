@@ -247,7 +247,7 @@ final class JsonPath {
         } else if (a instanceof Json.JNumber x && b instanceof Json.JNumber y) {
             cmp = x.value.compareTo(y.value);
         } else if (a instanceof Json.JString x && b instanceof Json.JString y) {
-            cmp = compareCodePoints(x.value, y.value);
+            cmp = io.pgmicro.types.StorageOrder.codePointOrder(x.value, y.value);
         } else if (a instanceof Json.JBool x && b instanceof Json.JBool y) {
             cmp = Boolean.compare(x.value, y.value);
         } else {
@@ -262,21 +262,6 @@ final class JsonPath {
             default -> cmp >= 0;
         };
         return result ? Truth.TRUE : Truth.FALSE;
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     static Literal number(String text) {
