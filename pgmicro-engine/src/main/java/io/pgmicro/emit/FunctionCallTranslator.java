@@ -148,9 +148,9 @@ final class FunctionCallTranslator {
                 sql = sig.sqlTemplate().startsWith("pg_")
                         ? sql.substring(0, open) + "_distinct" + sql.substring(open)
                         : sql.substring(0, open + 1) + "DISTINCT " + sql.substring(open + 1);
-                if (!sig.sqlTemplate().startsWith("pg_") && args.size() == 1 && args.get(0).type().equals(Types.JSONB)) {
-                    // jsonb values equal as PostgreSQL compares them ({"a": 1.0} and {"a": 1}) count once
-                    sql = sql.substring(0, sql.lastIndexOf(')')) + " COLLATE pg_jsonb)";
+                if (!sig.sqlTemplate().startsWith("pg_") && args.size() == 1 && EqualityCollation.of(args.get(0).type()) != null) {
+                    // values equal as PostgreSQL compares them (numeric 1.0 and 1.00) count once
+                    sql = EqualityCollation.apply(sql.substring(0, sql.lastIndexOf(')')), args.get(0).type()) + ")";
                 }
             }
             if (call.getAggOrderCount() > 0) {

@@ -75,14 +75,9 @@ final class OrderBy {
 
     /** The expression SQLite should sort by so that its order is PostgreSQL's for the type. */
     static String sortKey(String sql, Typed key) {
-        if (key.type().equals(Types.NUMERIC)) {
-            return sql + " COLLATE pg_numeric";
-        }
-        if (key.type().equals(Types.INTERVAL)) {
-            return sql + " COLLATE pg_interval";
-        }
-        if (key.type().equals(Types.JSONB)) {
-            return sql + " COLLATE pg_jsonb";
+        if (EqualityCollation.of(key.type()) != null) {
+            // the collations that make equal values equal also order them as PostgreSQL does
+            return EqualityCollation.apply(sql, key.type());
         }
         if (key.type().category() == 'E') {
             // enum values sort in the order their labels were declared

@@ -264,8 +264,8 @@ public final class QueryTranslator {
             columns.add(Typed.of(SqlText.ident("c" + (i + 1)), type, l.type().equals(type) ? l.typmod() : -1)
                     .withName(l.name()));
         }
-        String leftSql = coerceColumns(left, columns);
-        String rightSql = coerceColumns(right, columns);
+        String leftSql = compared(coerceColumns(left, columns), columns);
+        String rightSql = compared(coerceColumns(right, columns), columns);
         String body;
         if (stmt.getAll() && !opName.equals("UNION")) {
             body = multisetOperation(opName, leftSql, rightSql, columns.size());
@@ -287,6 +287,22 @@ public final class QueryTranslator {
             return loc >= 0 ? loc : arm.getTargetList(0).getResTarget().getLocation();
         }
         return -1;
+    }
+
+    /**
+     * A set operation's arm whose columns carry the collations under which PostgreSQL's equal values
+     * are equal (SQLite matches rows of UNION, INTERSECT and EXCEPT by their columns' collations).
+     */
+    private static String compared(String arm, List<Typed> columns) {
+        if (columns.stream().allMatch(c -> EqualityCollation.of(c.type()) == null)) {
+            return arm;
+        }
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String name = SqlText.ident("c" + (i + 1));
+            cols.add(EqualityCollation.apply(name, columns.get(i).type()) + " AS " + name);
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM (" + arm + ")";
     }
 
     /** INTERSECT ALL and EXCEPT ALL, which SQLite lacks: number duplicates so that each copy is matched once. */

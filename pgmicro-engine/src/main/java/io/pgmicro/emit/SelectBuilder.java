@@ -144,10 +144,10 @@ final class SelectBuilder {
         }
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            // DISTINCT compares jsonb as PostgreSQL does ({"a": 1.0} and {"a": 1} are one value)
-            String collate = stmt.getDistinctClauseCount() > 0 && targets.get(i).type().equals(Types.JSONB)
-                    ? " COLLATE pg_jsonb" : "";
-            cols.add(targets.get(i).sql() + collate + " AS " + SqlText.ident("c" + (i + 1)));
+            // DISTINCT compares as PostgreSQL does (numeric 1.0 and 1.00 are one value)
+            String sqlText = targets.get(i).sql();
+            String col = stmt.getDistinctClauseCount() > 0 ? EqualityCollation.apply(sqlText, targets.get(i).type()) : sqlText;
+            cols.add(col + " AS " + SqlText.ident("c" + (i + 1)));
         }
         if (cols.isEmpty()) {
             cols.add("NULL AS _none");

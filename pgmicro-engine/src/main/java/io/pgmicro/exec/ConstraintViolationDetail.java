@@ -10,11 +10,11 @@ import io.pgmicro.emit.DmlTranslator;
 import io.pgmicro.emit.SqlText;
 import io.pgmicro.types.FormatContext;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.StorageOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Explains constraint violations of INSERT ... VALUES with PostgreSQL's DETAIL: the key
@@ -54,7 +54,7 @@ public final class ConstraintViolationDetail {
                 if (values == null) {
                     continue;
                 }
-                if (containsKey(seen, values) || key.existsIn(conn, table, values)) {
+                if (containsKey(seen, values, key.types()) || key.existsIn(conn, table, values)) {
                     return error.withDetail("Key (" + String.join(", ", key.labels()) + ")=(" + key.text(values, format)
                             + ") already exists.");
                 }
@@ -87,23 +87,17 @@ public final class ConstraintViolationDetail {
         return start >= 0 ? m.substring(start + 1, end) : null;
     }
 
-    private static boolean containsKey(List<List<Object>> seen, List<Object> key) {
+    private static boolean containsKey(List<List<Object>> seen, List<Object> key, List<PgType> types) {
         for (List<Object> k : seen) {
             boolean same = true;
             for (int i = 0; i < k.size(); i++) {
-                same &= equal(k.get(i), key.get(i));
+                // equal as the unique index compares them (numeric 1.0 and 1.00 collide)
+                same &= StorageOrder.compare(types.get(i), k.get(i), key.get(i)) == 0;
             }
             if (same) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean equal(Object a, Object b) {
-        if (a instanceof byte[] x && b instanceof byte[] y) {
-            return java.util.Arrays.equals(x, y);
-        }
-        return Objects.equals(a, b);
     }
 }

@@ -13,7 +13,8 @@
  * <tr><td>bool</td><td>INTEGER</td><td>0 / 1</td></tr>
  * <tr><td>int2, int4, int8, oid</td><td>INTEGER</td><td>Long</td></tr>
  * <tr><td>float4, float8</td><td>REAL</td><td>Double; NaN is the TEXT 'NaN' (SQLite turns a NaN REAL into NULL)</td></tr>
- * <tr><td>numeric</td><td>TEXT, COLLATE pg_numeric</td><td>PostgreSQL's output text, e.g. '12.50', 'NaN'</td></tr>
+ * <tr><td>numeric</td><td>TEXT, COLLATE pg_numeric</td><td>PostgreSQL's output text, e.g. '12.50', 'NaN' (texts that
+ *     differ only in scale are equal values: tables declare the collation, other comparisons name it)</td></tr>
  * <tr><td>text, varchar, bpchar, name</td><td>TEXT</td><td>the string (bpchar blank-padded to its length)</td></tr>
  * <tr><td>"char"</td><td>TEXT</td><td>the byte as one character U+0001..U+00FF; '' for the zero byte</td></tr>
  * <tr><td>date</td><td>TEXT</td><td>'YYYY-MM-DD'</td></tr>
@@ -21,7 +22,7 @@
  * <tr><td>timetz</td><td>TEXT</td><td>'HH:MM:SS[.ffffff]+HH[:MM]'</td></tr>
  * <tr><td>timestamp</td><td>TEXT</td><td>'YYYY-MM-DD HH:MM:SS[.ffffff]'</td></tr>
  * <tr><td>timestamptz</td><td>TEXT</td><td>the instant in UTC: 'YYYY-MM-DD HH:MM:SS[.ffffff]+00'</td></tr>
- * <tr><td>interval</td><td>TEXT</td><td>PostgreSQL's 'postgres' IntervalStyle output, e.g. '1 year 2 mons 3 days 04:05:06'</td></tr>
+ * <tr><td>interval</td><td>TEXT, compared COLLATE pg_interval</td><td>PostgreSQL's 'postgres' IntervalStyle output, e.g. '1 year 2 mons 3 days 04:05:06'</td></tr>
  * <tr><td>uuid</td><td>TEXT</td><td>lower-case canonical form</td></tr>
  * <tr><td>json</td><td>TEXT</td><td>the text as entered</td></tr>
  * <tr><td>jsonb</td><td>TEXT, compared COLLATE pg_jsonb</td><td>jsonb's normalized output text (texts that differ

@@ -17,6 +17,7 @@ import io.pgmicro.emit.SqlText;
 import io.pgmicro.parse.Parser;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.types.PgType;
+import io.pgmicro.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,11 @@ public final class SqliteSchema {
             // inserted NULL into a new number where PostgreSQL raises a not-null violation
             String storage = type.storage() == io.pgmicro.types.StorageClass.INTEGER ? "INT" : type.storage().name();
             StringBuilder col = new StringBuilder(SqlText.ident(a.name())).append(' ').append(storage);
+            if (type.equals(Types.NUMERIC)) {
+                // numeric 1.0 and 1.00 are one value: the column's keys (primary, unique, foreign, ON CONFLICT),
+                // DISTINCT and GROUP BY compare it under pg_numeric, and its indexes sort by value
+                col.append(" COLLATE pg_numeric");
+            }
             // a partitioned table's rows live in its partitions, which check them under their own names
             if (a.notNull() && table.kind() != 'p') {
                 col.append(" NOT NULL");
