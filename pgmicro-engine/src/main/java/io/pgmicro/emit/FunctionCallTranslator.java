@@ -30,6 +30,10 @@ import java.util.List;
  * grammar turns into calls (GREATEST/LEAST, ARRAY[...], subscripts, ANY/ALL).
  */
 final class FunctionCallTranslator {
+    /** Aggregates whose result shows the order of their input. */
+    private static final java.util.Set<String> ORDER_SENSITIVE_AGGREGATES = java.util.Set.of("array_agg", "string_agg",
+            "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg");
+
     private final AnalysisContext ctx;
     private final ExprTranslator exprs;
     private boolean allowSetReturning;
@@ -153,10 +157,12 @@ final class FunctionCallTranslator {
                     sql = EqualityCollation.apply(sql.substring(0, sql.lastIndexOf(')')), args.get(0).type()) + ")";
                 }
             }
-            if (call.getAggOrderCount() > 0) {
+            List<Node> aggregateOrder = call.getAggOrderCount() > 0 || !call.getAggDistinct()
+                    || !ORDER_SENSITIVE_AGGREGATES.contains(name) ? call.getAggOrderList() : distinctOrder(call);
+            if (!aggregateOrder.isEmpty()) {
                 exprs.enterAggregate();
                 try {
-                    sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(call.getAggOrderList(), scope) + ")";
+                    sql = sql.substring(0, sql.lastIndexOf(')')) + " ORDER BY " + orderList(aggregateOrder, scope) + ")";
                 } finally {
                     exprs.leaveAggregate();
                 }
@@ -297,6 +303,21 @@ final class FunctionCallTranslator {
                     + exprs.aggregateForbiddenIn()).atLocation(loc);
         }
         return new Typed(sql, result, -1, null, false, 0, Typed.NO_NAME, true, loc);
+    }
+
+    /**
+     * PostgreSQL removes an aggregate's duplicate arguments by sorting them, so an aggregate whose
+     * result keeps its input order (array_agg(DISTINCT x)) sees them in ascending order; SQLite keeps
+     * the first occurrences in the order they came.
+     */
+    private static List<Node> distinctOrder(FuncCall call) {
+        List<Node> order = new ArrayList<>();
+        for (Node a : call.getArgsList()) {
+            order.add(Node.newBuilder().setSortBy(io.pgmicro.parse.ast.SortBy.newBuilder().setNode(a)
+                    .setSortbyDir(io.pgmicro.parse.ast.SortByDir.SORTBY_DEFAULT)
+                    .setSortbyNulls(io.pgmicro.parse.ast.SortByNulls.SORTBY_NULLS_DEFAULT).setLocation(-1)).build());
+        }
+        return order;
     }
 
     /** With DISTINCT, the rows sorted are the distinct argument lists: ORDER BY can only use those. */
