@@ -14,6 +14,8 @@ public final class Scope {
     private final List<RangeItem> items = new ArrayList<>();
     /** Columns merged by JOIN USING / NATURAL JOIN: a bare name finds them before the joined tables' own. */
     private final List<ScopeColumn> mergedColumns = new ArrayList<>();
+    /** FROM items on the nullable side of an outer join, whose rows may be all NULLs added by the join. */
+    private final List<RangeItem> nullExtended = new ArrayList<>();
 
     public Scope(Scope parent) {
         this.parent = parent;
@@ -37,6 +39,20 @@ public final class Scope {
 
     public void addMerged(ScopeColumn column) {
         mergedColumns.add(column);
+    }
+
+    public void markNullExtended(List<RangeItem> joined) {
+        nullExtended.addAll(joined);
+    }
+
+    /** Whether an outer join may fill the item's columns with NULLs (its whole row is then NULL in PostgreSQL). */
+    public boolean isNullExtended(RangeItem item) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.nullExtended.contains(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ScopeColumn> mergedColumns() {

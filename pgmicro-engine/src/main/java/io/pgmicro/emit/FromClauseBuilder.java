@@ -542,6 +542,12 @@ final class FromClauseBuilder {
             case JOIN_FULL -> "FULL JOIN";
             default -> "JOIN";
         };
+        if (j.getJointype() == JoinType.JOIN_LEFT || j.getJointype() == JoinType.JOIN_FULL) {
+            scope.markNullExtended(right.items);
+        }
+        if (j.getJointype() == JoinType.JOIN_RIGHT || j.getJointype() == JoinType.JOIN_FULL) {
+            scope.markNullExtended(left.items);
+        }
         List<String> usingNames = new ArrayList<>();
         for (Node n : j.getUsingClauseList()) {
             usingNames.add(n.getString().getSval());
