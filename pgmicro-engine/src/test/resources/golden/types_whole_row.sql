@@ -39,6 +39,16 @@ select count(a) from wr_author a;
 select a is null, a is not null from wr_author a order by id;
 select wr_author.name from wr_author where wr_author is not null order by 1;
 
+-- an outer join's added row is a NULL record (the table's NOT NULL column tells it from a row of NULLs)
+create table wr_note (k int primary key, v text);
+insert into wr_note values (1, null), (5, 'z');
+select a.id, row_to_json(n), n, n is null from wr_author a left join wr_note n on n.k = a.id order by a.id;
+select a.id, json_agg(n) from wr_author a left join wr_note n on n.k = a.id group by a.id order by a.id;
+select x, y from wr_note x full join wr_note y on x.k = y.k + 4 order by x.k, y.k;
+create table wr_pair (a int, b int);
+insert into wr_pair values (null, null), (1, null);
+select p, p is null, p is not null, row_to_json(p) from wr_pair p order by a;
+
 -- errors
 select a from wr_author a group by a.name;
 select nosuch.* from wr_author;

@@ -278,13 +278,15 @@ public final class ExprTranslator {
     /**
      * A FROM item's whole row as a value ({@code SELECT t FROM t}, {@code row_to_json(t)}): a
      * record of its columns, named as they are, so (t).col and row_to_json read them back. A row
-     * an outer join fills with NULLs is a NULL record in PostgreSQL, which the columns alone
-     * cannot tell from a row of NULLs, so such an item is refused.
+     * an outer join fills with NULLs is a NULL record in PostgreSQL, told from a row of NULLs by
+     * a NOT NULL column of the table; without one the reference is refused.
      */
     private Typed wholeRow(RangeItem item, Scope scope, int location) {
-        if (scope.isNullExtended(item)) {
+        ScopeColumn marker = scope.nullExtensionMarker(item);
+        if (scope.isNullExtended(item) && marker == null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support a whole-row reference to \""
-                    + item.alias() + "\" on the nullable side of an outer join").atLocation(location);
+                    + item.alias() + "\" on the nullable side of an outer join unless the table has a NOT NULL column")
+                    .atLocation(location);
         }
         List<String> texts = new ArrayList<>();
         List<PgType.Field> layout = new ArrayList<>();
@@ -297,8 +299,9 @@ public final class ExprTranslator {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support a whole-row reference to \""
                     + item.alias() + "\", which has no columns").atLocation(location);
         }
-        return new Typed("pg_record(" + String.join(", ", texts) + ")", Types.RECORD.withFields(layout), -1, null, false,
-                0, item.alias(), false, location);
+        String record = "pg_record(" + String.join(", ", texts) + ")";
+        String sql = marker == null ? record : "(CASE WHEN " + marker.sql() + " IS NULL THEN NULL ELSE " + record + " END)";
+        return new Typed(sql, Types.RECORD.withFields(layout), -1, null, false, 0, item.alias(), false, location);
     }
 
     /** A record field's text as record_out writes it: the type's output form (bool as t/f, not true/false). */

@@ -193,11 +193,16 @@ final class FunctionCallTranslator {
      * rather than as its text.
      */
     private Typed recordAsJson(Typed arg, int loc) {
+        return recordAsJson(arg, "0", loc);
+    }
+
+    /** A record as its JSON object, {@code pretty} putting each field on a line; NULL for a NULL record. */
+    private Typed recordAsJson(Typed arg, String pretty, int loc) {
         List<Typed> fields = new ArrayList<>();
         for (int i = 0; i < arg.type().fields().size(); i++) {
             fields.add(RecordFields.field(exprs, arg.sql(), arg.type().fields().get(i), i));
         }
-        Typed json = recordJson(fields, "0", loc);
+        Typed json = recordJson(fields, pretty, loc);
         // a NULL record (the argument of json_agg over no row, a NULL whole row) stays NULL
         return json.retyped("(CASE WHEN " + arg.sql() + " IS NULL THEN NULL ELSE " + json.sql() + " END)", Types.JSON, -1)
                 .withAggregate(arg.aggregate());
@@ -725,6 +730,7 @@ final class FunctionCallTranslator {
         }
         List<Typed> fields = new ArrayList<>();
         Node arg = call.getArgs(0);
+        Typed record = null;
         if (arg.hasRowExpr()) {
             // ROW(a, b): fields f1, f2 ... unless the row names them
             var row = arg.getRowExpr();
@@ -734,18 +740,17 @@ final class FunctionCallTranslator {
                 fields.add(f.withName(i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1)));
             }
         } else {
-            Typed record = exprs.expr(arg, scope);
+            record = exprs.expr(arg, scope);
             if (record.type().oid() != Types.RECORD.oid() || record.type().fields().isEmpty()) {
                 return null;
-            }
-            for (int i = 0; i < record.type().fields().size(); i++) {
-                fields.add(RecordFields.field(exprs, record.sql(), record.type().fields().get(i), i));
             }
         }
         String pretty = call.getArgsCount() == 2
                 ? exprs.coerce(exprs.expr(call.getArgs(1), scope), Types.BOOL, -1, Coercion.Context.IMPLICIT, null).sql()
                 : "0";
-        return recordJson(fields, pretty, call.getLocation()).withName("row_to_json");
+        Typed json = record == null ? recordJson(fields, pretty, call.getLocation())
+                : recordAsJson(record, pretty, call.getLocation());
+        return json.withName("row_to_json");
     }
 
     /** The JSON object of a record's fields, by name in order, each as to_json converts it. */
