@@ -3,7 +3,9 @@ package io.pgmicro.analyze;
 import io.pgmicro.PgException;
 import io.pgmicro.SqlState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The names an expression can see: the FROM items of its own query level and, for
@@ -14,6 +16,11 @@ public final class Scope {
     private final List<RangeItem> items = new ArrayList<>();
     /** Columns merged by JOIN USING / NATURAL JOIN: a bare name finds them before the joined tables' own. */
     private final List<ScopeColumn> mergedColumns = new ArrayList<>();
+    /**
+     * FROM items on the nullable side of an outer join, whose rows may be all NULLs added by
+     * the join, each with a column that is NULL only in such a row (null if none is known).
+     */
+    private final Map<RangeItem, ScopeColumn> nullExtended = new HashMap<>();
 
     public Scope(Scope parent) {
         this.parent = parent;
@@ -37,6 +44,31 @@ public final class Scope {
 
     public void addMerged(ScopeColumn column) {
         mergedColumns.add(column);
+    }
+
+    /** Notes that an outer join may fill the item with NULLs; {@code marker} is NULL only then, or is null if unknown. */
+    public void markNullExtended(RangeItem item, ScopeColumn marker) {
+        nullExtended.put(item, marker);
+    }
+
+    /** Whether an outer join may fill the item's columns with NULLs (its whole row is then NULL in PostgreSQL). */
+    public boolean isNullExtended(RangeItem item) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.nullExtended.containsKey(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a null-extended item, the column that is NULL exactly in the rows the join added; null if none is known. */
+    public ScopeColumn nullExtensionMarker(RangeItem item) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.nullExtended.containsKey(item)) {
+                return s.nullExtended.get(item);
+            }
+        }
+        return null;
     }
 
     public List<ScopeColumn> mergedColumns() {

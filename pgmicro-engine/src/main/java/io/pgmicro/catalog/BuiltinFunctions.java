@@ -404,7 +404,9 @@ public final class BuiltinFunctions {
             String typed = "%1$s, '" + t.name() + "'";
             fnVolatile("to_json", 's', JSON, "pg_to_json(" + typed + ")", t);
             fnVolatile("to_jsonb", 's', JSONB, "pg_to_jsonb(" + typed + ")", t);
-            aggregate("json_agg", JSON, "pg_json_agg(pg_to_json(" + typed + "))", t);
+            // json_agg of arrays starts each after the first on a new line, as PostgreSQL's does
+            aggregate("json_agg", JSON, (t.isArray() ? "pg_json_agg_structured" : "pg_json_agg") + "(pg_to_json(" + typed
+                    + "))", t);
             aggregate("jsonb_agg", JSONB, "pg_jsonb_agg(pg_to_json(" + typed + "))", t);
             String value = "pg_to_json(%2$s, '" + t.name() + "')";
             // keys are "any" too, and arrive as their text

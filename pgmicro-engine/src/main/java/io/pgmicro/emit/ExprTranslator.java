@@ -210,6 +210,11 @@ public final class ExprTranslator {
     // ---- names -------------------------------------------------------------------------------
 
     private Typed columnRef(ColumnRef ref, Scope scope) {
+        RangeItem starred = starredItem(ref, scope);
+        if (starred != null) {
+            // t.* outside a SELECT list or ROW(...): the item's whole row, as PostgreSQL reads it in a function's argument
+            return wholeRow(starred, scope, ref.getLocation());
+        }
         List<String> names = new ArrayList<>();
         for (Node f : ref.getFieldsList()) {
             if (f.hasAStar()) {
@@ -221,6 +226,10 @@ public final class ExprTranslator {
         ScopeColumn column;
         if (names.size() == 1) {
             column = scope.findColumn(names.get(0), ref.getLocation());
+            RangeItem whole = column == null ? scope.findItem(names.get(0)) : null;
+            if (whole != null) {
+                return wholeRow(whole, scope, ref.getLocation());
+            }
             if (column == null) {
                 PgException missing = new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(0) + "\" does not exist")
                         .atLocation(ref.getLocation());
@@ -240,12 +249,67 @@ public final class ExprTranslator {
                         "column " + qualifier + "." + name + " does not exist").atLocation(ref.getLocation());
             }
         }
-        if (aggregateDepth == 0 && scope.isLocal(column)) {
-            String shown = names.size() == 1 ? qualifierOf(column, scope) + column.name() : String.join(".", names);
-            columnUses.add(new ColumnUse(column, shown, ref.getLocation()));
-        }
+        noteColumnUse(column, names.size() == 1 ? qualifierOf(column, scope) + column.name() : String.join(".", names),
+                ref.getLocation(), scope);
         return new Typed(column.sql(), column.type(), column.typmod(), null, false, 0, column.name(), false,
                 ref.getLocation());
+    }
+
+    /** Records a use of this level's column outside an aggregate, which GROUP BY must then cover. */
+    private void noteColumnUse(ScopeColumn column, String shown, int location, Scope scope) {
+        if (aggregateDepth == 0 && scope.isLocal(column)) {
+            columnUses.add(new ColumnUse(column, shown, location));
+        }
+    }
+
+    /** The FROM item of a {@code t.*} reference, or null if the reference is not one. */
+    private RangeItem starredItem(ColumnRef ref, Scope scope) {
+        if (ref.getFieldsCount() != 2 || !ref.getFields(1).hasAStar() || !ref.getFields(0).hasString()) {
+            return null;
+        }
+        String alias = ref.getFields(0).getString().getSval();
+        RangeItem item = scope.findItem(alias);
+        if (item == null) {
+            throw MissingFromEntry.error(alias, scope, ctx.catalog(), ref.getLocation());
+        }
+        return item;
+    }
+
+    /**
+     * A FROM item's whole row as a value ({@code SELECT t FROM t}, {@code row_to_json(t)}): a
+     * record of its columns, named as they are, so (t).col and row_to_json read them back. A row
+     * an outer join fills with NULLs is a NULL record in PostgreSQL, told from a row of NULLs by
+     * a NOT NULL column of the table; without one the reference is refused.
+     */
+    private Typed wholeRow(RangeItem item, Scope scope, int location) {
+        ScopeColumn marker = scope.nullExtensionMarker(item);
+        if (scope.isNullExtended(item) && marker == null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support a whole-row reference to \""
+                    + item.alias() + "\" on the nullable side of an outer join unless the table has a NOT NULL column")
+                    .atLocation(location);
+        }
+        List<String> texts = new ArrayList<>();
+        List<PgType.Field> layout = new ArrayList<>();
+        for (ScopeColumn c : item.columns()) {
+            texts.add(fieldText(Typed.of(c.sql(), c.type(), c.typmod())));
+            layout.add(new PgType.Field(c.name(), c.type(), c.typmod()));
+            noteColumnUse(c, item.alias() + ".*", location, scope);
+        }
+        if (layout.isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support a whole-row reference to \""
+                    + item.alias() + "\", which has no columns").atLocation(location);
+        }
+        String record = "pg_record(" + String.join(", ", texts) + ")";
+        String sql = marker == null ? record : "(CASE WHEN " + marker.sql() + " IS NULL THEN NULL ELSE " + record + " END)";
+        return new Typed(sql, Types.RECORD.withFields(layout), -1, null, false, 0, item.alias(), false, location);
+    }
+
+    /** A record field's text as record_out writes it: the type's output form (bool as t/f, not true/false). */
+    private String fieldText(Typed value) {
+        if (value.type().equals(Types.BOOL)) {
+            return "(CASE " + value.sql() + " WHEN 1 THEN 't' WHEN 0 THEN 'f' END)";
+        }
+        return castSql(value, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql();
     }
 
     private static String qualifierOf(ScopeColumn column, Scope scope) {
@@ -696,11 +760,24 @@ public final class ExprTranslator {
         List<String> fields = new ArrayList<>();
         List<PgType.Field> layout = new ArrayList<>();
         boolean agg = false;
-        for (int i = 0; i < row.getArgsCount(); i++) {
-            Typed field = expr(row.getArgs(i), scope);
+        List<Typed> values = new ArrayList<>();
+        for (Node arg : row.getArgsList()) {
+            RangeItem starred = arg.hasColumnRef() ? starredItem(arg.getColumnRef(), scope) : null;
+            if (starred == null) {
+                values.add(expr(arg, scope));
+                continue;
+            }
+            // ROW(t.*) has t's columns as its fields, as PostgreSQL expands it (NULLs where an outer join added them)
+            for (ScopeColumn c : starred.columns()) {
+                noteColumnUse(c, starred.alias() + "." + c.name(), arg.getColumnRef().getLocation(), scope);
+                values.add(Typed.of(c.sql(), c.type(), c.typmod()));
+            }
+        }
+        for (int i = 0; i < values.size(); i++) {
+            Typed field = values.get(i);
             agg |= field.aggregate();
             Typed known = field.isUnknown() ? coerce(field, Types.TEXT, -1, Coercion.Context.IMPLICIT, null) : field;
-            fields.add(castSql(known, Types.TEXT, -1, Coercion.Context.EXPLICIT).sql());
+            fields.add(fieldText(known));
             // an anonymous row's fields are f1, f2 ... as PostgreSQL names them
             String name = i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1);
             // an untyped literal stays unknown in the layout, so that a cast to a composite type reads it as input

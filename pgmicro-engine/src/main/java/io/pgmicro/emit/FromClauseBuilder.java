@@ -533,6 +533,32 @@ final class FromClauseBuilder {
         return t.equals(Types.INT2) || t.equals(Types.INT4) || t.equals(Types.INT8);
     }
 
+    /** Notes the items an outer join may fill with NULLs, so that their whole row is NULL in such a row. */
+    private void markNullExtended(List<RangeItem> items, Scope scope) {
+        for (RangeItem item : items) {
+            scope.markNullExtended(item, notNullColumn(item));
+        }
+    }
+
+    /**
+     * A column of a table's own FROM item (the one with a tableoid) declared NOT NULL, so that it
+     * is NULL only in a row an outer join added; null for other items or a table without one.
+     */
+    private ScopeColumn notNullColumn(RangeItem item) {
+        if (item.systemColumns().isEmpty()) {
+            return null;
+        }
+        for (ScopeColumn c : item.columns()) {
+            RelationDef rel = ctx.catalog().relation(c.tableOid());
+            for (AttributeDef a : rel == null ? List.<AttributeDef>of() : rel.attributes()) {
+                if (a.attnum() == c.attnum() && a.notNull()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     private Built join(JoinExpr j, Scope scope, boolean topLevel) {
         Built left = item(j.getLarg(), scope, false);
         Built right = item(j.getRarg(), scope, false);
@@ -542,6 +568,12 @@ final class FromClauseBuilder {
             case JOIN_FULL -> "FULL JOIN";
             default -> "JOIN";
         };
+        if (j.getJointype() == JoinType.JOIN_LEFT || j.getJointype() == JoinType.JOIN_FULL) {
+            markNullExtended(right.items, scope);
+        }
+        if (j.getJointype() == JoinType.JOIN_RIGHT || j.getJointype() == JoinType.JOIN_FULL) {
+            markNullExtended(left.items, scope);
+        }
         List<String> usingNames = new ArrayList<>();
         for (Node n : j.getUsingClauseList()) {
             usingNames.add(n.getString().getSval());

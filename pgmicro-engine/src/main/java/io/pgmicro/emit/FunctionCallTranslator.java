@@ -78,6 +78,7 @@ final class FunctionCallTranslator {
         boolean aggregateName = !isWindow && BuiltinFunctions.byName(name).stream()
                 .anyMatch(f -> f.kind() == FunctionSignature.Kind.AGGREGATE);
         List<Typed> args = new ArrayList<>();
+        boolean structuredJsonAgg = false;
         if (aggregateName) {
             exprs.enterAggregate();
         }
@@ -89,7 +90,9 @@ final class FunctionCallTranslator {
                 if (arg.param() > 0 && arg.type().equals(Types.VOID) && !call.getAggWithinGroup()) {
                     continue;
                 }
-                args.add(arg);
+                boolean record = arg.type().oid() == Types.RECORD.oid() && !arg.type().fields().isEmpty();
+                structuredJsonAgg |= record && name.equals("json_agg");
+                args.add(record && JSON_OF_RECORD.contains(name) ? recordAsJson(arg, loc) : arg);
             }
         } finally {
             if (aggregateName) {
@@ -124,7 +127,9 @@ final class FunctionCallTranslator {
         if (bound != null && !sig.sqlTemplate().contains("%s")) {
             templateArgs.add(Integer.toString(bound.oid()));
         }
-        String sql = format(sig.sqlTemplate(), templateArgs);
+        // json_agg of records puts each after the first on a line of its own, as it does arrays
+        String template = structuredJsonAgg ? "pg_json_agg_structured(%1$s)" : sig.sqlTemplate();
+        String sql = format(template, templateArgs);
         if (sig.returnsSet()) {
             if (!allowSetReturning) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -181,6 +186,32 @@ final class FunctionCallTranslator {
         }
         boolean agg = args.stream().anyMatch(Typed::aggregate);
         return new Typed(sql, result, -1, null, false, 0, name, agg, loc);
+    }
+
+    /** Functions that turn any value into JSON: a record argument becomes its JSON object first. */
+    private static final java.util.Set<String> JSON_OF_RECORD = java.util.Set.of("to_json", "to_jsonb", "json_agg",
+            "jsonb_agg", "json_build_object", "jsonb_build_object", "json_build_array", "jsonb_build_array",
+            "json_object_agg", "jsonb_object_agg");
+
+    /**
+     * A record whose fields are known (ROW(...), a FROM item's whole row) as the JSON object
+     * row_to_json makes of it, so that to_json, json_agg and the builders nest it as an object
+     * rather than as its text.
+     */
+    private Typed recordAsJson(Typed arg, int loc) {
+        return recordAsJson(arg, "0", loc);
+    }
+
+    /** A record as its JSON object, {@code pretty} putting each field on a line; NULL for a NULL record. */
+    private Typed recordAsJson(Typed arg, String pretty, int loc) {
+        List<Typed> fields = new ArrayList<>();
+        for (int i = 0; i < arg.type().fields().size(); i++) {
+            fields.add(RecordFields.field(exprs, arg.sql(), arg.type().fields().get(i), i));
+        }
+        Typed json = recordJson(fields, pretty, loc);
+        // a NULL record (the argument of json_agg over no row, a NULL whole row) stays NULL
+        return json.retyped("(CASE WHEN " + arg.sql() + " IS NULL THEN NULL ELSE " + json.sql() + " END)", Types.JSON, -1)
+                .withAggregate(arg.aggregate());
     }
 
     private static final java.util.Set<String> JSON_BUILDERS = java.util.Set.of("json_build_object", "jsonb_build_object",
@@ -720,6 +751,7 @@ final class FunctionCallTranslator {
         }
         List<Typed> fields = new ArrayList<>();
         Node arg = call.getArgs(0);
+        Typed record = null;
         if (arg.hasRowExpr()) {
             // ROW(a, b): fields f1, f2 ... unless the row names them
             var row = arg.getRowExpr();
@@ -729,30 +761,33 @@ final class FunctionCallTranslator {
                 fields.add(f.withName(i < row.getColnamesCount() ? row.getColnames(i).getString().getSval() : "f" + (i + 1)));
             }
         } else {
-            Typed record = exprs.expr(arg, scope);
+            record = exprs.expr(arg, scope);
             if (record.type().oid() != Types.RECORD.oid() || record.type().fields().isEmpty()) {
                 return null;
-            }
-            for (int i = 0; i < record.type().fields().size(); i++) {
-                fields.add(RecordFields.field(exprs, record.sql(), record.type().fields().get(i), i));
             }
         }
         String pretty = call.getArgsCount() == 2
                 ? exprs.coerce(exprs.expr(call.getArgs(1), scope), Types.BOOL, -1, Coercion.Context.IMPLICIT, null).sql()
                 : "0";
+        Typed json = record == null ? recordJson(fields, pretty, call.getLocation())
+                : recordAsJson(record, pretty, call.getLocation());
+        return json.withName("row_to_json");
+    }
+
+    /** The JSON object of a record's fields, by name in order, each as to_json converts it. */
+    private Typed recordJson(List<Typed> fields, String pretty, int loc) {
         List<String> parts = new ArrayList<>(List.of(pretty));
         boolean aggregate = false;
         for (Typed f : fields) {
             aggregate |= f.aggregate();
-            if (f.type().oid() == Types.RECORD.oid() || f.type().category() == 'P') {
+            if (f.type().oid() == Types.RECORD.oid() || f.type().category() == 'P' || f.type().category() == 'C') {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "pgmicro does not support row_to_json of nested "
-                        + TypeDisplay.name(f.type()) + " fields yet").atLocation(call.getLocation());
+                        + TypeDisplay.name(f.type()) + " fields yet").atLocation(loc);
             }
             parts.add(SqlText.string(f.name()));
             parts.add("pg_to_json(" + f.sql() + ", " + SqlText.string(f.type().name()) + ")");
         }
-        return Typed.of("pg_json_row(" + String.join(", ", parts) + ")", Types.JSON).withName("row_to_json")
-                .withAggregate(aggregate).at(call.getLocation());
+        return Typed.of("pg_json_row(" + String.join(", ", parts) + ")", Types.JSON).withAggregate(aggregate).at(loc);
     }
 
     private String intArg(Node n, Scope scope) {

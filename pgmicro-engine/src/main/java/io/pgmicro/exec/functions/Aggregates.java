@@ -53,6 +53,10 @@ final class Aggregates {
         r.aggregate("pg_array_agg_arrays", 1, false, ArrayStacking.Accumulator::new);
         r.aggregate("pg_json_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> "[" + String.join(", ", items) + "]"));
+        // PostgreSQL's json_agg starts each array or record after the first on a new line
+        r.aggregate("pg_json_agg_structured", 1, false, () -> new Collect(
+                args -> args[0] == null ? "null" : "\n " + Args.text(args[0]),
+                items -> "[" + String.join(", ", items).substring(items.get(0).startsWith("\n ") ? 2 : 0) + "]"));
         r.aggregate("pg_jsonb_agg", 1, false, () -> new Collect(args -> args[0] == null ? "null" : Args.text(args[0]),
                 items -> JsonFunctions.jsonb("[" + String.join(", ", items) + "]")));
         r.aggregate("pg_json_object_agg", 2, false, () -> new ObjectAgg(false));
