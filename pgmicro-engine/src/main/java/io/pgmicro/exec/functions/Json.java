@@ -274,30 +274,11 @@ abstract sealed class Json {
                     out.append(c);
                     continue;
                 }
-                if (pos >= text.length()) {
-                    throw error("The input string ended unexpectedly.");
-                }
-                char e = text.charAt(pos++);
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                            throw error("\"\\u\" must be followed by four hexadecimal digits.");
-                        }
-                        char u = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-                        if (u == 0) {
-                            throw new PgException("22P05", "unsupported Unicode escape sequence")
-                                    .withDetail("\\u0000 cannot be converted to text.");
-                        }
-                        out.append(u);
-                        pos += 4;
-                    }
-                    default -> throw error("Escape sequence \"\\" + e + "\" is invalid.");
+                pos = JsonEscapes.read(text, pos, out, this::error);
+                if (out.charAt(out.length() - 1) == '\0') {
+                    // only \u0000 gives it: JSON allows it, text cannot hold it
+                    throw new PgException("22P05", "unsupported Unicode escape sequence")
+                            .withDetail("\\u0000 cannot be converted to text.");
                 }
             }
         }

@@ -202,26 +202,7 @@ final class JsonPathParser {
                 out.append(c);
                 continue;
             }
-            if (pos >= text.length()) {
-                throw unsupported();
-            }
-            char e = text.charAt(pos++);
-            switch (e) {
-                case '"', '\\', '/' -> out.append(e);
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                        throw unsupported();
-                    }
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> throw unsupported();
-            }
+            pos = JsonEscapes.read(text, pos, out, message -> unsupported());
         }
         if (pos >= text.length()) {
             throw unsupported();
