@@ -108,35 +108,7 @@ final class SchemaElements {
     }
 
     private static Message rewriteRangeVars(Message m, java.util.function.UnaryOperator<RangeVar> change) {
-        if (m instanceof RangeVar rv) {
-            return change.apply(rv);
-        }
-        Message.Builder builder = null;
-        for (var e : m.getAllFields().entrySet()) {
-            FieldDescriptor f = e.getKey();
-            if (f.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (f.isRepeated()) {
-                List<?> items = (List<?>) e.getValue();
-                for (int i = 0; i < items.size(); i++) {
-                    Message child = (Message) items.get(i);
-                    Message changed = rewriteRangeVars(child, change);
-                    if (!changed.equals(child)) {
-                        builder = builder == null ? m.toBuilder() : builder;
-                        builder.setRepeatedField(f, i, changed);
-                    }
-                }
-            } else {
-                Message child = (Message) e.getValue();
-                Message changed = rewriteRangeVars(child, change);
-                if (!changed.equals(child)) {
-                    builder = builder == null ? m.toBuilder() : builder;
-                    builder.setField(f, changed);
-                }
-            }
-        }
-        return builder == null ? m : builder.build();
+        return io.pgmicro.parse.TreeRewrite.rewrite(m, n -> n instanceof RangeVar rv ? change.apply(rv) : null);
     }
 
     private static RangeVar target(Node element) {

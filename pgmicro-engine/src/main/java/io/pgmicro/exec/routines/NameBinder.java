@@ -1,13 +1,11 @@
 package io.pgmicro.exec.routines;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.pgmicro.parse.ast.ColumnRef;
 import io.pgmicro.parse.ast.Node;
 import io.pgmicro.parse.ast.ParamRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns references to a routine's variables inside a statement's parse tree into
@@ -43,42 +41,7 @@ public final class NameBinder {
     }
 
     private static Message rewrite(Message m, Resolver resolver) {
-        if (m instanceof Node node) {
-            Node replaced = replacement(node, resolver);
-            if (replaced != null) {
-                return replaced;
-            }
-        }
-        Message.Builder builder = null;
-        for (Map.Entry<FieldDescriptor, Object> e : m.getAllFields().entrySet()) {
-            FieldDescriptor f = e.getKey();
-            if (f.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (f.isRepeated()) {
-                List<?> items = (List<?>) e.getValue();
-                for (int i = 0; i < items.size(); i++) {
-                    Message child = (Message) items.get(i);
-                    Message changed = rewrite(child, resolver);
-                    if (changed != child) {
-                        if (builder == null) {
-                            builder = m.toBuilder();
-                        }
-                        builder.setRepeatedField(f, i, changed);
-                    }
-                }
-            } else {
-                Message child = (Message) e.getValue();
-                Message changed = rewrite(child, resolver);
-                if (changed != child) {
-                    if (builder == null) {
-                        builder = m.toBuilder();
-                    }
-                    builder.setField(f, changed);
-                }
-            }
-        }
-        return builder == null ? m : builder.build();
+        return io.pgmicro.parse.TreeRewrite.rewrite(m, n -> n instanceof Node node ? replacement(node, resolver) : null);
     }
 
     private static Node replacement(Node node, Resolver resolver) {
